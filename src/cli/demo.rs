@@ -1,0 +1,225 @@
+//! `liaison demo [--items N] [--force]`: a sample inspection, or N synthetic items.
+
+use chrono::{Days, Duration, NaiveTime};
+use clap::Args;
+use serde::Deserialize;
+
+use super::{CliError, Ctx};
+use crate::i18n::{Lang, T, trf};
+use crate::model::{
+    Category, Class, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, State, Status,
+    Time,
+};
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Instead of the sample, make N deterministic synthetic items (for benchmarks).
+    #[arg(long, value_name = "N")]
+    pub items: Option<usize>,
+    /// Replace what is there (the current state is backed up first).
+    #[arg(long)]
+    pub force: bool,
+}
+
+const SAMPLE_ZH: &str = include_str!("../../assets/demo.zh.json");
+const SAMPLE_EN: &str = include_str!("../../assets/demo.en.json");
+
+#[derive(Deserialize)]
+struct Sample {
+    inspection: String,
+    inbox: Vec<String>,
+    items: Vec<SampleItem>,
+}
+
+/// An item of the sample, with times as "DAYS HH:MM" relative to today.
+#[derive(Deserialize)]
+struct SampleItem {
+    kind: Kind,
+    title: String,
+    #[serde(default)]
+    status: Option<Status>,
+    #[serde(default)]
+    priority: Option<Priority>,
+    #[serde(default)]
+    due: Option<String>,
+    #[serde(default)]
+    start: Option<String>,
+    #[serde(default)]
+    end: Option<String>,
+    #[serde(default)]
+    category: Option<Category>,
+    #[serde(default)]
+    from: Option<String>,
+    #[serde(default)]
+    rule: Option<Rule>,
+    #[serde(default)]
+    class: Option<Class>,
+    #[serde(rename = "type", default)]
+    meeting_type: Option<MeetingType>,
+    #[serde(default)]
+    place: Option<String>,
+    #[serde(default)]
+    with: Vec<String>,
+    #[serde(rename = "for", default)]
+    section: Option<String>,
+    #[serde(default)]
+    contact: Option<String>,
+    #[serde(default)]
+    notes: Vec<String>,
+}
+
+/// "DAYS HH:MM" → that time, DAYS from today.
+fn relative(spec: &str, now: Time) -> Option<Time> {
+    let (days, hm) = spec.split_once(' ')?;
+    let days: i64 = days.parse().ok()?;
+    let time = NaiveTime::parse_from_str(hm, "%H:%M").ok()?;
+    let day = now.date_naive().checked_add_signed(Duration::days(days))?;
+    crate::model::when::local(day.and_time(time), now)
+}
+
+/// The sample inspection in `lang`, with times around `now`.
+pub fn sample(lang: Lang, now: Time) -> State {
+    let text = if lang == Lang::Zh { SAMPLE_ZH } else { SAMPLE_EN };
+    let sample: Sample = serde_json::from_str(text).expect("the shipped sample is valid");
+    let mut state = State { inspection: Some(sample.inspection), ..State::default() };
+    let earlier = now - Duration::hours(2);
+    for s in sample.items {
+        let mut item = Item::new(s.kind, s.title, earlier);
+        let at = |v: &Option<String>| v.as_deref().and_then(|v| relative(v, now));
+        item.due = at(&s.due);
+        item.start = at(&s.start);
+        item.end = at(&s.end);
+        item.status = s.status.unwrap_or(Status::Open);
+        item.priority = s.priority.unwrap_or(Priority::Normal);
+        item.category = s.category.or(item.category);
+        item.from = s.from;
+        item.rule = s.rule.or(item.rule);
+        item.class = s.class.or(item.class);
+        item.meeting_type = s.meeting_type.or(item.meeting_type);
+        item.place = s.place;
+        item.attendees = s.with;
+        item.section = s.section;
+        item.contact = s.contact;
+        let note_time = item.start.unwrap_or(earlier);
+        item.notes = s
+            .notes
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Note { at: note_time + Duration::minutes(3 * i as i64 + 2), text })
+            .collect();
+        state.add(item).expect("the shipped sample is valid");
+    }
+    state.inbox = sample
+        .inbox
+        .into_iter()
+        .map(|text| Note { at: earlier, text })
+        .collect();
+    state
+}
+
+/// `n` synthetic items, the same for the same `n` and day: a quarter of each
+/// kind, three notes each, custody steps on documents, 30% done.
+pub fn synthetic(n: usize, now: Time) -> State {
+    let mut state = State { inspection: Some(format!("Synthetic inspection ({n} items)")), ..State::default() };
+    let base = now.with_time(NaiveTime::MIN).single().unwrap_or(now);
+    let places = ["三楼大会议室", "驻地二楼谈话室", "驻地会议室", "现场"];
+    let units = ["财务部", "党委办公室", "工程管理部", "组织人事部", "纪委办公室"];
+    let sections = ["谈话组", "资料组", "综合组", "调研组"];
+    for i in 0..n {
+        let kind = Kind::ALL[i % 4];
+        let day = (i as i64 % 41) - 20;
+        let at = base + Duration::days(day) + Duration::minutes(((i * 37) % (10 * 60)) as i64 + 8 * 60);
+        let created = base.checked_sub_days(Days::new(30)).unwrap_or(base);
+        let mut item = Item::new(kind, format!("{} #{i} 第{}批 核对资料与底稿", kind.as_str(), i / 4 + 1), created);
+        item.priority = Priority::ALL[i % 3];
+        if i % 10 < 3 {
+            item.status = Status::Done;
+        } else if i % 10 == 3 {
+            item.status = Status::Waiting;
+        }
+        match kind {
+            Kind::Logistics => {
+                item.category = Some(Category::ALL[i % Category::ALL.len()]);
+                item.due = Some(at);
+            }
+            Kind::Document => {
+                item.from = Some(units[i % units.len()].to_string());
+                item.rule = Some(Rule::ALL[i % 3]);
+                item.class = Some(Class::ALL[i % 4]);
+                item.due = Some(at);
+                item.custody = synthetic_custody(i, at);
+            }
+            Kind::Meeting => {
+                item.meeting_type = Some(MeetingType::ALL[i % MeetingType::ALL.len()]);
+                item.start = Some(at);
+                item.end = Some(at + Duration::minutes(60));
+                item.place = Some(places[i % places.len()].to_string());
+                item.attendees = vec!["组长".into(), "联络员".into(), format!("组员{}", i % 7)];
+            }
+            Kind::Substitute => {
+                item.section = Some(sections[i % sections.len()].to_string());
+                item.due = Some(at);
+            }
+        }
+        item.notes = (0..3)
+            .map(|k| Note {
+                at: created + Duration::minutes(k * 5),
+                text: format!("记录{k}：问：情况是否属实？答：已核实，见第{i}号凭证。"),
+            })
+            .collect();
+        state.add(item).expect("synthetic items are valid");
+    }
+    state
+}
+
+fn synthetic_custody(i: usize, at: Time) -> Vec<CustodyEvent> {
+    let event = |action: &str, person: Option<&str>, minutes: i64| CustodyEvent {
+        at: at + Duration::minutes(minutes),
+        action: action.into(),
+        person: person.map(str::to_string),
+        witness: None,
+        location: None,
+        note: None,
+        reason: None,
+        prev: String::new(),
+        hash: String::new(),
+    };
+    let mut log = vec![event("receive", None, 0)];
+    if i % 3 != 0 {
+        log.push(event("lend", Some("组员甲"), 30));
+    }
+    if i % 3 == 2 {
+        log.push(event("back", None, 90));
+    }
+    log
+}
+
+pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
+    let now = ctx.now();
+    let fresh = match args.items {
+        Some(n) => synthetic(n, now),
+        None => sample(ctx.lang, now),
+    };
+    let count = fresh.items.len();
+    let dir = ctx.store.dir().display().to_string();
+    let mut snap = ctx.store.load()?;
+    if !snap.state.items.is_empty() && !args.force {
+        return Err(CliError(trf(ctx.lang, T::DemoNotEmpty, &[&dir, &snap.state.items.len()])));
+    }
+    if args.force {
+        ctx.store.backup_now(now)?;
+    }
+    let force = args.force;
+    ctx.change_in(&mut snap, move |state| {
+        if !state.items.is_empty() && !force {
+            // Someone added items since we looked: keep them.
+            return Err(crate::model::ModelError::Refused(format!(
+                "{dir} is no longer empty; nothing was changed"
+            )));
+        }
+        *state = fresh;
+        Ok(())
+    })?;
+    eprintln!("{}", trf(ctx.lang, T::DemoFilled, &[&ctx.store.dir().display(), &count]));
+    Ok(())
+}

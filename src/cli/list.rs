@@ -1,0 +1,119 @@
+//! `liaison list [--kind K] [--today] [--json]`.
+
+use std::io::Write;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::{CliError, Ctx};
+use crate::i18n::{self, T, tr};
+use crate::model::{Item, Kind, State, Time, triage};
+use crate::text::{fit, one_line};
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only items of this kind.
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// The Today list: overdue, today's meetings, due today, waiting.
+    #[arg(long)]
+    pub today: bool,
+    /// Print a JSON array.
+    #[arg(long)]
+    pub json: bool,
+    /// Include done and cancelled items.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// One object of `list --json`: the stored item plus what is derived from it.
+#[derive(Serialize)]
+struct Row<'a> {
+    #[serde(flatten)]
+    item: &'a Item,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    today: Option<&'static str>,
+}
+
+/// The items `args` selects, in order.
+fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) -> Vec<Row<'a>> {
+    let keep = |item: &Item| kind.is_none_or(|k| item.kind == k);
+    if args.today {
+        return triage::today(state, now)
+            .into_iter()
+            .map(|(i, reason)| (&state.items[i], reason))
+            .filter(|(item, _)| keep(item))
+            .map(|(item, reason)| Row {
+                item,
+                today: Some(match reason {
+                    triage::Reason::Overdue => "overdue",
+                    triage::Reason::MeetingToday => "meeting",
+                    triage::Reason::DueToday => "due",
+                    triage::Reason::Waiting => "waiting",
+                }),
+            })
+            .collect();
+    }
+    let mut rows: Vec<&Item> = state
+        .items
+        .iter()
+        .filter(|i| keep(i) && (args.all || args.json || !i.status.is_closed()))
+        .collect();
+    rows.sort_by(|a, b| {
+        (a.kind, a.when().is_none(), a.when())
+            .cmp(&(b.kind, b.when().is_none(), b.when()))
+    });
+    rows.into_iter().map(|item| Row { item, today: None }).collect()
+}
+
+pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
+    let kind = args
+        .kind
+        .as_deref()
+        .map(str::parse::<Kind>)
+        .transpose()
+        .map_err(|e| ctx.model_err(&e))?;
+    let snap = ctx.store.load()?;
+    let now = ctx.now();
+    let rows = select(&snap.state, args, kind, now);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    if args.json {
+        serde_json::to_writer(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
+        writeln!(out).map_err(fail)?;
+    } else if rows.is_empty() {
+        eprintln!("{}", tr(ctx.lang, T::NoItems));
+    } else {
+        for row in &rows {
+            writeln!(out, "{}", line(ctx, row.item, now)).map_err(fail)?;
+        }
+    }
+    out.flush().map_err(fail)
+}
+
+/// One item as a line of text: id, status, time, title, the kind's detail.
+fn line(ctx: &Ctx, item: &Item, now: Time) -> String {
+    let lang = ctx.lang;
+    let when = item.when().map(|t| t.format("%m-%d %H:%M").to_string()).unwrap_or_default();
+    let mark = if triage::is_overdue(item, now) {
+        format!(" [{}]", tr(lang, T::Overdue))
+    } else {
+        String::new()
+    };
+    let detail = match item.kind {
+        Kind::Logistics => item.category.map(|c| i18n::category(lang, c).to_string()),
+        Kind::Document => item.from.clone(),
+        Kind::Meeting => item.place.clone(),
+        Kind::Substitute => item.section.clone(),
+    }
+    .map(|d| format!("  · {}", one_line(&d)))
+    .unwrap_or_default();
+    format!(
+        "{} {} {} {}{detail}{mark}",
+        fit(&item.id, 6),
+        fit(i18n::status(lang, item.status), 11),
+        fit(&when, 11),
+        one_line(&item.title),
+    )
+}

@@ -1,0 +1,228 @@
+//! The command line: subcommands over the model and the store (never ratatui).
+
+mod add;
+mod demo;
+mod list;
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::{self, Lang, T, tr, trf};
+use crate::model::{self, Clock, ModelError};
+use crate::store::{Snapshot, Store, StoreError, TxError};
+
+/// A terminal dashboard for the liaison officer of an inspection team.
+#[derive(Debug, Parser)]
+#[command(name = "liaison", version, about, long_about = None)]
+pub struct Cli {
+    /// Where the data lives (default: the user's data directory).
+    #[arg(long, global = true, env = "LIAISON_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Interface language: en or zh (default: the config file, then the locale).
+    #[arg(long, global = true, value_name = "en|zh")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add an item; prints its id.
+    Add(add::AddArgs),
+    /// List items.
+    List(list::ListArgs),
+    /// Capture a note (to the inbox unless --to is given; `-` reads stdin).
+    Note {
+        /// The note, or `-` to read it from standard input.
+        text: String,
+        /// The id of the item to attach it to.
+        #[arg(long, value_name = "ID")]
+        to: Option<String>,
+    },
+    /// Mark an item done.
+    Done {
+        /// The item's id, e.g. D12.
+        id: String,
+    },
+    /// List the kept backups, newest first.
+    Backups,
+    /// Restore a backup (the current state is backed up first).
+    Restore {
+        /// A name from `liaison backups`.
+        name: String,
+    },
+    /// Export everything.
+    Export {
+        #[arg(long, value_enum, default_value = "json")]
+        format: ExportFormat,
+        /// Write to FILE (created private to the user) instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Fill the data directory with a sample inspection.
+    Demo(demo::DemoArgs),
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}
+
+/// A failure said in one line.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+/// What every subcommand works with.
+pub struct Ctx {
+    pub store: Store,
+    pub lang: Lang,
+    pub clock: Box<dyn Clock>,
+}
+
+impl Ctx {
+    pub fn open(cli: &Cli) -> Result<Ctx, CliError> {
+        let dir = match &cli.data_dir {
+            Some(d) => d.clone(),
+            None => Store::default_dir()?,
+        };
+        let store = Store::open(dir)?;
+        for w in &store.warnings {
+            eprintln!("liaison: {w}");
+        }
+        let clock = model::clock::from_env().map_err(CliError)?;
+        Ok(Ctx { store, lang: Lang::choose(cli.lang.as_deref(), None), clock })
+    }
+
+    pub fn now(&self) -> model::Time {
+        self.clock.now()
+    }
+
+    pub fn model_err(&self, e: &ModelError) -> CliError {
+        CliError(i18n::model_error(self.lang, e))
+    }
+
+    /// Loads, applies `change` under the lock, saves.
+    pub fn change<R>(
+        &self,
+        change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
+    ) -> Result<R, CliError> {
+        let mut snap = self.store.load()?;
+        self.change_in(&mut snap, change)
+    }
+
+    pub fn change_in<R>(
+        &self,
+        snap: &mut Snapshot,
+        change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
+    ) -> Result<R, CliError> {
+        self.store.transact(snap, self.now(), change).map_err(|e| match e {
+            TxError::Refused(e) => self.model_err(&e),
+            TxError::Store(e) => e.into(),
+        })
+    }
+}
+
+/// Runs a subcommand.
+pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
+    let ctx = Ctx::open(cli)?;
+    match command {
+        Command::Add(args) => add::run(&ctx, args),
+        Command::List(args) => list::run(&ctx, args),
+        Command::Note { text, to } => {
+            let text = if text == "-" {
+                let mut buf = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut buf)
+                    .map_err(|e| CliError(format!("cannot read the note from stdin: {e}")))?;
+                buf
+            } else {
+                text.clone()
+            };
+            let now = ctx.now();
+            ctx.change(|s| s.add_note(to.as_deref(), &text, now))?;
+            eprintln!("{}", tr(ctx.lang, T::NoteSaved));
+            Ok(())
+        }
+        Command::Done { id } => {
+            let now = ctx.now();
+            let id = ctx.change(|s| s.mark_done(id, now).map(|before| before.id))?;
+            println!("{id}");
+            Ok(())
+        }
+        Command::Backups => {
+            let list = ctx.store.backups()?;
+            if list.is_empty() {
+                eprintln!("{}", tr(ctx.lang, T::NoBackups));
+            }
+            for b in list {
+                println!("{}  {}  {} B", b.name, b.taken, b.bytes);
+            }
+            Ok(())
+        }
+        Command::Restore { name } => {
+            let before = ctx.store.backups()?.first().map(|b| b.name.clone());
+            ctx.store.restore(name, ctx.now())?;
+            let saved = ctx
+                .store
+                .backups()?
+                .first()
+                .map(|b| b.name.clone())
+                .filter(|n| Some(n) != before.as_ref())
+                .unwrap_or_else(|| "-".into());
+            eprintln!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
+            Ok(())
+        }
+        Command::Export { format: ExportFormat::Json, out } => {
+            let snap = ctx.store.load()?;
+            let bytes = crate::store::encode(&snap.state);
+            write_out(&ctx, out.as_deref(), &bytes)
+        }
+        Command::Demo(args) => demo::run(&ctx, args),
+    }
+}
+
+/// Writes to `out` (a new private file) or to stdout.
+pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), CliError> {
+    use std::io::Write;
+    match out {
+        Some(path) => {
+            crate::store::fsutil::write_atomic(path, bytes)
+                .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
+            eprintln!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
+            Ok(())
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout
+                .write_all(bytes)
+                .and_then(|_| stdout.flush())
+                .map_err(|e| CliError(format!("cannot write to stdout: {e}")))
+        }
+    }
+}
+
+/// The prefix of every error line, in the user's language.
+pub fn error_prefix(lang: Lang) -> String {
+    format!("liaison: {}", tr(lang, T::ErrPrefix))
+}
+
+/// Until the dashboard opens here: a short summary of the store.
+pub fn summary(cli: &Cli) -> Result<(), CliError> {
+    let ctx = Ctx::open(cli)?;
+    let snap = ctx.store.load()?;
+    let (overdue, today) = model::triage::counts(&snap.state, ctx.now());
+    for kind in model::Kind::ALL {
+        let open = snap.state.items.iter().filter(|i| i.kind == *kind && !i.status.is_closed()).count();
+        println!("{}: {open}", i18n::kind(ctx.lang, *kind));
+    }
+    println!("{}: {overdue}  {}: {today}", tr(ctx.lang, T::Overdue), tr(ctx.lang, T::DueToday));
+    Ok(())
+}

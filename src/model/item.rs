@@ -1,0 +1,209 @@
+//! Items: the one record type behind all four panes.
+//!
+//! Every item shares the common fields; the kind-specific ones are optional and
+//! only meaningful for their kind (`validate` checks that). A flat record keeps
+//! `state.json` and `list --json` the same shape and loading fast.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::choice;
+
+/// A point in time with the offset it was entered in.
+pub type Time = DateTime<FixedOffset>;
+
+choice!(
+    /// Which pane an item belongs to.
+    Kind { Logistics = "logistics", Document = "document", Meeting = "meeting", Substitute = "substitute" }
+);
+
+impl Kind {
+    /// The letter ids of this kind start with (`L3`, `D12`, `M5`, `S2`).
+    pub fn prefix(self) -> char {
+        match self {
+            Kind::Logistics => 'L',
+            Kind::Document => 'D',
+            Kind::Meeting => 'M',
+            Kind::Substitute => 'S',
+        }
+    }
+
+    /// The kind an id's letter names, if any.
+    pub fn from_prefix(c: char) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.prefix() == c.to_ascii_uppercase())
+    }
+}
+
+choice!(
+    /// Where an item stands.
+    Status { Open = "open", InProgress = "in-progress", Waiting = "waiting", Done = "done", Cancelled = "cancelled" }
+);
+
+impl Status {
+    /// Done or cancelled: nothing left to do.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Done | Status::Cancelled)
+    }
+}
+
+choice!(
+    /// How urgent an item is.
+    Priority { High = "high", Normal = "normal", Low = "low" }
+);
+
+choice!(
+    /// What a logistics task is about (住、用、行、食).
+    Category { Lodging = "lodging", Supplies = "supplies", Transport = "transport", Meals = "meals", Other = "other" }
+);
+
+choice!(
+    /// How a confidential document must end after reading.
+    Rule { Return = "return", Shred = "shred", Archive = "archive" }
+);
+
+choice!(
+    /// A document's classification.
+    Class { Public = "public", Internal = "internal", Secret = "secret", Confidential = "confidential" }
+);
+
+impl Class {
+    /// Secret or confidential: notes stay out of reports unless asked for.
+    pub fn is_sensitive(self) -> bool {
+        matches!(self, Class::Secret | Class::Confidential)
+    }
+}
+
+choice!(
+    /// The kind of meeting.
+    MeetingType { Meeting = "meeting", Interview = "interview", Hearing = "hearing", Visit = "visit", Training = "training" }
+);
+
+/// A timestamped line of text attached to an item or the inbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub at: Time,
+    pub text: String,
+}
+
+/// One step in a document's custody log (the model of the steps comes with the
+/// custody register; the log is kept here so no data is lost meanwhile).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustodyEvent {
+    pub at: Time,
+    pub action: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub witness: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub prev: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hash: String,
+}
+
+fn is_normal(p: &Priority) -> bool {
+    *p == Priority::Normal
+}
+
+/// One item in any pane.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    pub status: Status,
+    #[serde(default = "Priority::normal", skip_serializing_if = "is_normal")]
+    pub priority: Priority,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Time>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Time>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Time>,
+    pub created: Time,
+    pub updated: Time,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+
+    // Logistics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Category>,
+
+    // Document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Rule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<Class>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custody: Vec<CustodyEvent>,
+
+    // Meeting.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub meeting_type: Option<MeetingType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendees: Vec<String>,
+
+    // Substitute.
+    #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+}
+
+impl Priority {
+    fn normal() -> Self {
+        Priority::Normal
+    }
+}
+
+impl Item {
+    /// A blank item of `kind` with the defaults a new one of that kind gets.
+    pub fn new(kind: Kind, title: impl Into<String>, now: Time) -> Item {
+        Item {
+            id: String::new(),
+            kind,
+            title: title.into(),
+            status: Status::Open,
+            priority: Priority::Normal,
+            due: None,
+            start: None,
+            end: None,
+            created: now,
+            updated: now,
+            contact: None,
+            notes: Vec::new(),
+            category: (kind == Kind::Logistics).then_some(Category::Other),
+            from: None,
+            rule: (kind == Kind::Document).then_some(Rule::Return),
+            class: (kind == Kind::Document).then_some(Class::Internal),
+            custody: Vec::new(),
+            meeting_type: (kind == Kind::Meeting).then_some(MeetingType::Meeting),
+            place: None,
+            attendees: Vec::new(),
+            section: None,
+        }
+    }
+
+    /// The time that orders this item: a meeting's start, else its due time.
+    pub fn when(&self) -> Option<Time> {
+        match self.kind {
+            Kind::Meeting => self.start.or(self.due),
+            _ => self.due.or(self.start),
+        }
+    }
+
+    /// Secret or confidential document.
+    pub fn is_sensitive(&self) -> bool {
+        self.class.is_some_and(Class::is_sensitive)
+    }
+}

@@ -1,0 +1,16 @@
+//! The domain, pure: no terminal, no file system; the clock is passed in.
+
+pub mod choice;
+pub mod clock;
+mod error;
+mod item;
+mod state;
+pub mod triage;
+pub mod when;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::ModelError;
+pub use item::{
+    Category, Class, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status, Time,
+};
+pub use state::{Counters, State, VERSION, tidy, validate};

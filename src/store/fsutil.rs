@@ -1,0 +1,67 @@
+//! Small file-system primitives: atomic replace, private permissions.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::Path;
+
+/// Prefix of the temporary files a save writes before renaming them into place.
+pub const TEMP_PREFIX: &str = ".tmp-";
+
+/// Writes `bytes` to `target` atomically: a private temp file in the same
+/// directory, written and fsynced, renamed over `target`, then the directory
+/// fsynced. On any failure the old `target` is untouched and the temp file is
+/// removed; no handle is fsynced a second time after a failure.
+pub fn write_atomic(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(target).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// Makes a rename in `dir` durable.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Creates `dir` (and parents) private to the user; tightens it if it exists
+/// with looser permissions. Returns a warning when it had to tighten.
+pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<String>> {
+    if !dir.exists() {
+        fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        // `mode` is filtered by the umask only towards tighter, but parents
+        // created on the way keep the default; the leaf is what holds data.
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+        return Ok(None);
+    }
+    tighten(dir, 0o700)
+}
+
+/// Sets `path` to `mode` if it grants more than that; says so.
+pub fn tighten(path: &Path, mode: u32) -> io::Result<Option<String>> {
+    let current = fs::metadata(path)?.permissions().mode() & 0o777;
+    if current & !mode == 0 {
+        return Ok(None);
+    }
+    fs::set_permissions(path, fs::Permissions::from_mode(mode))?;
+    Ok(Some(format!(
+        "{} was readable by others ({current:o}); set to {mode:o}",
+        path.display()
+    )))
+}
+
+/// Opens (creating if needed) a private file for reading and writing.
+pub fn open_private(path: &Path) -> io::Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)
+}

@@ -1,0 +1,269 @@
+//! `state.json` on disk: versioned, saved atomically, backed up, and shared
+//! safely between the dashboard and command-line calls.
+//!
+//! Every change, from any process, runs as one transaction: take the sidecar
+//! lock → reload if the file changed since we read it → apply → save → release.
+//! So two processes never lose each other's changes.
+
+mod backup;
+mod error;
+pub mod fsutil;
+mod lock;
+
+use std::fs::{self, File};
+use std::io::Read;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+pub use backup::BackupInfo;
+pub use error::StoreError;
+use lock::Lock;
+
+use crate::model::{State, Time, VERSION};
+
+pub const STATE_FILE: &str = "state.json";
+pub const LOCK_FILE: &str = "lock";
+pub const BACKUP_DIR: &str = "backups";
+
+/// What identifies the version of `state.json` we hold in memory: the lock's
+/// save counter and the file's identity, size and time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Stamp {
+    generation: u64,
+    file: Option<(u64, u64, u64, i64, i64)>,
+}
+
+/// A state as read from disk, with the stamp that tells whether it is current.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub state: State,
+    stamp: Stamp,
+}
+
+impl Snapshot {
+    pub fn stamp(&self) -> Stamp {
+        self.stamp
+    }
+}
+
+/// The data directory.
+#[derive(Debug, Clone)]
+pub struct Store {
+    dir: PathBuf,
+    /// Warnings from opening (permissions tightened), for the caller to show.
+    pub warnings: Vec<String>,
+}
+
+/// Why a transaction did not happen: the change itself refused, or the store.
+#[derive(Debug, thiserror::Error)]
+pub enum TxError<E> {
+    #[error(transparent)]
+    Refused(E),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl Store {
+    /// The default data directory (`~/.local/share/liaison` on Linux).
+    pub fn default_dir() -> Result<PathBuf, StoreError> {
+        directories::ProjectDirs::from("", "", "liaison")
+            .map(|d| d.data_dir().to_path_buf())
+            .ok_or(StoreError::NoDataDir)
+    }
+
+    /// Opens `dir`, creating it private to the user, and clears temp files a
+    /// crash left behind (under the lock, so no save is in flight).
+    pub fn open(dir: impl Into<PathBuf>) -> Result<Store, StoreError> {
+        let dir = dir.into();
+        let mut warnings = Vec::new();
+        let io = |action| StoreError::io(action, &dir);
+        warnings.extend(fsutil::ensure_private_dir(&dir).map_err(io("cannot create"))?);
+        let mut store = Store { dir, warnings };
+        for name in [STATE_FILE, LOCK_FILE] {
+            let path = store.dir.join(name);
+            if path.exists()
+                && let Some(w) = fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
+            {
+                store.warnings.push(w);
+            }
+        }
+        {
+            let _lock = store.lock()?;
+            store.remove_stale_temps();
+        }
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn state_path(&self) -> PathBuf {
+        self.dir.join(STATE_FILE)
+    }
+
+    fn lock(&self) -> Result<Lock, StoreError> {
+        Lock::acquire(&self.dir)
+    }
+
+    fn remove_stale_temps(&self) {
+        for dir in [self.dir.clone(), self.dir.join(BACKUP_DIR)] {
+            let Ok(entries) = fs::read_dir(&dir) else { continue };
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with(fsutil::TEMP_PREFIX) {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
+        }
+    }
+
+    /// Reads the current state (an empty one if there is no file yet).
+    pub fn load(&self) -> Result<Snapshot, StoreError> {
+        let lock = self.lock()?;
+        self.read(&lock)
+    }
+
+    fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
+        let path = self.state_path();
+        let generation = lock.generation();
+        let mut file = match File::open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Snapshot {
+                    state: State::default(),
+                    stamp: Stamp { generation, file: None },
+                });
+            }
+            Err(e) => return Err(StoreError::io("cannot open", &path)(e)),
+        };
+        // Identity and content come from the same open file, so they agree.
+        let meta = file.metadata().map_err(StoreError::io("cannot read", &path))?;
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        file.read_to_end(&mut bytes).map_err(StoreError::io("cannot read", &path))?;
+        let state = decode(&bytes, &path)?;
+        Ok(Snapshot {
+            state,
+            stamp: Stamp { generation, file: Some(file_id(&meta)) },
+        })
+    }
+
+    /// The stamp of what is on disk now, without reading it: cheap enough to
+    /// poll, so a dashboard can notice another process's save.
+    pub fn current_stamp(&self) -> Stamp {
+        let generation = lock::peek_generation(&self.dir);
+        let file = fs::metadata(self.state_path()).ok().map(|m| file_id(&m));
+        Stamp { generation, file }
+    }
+
+    /// Applies `change` to the freshest state and saves it, all under the lock.
+    /// `snap` is reloaded first if another process saved since it was read.
+    /// If `change` refuses, nothing is written; if saving fails, `snap` is put
+    /// back to what is on disk and the error returned.
+    pub fn transact<R, E>(
+        &self,
+        snap: &mut Snapshot,
+        now: Time,
+        change: impl FnOnce(&mut State) -> Result<R, E>,
+    ) -> Result<R, TxError<E>> {
+        let lock = self.lock()?;
+        let on_disk = Stamp {
+            generation: lock.generation(),
+            file: fs::metadata(self.state_path()).ok().map(|m| file_id(&m)),
+        };
+        if on_disk != snap.stamp {
+            *snap = self.read(&lock)?;
+        }
+        let out = change(&mut snap.state).map_err(TxError::Refused)?;
+        if let Err(e) = self.save_locked(&lock, snap, now) {
+            // The file on disk is the old one: go back to it.
+            if let Ok(fresh) = self.read(&lock) {
+                *snap = fresh;
+            }
+            return Err(e.into());
+        }
+        Ok(out)
+    }
+
+    fn save_locked(&self, lock: &Lock, snap: &mut Snapshot, now: Time) -> Result<(), StoreError> {
+        let path = self.state_path();
+        if path.exists() {
+            backup::take_if_due(self, now, false)?;
+        }
+        snap.state.version = VERSION;
+        let bytes = encode(&snap.state);
+        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
+        let generation = lock.bump();
+        let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;
+        snap.stamp = Stamp { generation, file: Some(file_id(&meta)) };
+        Ok(())
+    }
+
+    /// Keeps a copy of the current file now (at the start of a session).
+    pub fn backup_now(&self, now: Time) -> Result<Option<String>, StoreError> {
+        let _lock = self.lock()?;
+        if !self.state_path().exists() {
+            return Ok(None);
+        }
+        backup::take_if_due(self, now, true)
+    }
+
+    /// The kept backups, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>, StoreError> {
+        backup::list(self)
+    }
+
+    /// Puts backup `name` in place of the current state, after backing the
+    /// current one up. A backup that cannot be read is refused.
+    pub fn restore(&self, name: &str, now: Time) -> Result<Snapshot, StoreError> {
+        let lock = self.lock()?;
+        let source = backup::path_of(self, name)?;
+        let bytes = fs::read(&source).map_err(StoreError::io("cannot read", &source))?;
+        decode(&bytes, &source)?;
+        if self.state_path().exists() {
+            backup::take_if_due(self, now, true)?;
+        }
+        let path = self.state_path();
+        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
+        lock.bump();
+        self.read(&lock)
+    }
+}
+
+fn file_id(m: &fs::Metadata) -> (u64, u64, u64, i64, i64) {
+    (m.dev(), m.ino(), m.len(), m.mtime(), m.mtime_nsec())
+}
+
+/// The bytes written for a state.
+pub fn encode(state: &State) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(state).expect("a state always serialises");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Reads a state from bytes, telling a newer format apart from a broken file.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<State, StoreError> {
+    #[derive(Deserialize)]
+    struct Probe {
+        version: u32,
+    }
+    let newer = |found: u32| StoreError::Newer {
+        path: path.to_path_buf(),
+        found,
+        supported: VERSION,
+    };
+    match serde_json::from_slice::<State>(bytes) {
+        Ok(state) if state.version > VERSION => Err(newer(state.version)),
+        Ok(state) => Ok(state),
+        Err(e) => match serde_json::from_slice::<Probe>(bytes) {
+            Ok(p) if p.version > VERSION => Err(newer(p.version)),
+            _ => Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string().split(" at line").next().unwrap_or_default().to_string(),
+            }),
+        },
+    }
+}

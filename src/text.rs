@@ -1,0 +1,80 @@
+//! Measuring and cutting text by display width (a CJK character is two columns).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Columns `s` takes on a terminal.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Replaces control characters (newlines, tabs, escapes) with spaces so text
+/// from the store can never move the cursor or break a row.
+pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
+/// `s` cut to at most `max` columns, ending in `…` when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// `s` cut to `max` columns and padded with spaces to exactly `max`.
+pub fn fit(s: &str, max: usize) -> String {
+    let mut out = truncate(s, max);
+    let w = width(&out);
+    out.extend(std::iter::repeat_n(' ', max.saturating_sub(w)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_counts_two_columns() {
+        assert_eq!(width("会议abc纪要"), 11);
+    }
+
+    #[test]
+    fn truncation_never_splits_a_wide_character_or_overflows() {
+        assert_eq!(truncate("财务收支明细账", 7), "财务收…");
+        assert_eq!(width(&truncate("财务收支明细账", 8)), 7);
+        assert_eq!(truncate("短", 5), "短");
+        assert_eq!(truncate("abc", 0), "");
+        for max in 0..20 {
+            assert!(width(&truncate("干部选拔任用档案（2024年）", max)) <= max);
+        }
+    }
+
+    #[test]
+    fn fit_pads_to_the_exact_width() {
+        assert_eq!(fit("动员会", 8), "动员会  ");
+        assert_eq!(width(&fit("巡察工作动员会", 9)), 9);
+    }
+
+    #[test]
+    fn control_characters_become_spaces() {
+        assert_eq!(one_line("a\nb\x1b[2J"), "a b [2J");
+    }
+}
