@@ -33,7 +33,13 @@ impl Lang {
             .iter()
             .filter_map(|v| get(v))
             .find(|v| !v.is_empty())
-            .map(|v| if v.to_ascii_lowercase().starts_with("zh") { Lang::Zh } else { Lang::En })
+            .map(|v| {
+                if v.to_ascii_lowercase().starts_with("zh") {
+                    Lang::Zh
+                } else {
+                    Lang::En
+                }
+            })
             .unwrap_or_default()
     }
 
@@ -123,6 +129,117 @@ texts! {
     Written => "written to {}", "已写入 {}";
     Overdue => "overdue", "逾期";
     DueToday => "due today", "今日到期";
+    // Dashboard.
+    ReadOnlyRefused => "read-only: another liaison dashboard has this data open", "只读：另一个 liaison 界面正在使用这些数据";
+    Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
+    ShowingClosed => "showing done items", "显示已完成事项";
+    HidingClosed => "hiding done items", "隐藏已完成事项";
+    AlreadyDone => "{} is already done", "{} 已完成";
+    MarkedDoneId => "{} done (u to undo)", "{} 已完成（按 u 撤销）";
+    SnoozeMeeting => "a meeting is moved by editing its start (e)", "会议请通过编辑开始时间调整（e）";
+    Snoozed => "{} moved to {}", "{} 已推迟到 {}";
+    NothingToUndo => "nothing to undo", "没有可撤销的操作";
+    NothingToRedo => "nothing to redo", "没有可重做的操作";
+    Undone => "undone: {}", "已撤销：{}";
+    Redone => "redone: {}", "已重做：{}";
+    Saved => "saved {}", "已保存 {}";
+    NoteSavedShort => "note saved", "已记录";
+    FieldTitle => "Title", "标题";
+    FieldCategory => "Category", "类别";
+    FieldFrom => "From unit", "提供单位";
+    FieldRule => "Rule", "处置方式";
+    FieldClass => "Class", "密级";
+    FieldType => "Type", "类型";
+    FieldStart => "Start", "开始";
+    FieldEnd => "End", "结束";
+    FieldDue => "Due", "截止";
+    FieldPlace => "Place", "地点";
+    FieldWith => "Attendees", "参加人员";
+    FieldSection => "For section", "补位版块";
+    FieldPriority => "Priority", "优先级";
+    FieldStatus => "Status", "状态";
+    FieldContact => "Contact", "联系人";
+    KeyFocus => "focus a pane", "切换窗格";
+    KeyNextPane => "next pane", "下一个窗格";
+    KeyPrevPane => "previous pane", "上一个窗格";
+    KeyDown => "move down", "下移";
+    KeyUp => "move up", "上移";
+    KeyPageDown => "page down", "下翻页";
+    KeyPageUp => "page up", "上翻页";
+    KeyTop => "first row", "第一行";
+    KeyBottom => "last row", "最后一行";
+    KeyOpen => "open", "详情";
+    KeyAdd => "add", "新增";
+    KeyEdit => "edit", "编辑";
+    KeyDone => "done", "完成";
+    KeyDelete => "delete", "删除";
+    KeySnooze => "snooze to tomorrow", "推迟到明天";
+    KeyPriority => "priority", "优先级";
+    KeyUndo => "undo", "撤销";
+    KeyRedo => "redo", "重做";
+    KeySearch => "search", "搜索";
+    KeyToggleClosed => "show/hide done", "显示/隐藏已完成";
+    KeyToday => "today", "今日";
+    KeyCapture => "note", "记录";
+    KeyHelp => "help", "帮助";
+    KeyBack => "back", "返回";
+    KeyQuit => "quit", "退出";
+    KeyNextField => "next field", "下一项";
+    KeyPrevField => "previous field", "上一项";
+    KeyChoice => "change", "切换选项";
+    KeySave => "save", "保存";
+    KeyCancel => "cancel", "取消";
+    KeySaveNote => "save line", "保存本条";
+    KeyTarget => "attach to", "记录到";
+    KeyClose => "close", "关闭";
+    KeyKeepFilter => "keep filter", "保留筛选";
+    KeyClearFilter => "clear", "清除";
+    KeyConfirm => "confirm", "确认";
+    KeyPrivacy => "privacy screen", "隐私遮挡";
+    KeyUnlock => "return", "返回";
+    Mon => "Mon", "周一";
+    Tue => "Tue", "周二";
+    Wed => "Wed", "周三";
+    Thu => "Thu", "周四";
+    Fri => "Fri", "周五";
+    Sat => "Sat", "周六";
+    Sun => "Sun", "周日";
+    TooSmall => "terminal too small", "终端窗口太小";
+    ReadOnlyMark => "read-only", "只读";
+    OnLoan => "on loan", "借出";
+    TodayTitle => "Today", "今日";
+    ReasonOverdue => "overdue", "逾期";
+    ReasonMeeting => "meeting", "会议";
+    ReasonDue => "due", "到期";
+    ReasonWaiting => "waiting", "等待";
+    HelpTitle => "Keys", "按键说明";
+    ConfirmDelete => "Delete {} {}?", "删除 {} {}？";
+    CaptureTitle => "Note → {}", "记录 → {}";
+    CaptureSaved => "{} saved", "已存 {} 条";
+    PrivacyText => "liaison — press Enter", "liaison — 按 Enter 返回";
+    EmptyPane => "nothing here — a to add", "暂无事项 — 按 a 新增";
+    EmptyToday => "nothing needs you today", "今日无待办";
+    NotesTitle => "Notes", "记录";
+    CustodyTitle => "Custody log", "借阅登记";
+    FormAdd => "Add · {}", "新增 · {}";
+    FormEdit => "Edit {}", "编辑 {}";
+    SearchPrompt => "search", "搜索";
+    FilterShown => "filter: {} ({} of {})", "筛选：{}（{}/{}）";
+    ModePanes => "Panes", "窗格";
+    ModeToday => "Today view", "今日视图";
+    ModeDetail => "Detail", "详情";
+    ModeForm => "Form", "表单";
+    ModeCapture => "Note box", "记录框";
+    ModeSearch => "Search", "搜索";
+    ModeHelp => "Help", "帮助";
+    ModeConfirm => "Confirm", "确认";
+    ModePrivacy => "Privacy screen", "隐私遮挡";
+    DetailCreated => "Created", "创建";
+    DetailUpdated => "Updated", "更新";
+    DetailKind => "Pane", "窗格";
+    UnreadableDate => "?", "？";
+    DraftRestored => "an unsaved draft was restored (Esc discards it)", "已恢复未保存的草稿（Esc 放弃）";
+    OtherChanged => "updated from another liaison process", "已同步其他 liaison 进程的修改";
 }
 
 /// The text of `key` in `lang`.
@@ -150,67 +267,104 @@ pub fn trf(lang: Lang, key: T, args: &[&dyn std::fmt::Display]) -> String {
 }
 
 pub fn kind(lang: Lang, k: Kind) -> &'static str {
-    tr(lang, match k {
-        Kind::Logistics => T::Logistics,
-        Kind::Document => T::Documents,
-        Kind::Meeting => T::Meetings,
-        Kind::Substitute => T::Substitutes,
-    })
+    tr(
+        lang,
+        match k {
+            Kind::Logistics => T::Logistics,
+            Kind::Document => T::Documents,
+            Kind::Meeting => T::Meetings,
+            Kind::Substitute => T::Substitutes,
+        },
+    )
 }
 
 pub fn status(lang: Lang, s: Status) -> &'static str {
-    tr(lang, match s {
-        Status::Open => T::Open,
-        Status::InProgress => T::InProgress,
-        Status::Waiting => T::Waiting,
-        Status::Done => T::Done,
-        Status::Cancelled => T::Cancelled,
-    })
+    tr(
+        lang,
+        match s {
+            Status::Open => T::Open,
+            Status::InProgress => T::InProgress,
+            Status::Waiting => T::Waiting,
+            Status::Done => T::Done,
+            Status::Cancelled => T::Cancelled,
+        },
+    )
 }
 
 pub fn priority(lang: Lang, p: Priority) -> &'static str {
-    tr(lang, match p {
-        Priority::High => T::High,
-        Priority::Normal => T::Normal,
-        Priority::Low => T::Low,
-    })
+    tr(
+        lang,
+        match p {
+            Priority::High => T::High,
+            Priority::Normal => T::Normal,
+            Priority::Low => T::Low,
+        },
+    )
 }
 
 pub fn category(lang: Lang, c: Category) -> &'static str {
-    tr(lang, match c {
-        Category::Lodging => T::Lodging,
-        Category::Supplies => T::Supplies,
-        Category::Transport => T::Transport,
-        Category::Meals => T::Meals,
-        Category::Other => T::Other,
-    })
+    tr(
+        lang,
+        match c {
+            Category::Lodging => T::Lodging,
+            Category::Supplies => T::Supplies,
+            Category::Transport => T::Transport,
+            Category::Meals => T::Meals,
+            Category::Other => T::Other,
+        },
+    )
 }
 
 pub fn rule(lang: Lang, r: Rule) -> &'static str {
-    tr(lang, match r {
-        Rule::Return => T::RuleReturn,
-        Rule::Shred => T::RuleShred,
-        Rule::Archive => T::RuleArchive,
-    })
+    tr(
+        lang,
+        match r {
+            Rule::Return => T::RuleReturn,
+            Rule::Shred => T::RuleShred,
+            Rule::Archive => T::RuleArchive,
+        },
+    )
 }
 
 pub fn class(lang: Lang, c: Class) -> &'static str {
-    tr(lang, match c {
-        Class::Public => T::Public,
-        Class::Internal => T::Internal,
-        Class::Secret => T::Secret,
-        Class::Confidential => T::Confidential,
-    })
+    tr(
+        lang,
+        match c {
+            Class::Public => T::Public,
+            Class::Internal => T::Internal,
+            Class::Secret => T::Secret,
+            Class::Confidential => T::Confidential,
+        },
+    )
 }
 
 pub fn meeting_type(lang: Lang, m: MeetingType) -> &'static str {
-    tr(lang, match m {
-        MeetingType::Meeting => T::MeetingGeneral,
-        MeetingType::Interview => T::Interview,
-        MeetingType::Hearing => T::Hearing,
-        MeetingType::Visit => T::Visit,
-        MeetingType::Training => T::Training,
-    })
+    tr(
+        lang,
+        match m {
+            MeetingType::Meeting => T::MeetingGeneral,
+            MeetingType::Interview => T::Interview,
+            MeetingType::Hearing => T::Hearing,
+            MeetingType::Visit => T::Visit,
+            MeetingType::Training => T::Training,
+        },
+    )
+}
+
+pub fn weekday(lang: Lang, d: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    tr(
+        lang,
+        match d {
+            Mon => T::Mon,
+            Tue => T::Tue,
+            Wed => T::Wed,
+            Thu => T::Thu,
+            Fri => T::Fri,
+            Sat => T::Sat,
+            Sun => T::Sun,
+        },
+    )
 }
 
 /// A model error in the user's language.
@@ -218,9 +372,15 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
     match e {
         ModelError::EmptyTitle => tr(lang, T::ErrEmptyTitle).into(),
         ModelError::EndBeforeStart { start, end } => trf(lang, T::ErrEndBeforeStart, &[end, start]),
-        ModelError::UnknownValue { field, value, allowed } => {
-            trf(lang, T::ErrUnknownValue, &[&field.to_ascii_lowercase(), value, allowed])
-        }
+        ModelError::UnknownValue {
+            field,
+            value,
+            allowed,
+        } => trf(
+            lang,
+            T::ErrUnknownValue,
+            &[&field.to_ascii_lowercase(), value, allowed],
+        ),
         ModelError::UnknownId(id) => trf(lang, T::ErrUnknownId, &[id]),
         ModelError::BadDate { input, examples } => trf(lang, T::ErrBadDate, &[input, examples]),
         ModelError::FieldNotForKind { field, kind } => {
@@ -265,18 +425,35 @@ mod tests {
 
     #[test]
     fn placeholders_fill_in_order() {
-        assert_eq!(trf(Lang::En, T::ErrUnknownId, &[&"D9"]), "no item with id 'D9'");
-        assert_eq!(trf(Lang::Zh, T::ErrUnknownId, &[&"D9"]), "没有编号为“D9”的事项");
+        assert_eq!(
+            trf(Lang::En, T::ErrUnknownId, &[&"D9"]),
+            "no item with id 'D9'"
+        );
+        assert_eq!(
+            trf(Lang::Zh, T::ErrUnknownId, &[&"D9"]),
+            "没有编号为“D9”的事项"
+        );
     }
 
     #[test]
     fn locale_picks_chinese_for_zh_and_respects_precedence() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert_eq!(Lang::from_locale(env(&[("LANG", "zh_CN.UTF-8")])), Lang::Zh);
-        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN")])), Lang::En);
-        assert_eq!(Lang::from_locale(env(&[("LC_ALL", ""), ("LC_MESSAGES", "zh_TW")])), Lang::Zh);
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", ""), ("LC_MESSAGES", "zh_TW")])),
+            Lang::Zh
+        );
         assert_eq!(Lang::from_locale(env(&[])), Lang::En);
     }
 }

@@ -1,7 +1,12 @@
 //! liaison: a terminal dashboard for the liaison officer of an inspection team.
 
+pub mod app;
 pub mod cli;
+pub mod config;
+pub mod dashboard;
 pub mod i18n;
+pub mod input;
 pub mod model;
 pub mod store;
 pub mod text;
+pub mod ui;

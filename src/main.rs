@@ -19,7 +19,10 @@ fn main() -> ExitCode {
                 .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
                 .collect();
             let first = first.join(" ");
-            eprintln!("liaison: {} (see liaison --help)", first.trim_start_matches("error: "));
+            eprintln!(
+                "liaison: {} (see liaison --help)",
+                first.trim_start_matches("error: ")
+            );
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -30,7 +33,7 @@ fn main() -> ExitCode {
     let lang = Lang::choose(cli.lang.as_deref(), None);
     let result = match &cli.command {
         Some(command) => cli::run(&cli, command),
-        None => cli::summary(&cli),
+        None => liaison::dashboard::run(&cli),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -84,7 +84,8 @@ impl Store {
         for name in [STATE_FILE, LOCK_FILE] {
             let path = store.dir.join(name);
             if path.exists()
-                && let Some(w) = fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
+                && let Some(w) =
+                    fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
             {
                 store.warnings.push(w);
             }
@@ -110,9 +111,15 @@ impl Store {
 
     fn remove_stale_temps(&self) {
         for dir in [self.dir.clone(), self.dir.join(BACKUP_DIR)] {
-            let Ok(entries) = fs::read_dir(&dir) else { continue };
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
             for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(fsutil::TEMP_PREFIX) {
+                if entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(fsutil::TEMP_PREFIX)
+                {
                     let _ = fs::remove_file(entry.path());
                 }
             }
@@ -133,19 +140,28 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Snapshot {
                     state: State::default(),
-                    stamp: Stamp { generation, file: None },
+                    stamp: Stamp {
+                        generation,
+                        file: None,
+                    },
                 });
             }
             Err(e) => return Err(StoreError::io("cannot open", &path)(e)),
         };
         // Identity and content come from the same open file, so they agree.
-        let meta = file.metadata().map_err(StoreError::io("cannot read", &path))?;
+        let meta = file
+            .metadata()
+            .map_err(StoreError::io("cannot read", &path))?;
         let mut bytes = Vec::with_capacity(meta.len() as usize);
-        file.read_to_end(&mut bytes).map_err(StoreError::io("cannot read", &path))?;
+        file.read_to_end(&mut bytes)
+            .map_err(StoreError::io("cannot read", &path))?;
         let state = decode(&bytes, &path)?;
         Ok(Snapshot {
             state,
-            stamp: Stamp { generation, file: Some(file_id(&meta)) },
+            stamp: Stamp {
+                generation,
+                file: Some(file_id(&meta)),
+            },
         })
     }
 
@@ -196,7 +212,10 @@ impl Store {
         fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
         let generation = lock.bump();
         let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;
-        snap.stamp = Stamp { generation, file: Some(file_id(&meta)) };
+        snap.stamp = Stamp {
+            generation,
+            file: Some(file_id(&meta)),
+        };
         Ok(())
     }
 
@@ -262,8 +281,49 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<State, StoreError> {
                 path: path.to_path_buf(),
                 line: e.line(),
                 column: e.column(),
-                message: e.to_string().split(" at line").next().unwrap_or_default().to_string(),
+                message: e
+                    .to_string()
+                    .split(" at line")
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
             }),
         },
+    }
+}
+
+/// The file that keeps unsaved typing across a crash.
+pub const DRAFT_FILE: &str = "draft.json";
+/// Held by the dashboard for its whole life: one dashboard writes at a time.
+pub const SESSION_FILE: &str = "session.lock";
+
+/// Proof that this process is the one dashboard on the data; released on drop.
+pub struct Session(#[allow(dead_code)] File);
+
+impl Store {
+    /// Claims the data for a dashboard; `None` if another one holds it.
+    pub fn claim_session(&self) -> Result<Option<Session>, StoreError> {
+        let path = self.dir.join(SESSION_FILE);
+        let file = fsutil::open_private(&path).map_err(StoreError::io("cannot open", &path))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(Session(file))),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io("cannot lock", &path)(e)),
+        }
+    }
+
+    /// Writes the draft atomically (private, like everything here).
+    pub fn save_draft(&self, bytes: &[u8]) -> Result<(), StoreError> {
+        let path = self.dir.join(DRAFT_FILE);
+        fsutil::write_atomic(&path, bytes).map_err(StoreError::io("cannot save", &path))
+    }
+
+    /// The kept draft, if any.
+    pub fn load_draft(&self) -> Option<Vec<u8>> {
+        fs::read(self.dir.join(DRAFT_FILE)).ok()
+    }
+
+    pub fn clear_draft(&self) {
+        let _ = fs::remove_file(self.dir.join(DRAFT_FILE));
     }
 }

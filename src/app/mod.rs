@@ -1,0 +1,383 @@
+//! The dashboard's state, and `update`, the one place that changes it.
+
+mod action;
+pub mod draft;
+pub mod form;
+pub mod history;
+pub mod search;
+mod update;
+
+use tui_input::Input;
+
+pub use action::Action;
+pub use form::Form;
+pub use update::{update, update_text};
+
+use crate::config::Config;
+use crate::i18n::Lang;
+use crate::model::triage::{self, Reason};
+use crate::model::{Clock, Item, Kind, Time};
+use crate::store::{Snapshot, Store};
+use history::History;
+
+crate::choice!(
+    /// What keys mean right now; picks the keymap rows.
+    Mode {
+        Panes = "panes",
+        Today = "today",
+        Detail = "detail",
+        Form = "form",
+        FormChoice = "form-choice",
+        Capture = "capture",
+        Search = "search",
+        Help = "help",
+        Confirm = "confirm",
+        Privacy = "privacy"
+    }
+);
+
+/// The main view under any overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
+    Panes,
+    Today,
+    /// One item's detail, by id.
+    Detail(String),
+}
+
+/// What is drawn over the view and takes the keys first.
+#[derive(Debug, Clone, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Form(Box<Form>),
+    Capture(Capture),
+    Search,
+    Help,
+    /// Asking to confirm deleting this id.
+    Confirm(String),
+}
+
+/// The note box: where the next line goes and what is typed so far.
+#[derive(Debug, Clone)]
+pub struct Capture {
+    pub input: Input,
+    /// Where notes go: an item id, or none for the inbox.
+    pub target: Option<String>,
+    /// The targets `Tab` cycles through.
+    pub targets: Vec<Option<String>>,
+    /// Notes saved since the box opened.
+    pub saved: usize,
+}
+
+/// One pane's rows (indexes into the items) and its selection.
+#[derive(Debug, Clone, Default)]
+pub struct PaneView {
+    /// Every row the pane shows without a filter, sorted.
+    pub all: Vec<usize>,
+    /// The rows shown: `all`, narrowed by the search when one applies.
+    pub rows: Vec<usize>,
+    pub selected: usize,
+}
+
+/// A message in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+/// Counts shown in the header.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub overdue: usize,
+    pub today: usize,
+    pub on_loan: usize,
+}
+
+pub struct App {
+    pub store: Store,
+    pub snap: Snapshot,
+    pub lang: Lang,
+    pub config: Config,
+    clock: Box<dyn Clock>,
+    /// "Now" as of the last event, so one frame uses one time.
+    pub now: Time,
+    /// The focused pane, 0..4, in `Kind::ALL` order.
+    pub focus: usize,
+    pub view: View,
+    pub overlay: Overlay,
+    /// The privacy screen is up: nothing else is drawn.
+    pub privacy: bool,
+    pub panes: [PaneView; 4],
+    pub today: Vec<(usize, Reason)>,
+    pub today_selected: usize,
+    pub detail_scroll: usize,
+    /// The detail was opened from the Today view (Esc goes back there).
+    pub detail_from_today: bool,
+    pub show_closed: bool,
+    /// The search being typed (`Overlay::Search`) or kept as a filter.
+    pub search: Input,
+    /// The pane the filter applies to, when one is kept.
+    pub filter_pane: Option<usize>,
+    haystacks: Option<Vec<String>>,
+    pub counts: Counts,
+    pub status: Option<Status>,
+    pub history: History,
+    /// Another dashboard holds the data: look, do not touch.
+    pub read_only: bool,
+    pub quit: bool,
+    /// The terminal's size at the last draw, for mouse hits and paging.
+    pub area: (u16, u16),
+}
+
+impl App {
+    pub fn new(
+        store: Store,
+        snap: Snapshot,
+        lang: Lang,
+        config: Config,
+        clock: Box<dyn Clock>,
+    ) -> App {
+        let now = clock.now();
+        let mut app = App {
+            store,
+            snap,
+            lang,
+            config,
+            clock,
+            now,
+            focus: 0,
+            view: View::Panes,
+            overlay: Overlay::None,
+            privacy: false,
+            panes: Default::default(),
+            today: Vec::new(),
+            today_selected: 0,
+            detail_scroll: 0,
+            detail_from_today: false,
+            show_closed: false,
+            search: Input::default(),
+            filter_pane: None,
+            haystacks: None,
+            counts: Counts::default(),
+            status: None,
+            history: History::default(),
+            read_only: false,
+            quit: false,
+            area: (120, 40),
+        };
+        app.refresh();
+        app
+    }
+
+    /// Reads the clock; called once per event.
+    pub fn tick(&mut self) {
+        self.now = self.clock.now();
+    }
+
+    pub fn items(&self) -> &[Item] {
+        &self.snap.state.items
+    }
+
+    pub fn focused_kind(&self) -> Kind {
+        Kind::ALL[self.focus]
+    }
+
+    /// The mode that picks the keymap rows.
+    pub fn mode(&self) -> Mode {
+        if self.privacy {
+            return Mode::Privacy;
+        }
+        match &self.overlay {
+            Overlay::Form(form) => match form.focused().value {
+                form::Value::Choice { .. } => Mode::FormChoice,
+                form::Value::Text(_) => Mode::Form,
+            },
+            Overlay::Capture(_) => Mode::Capture,
+            Overlay::Search => Mode::Search,
+            Overlay::Help => Mode::Help,
+            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::None => match self.view {
+                View::Panes => Mode::Panes,
+                View::Today => Mode::Today,
+                View::Detail(_) => Mode::Detail,
+            },
+        }
+    }
+
+    /// The item the keys act on: the detail's, the Today row's, or the
+    /// focused pane's selection.
+    pub fn selected(&self) -> Option<&Item> {
+        match &self.view {
+            View::Detail(id) => self.snap.state.get(id),
+            View::Today => self
+                .today
+                .get(self.today_selected)
+                .map(|(i, _)| &self.items()[*i]),
+            View::Panes => {
+                let pane = &self.panes[self.focus];
+                pane.rows.get(pane.selected).map(|i| &self.items()[*i])
+            }
+        }
+    }
+
+    pub fn selected_id(&self) -> Option<String> {
+        self.selected().map(|i| i.id.clone())
+    }
+
+    /// Rebuilds the derived views after the state changed, keeping each
+    /// pane's selection on the same item where it still exists.
+    pub fn refresh(&mut self) {
+        let keep: Vec<Option<String>> = (0..4)
+            .map(|p| {
+                let pane = &self.panes[p];
+                pane.rows
+                    .get(pane.selected)
+                    .and_then(|i| self.items().get(*i))
+                    .map(|i| i.id.clone())
+            })
+            .collect();
+        let today_keep = self
+            .today
+            .get(self.today_selected)
+            .and_then(|(i, _)| self.items().get(*i))
+            .map(|i| i.id.clone());
+        self.haystacks = None;
+        let mut rows: [Vec<usize>; 4] = Default::default();
+        for (i, item) in self.snap.state.items.iter().enumerate() {
+            if self.show_closed || !item.status.is_closed() {
+                let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
+                rows[p].push(i);
+            }
+        }
+        let items = &self.snap.state.items;
+        for r in &mut rows {
+            r.sort_by(|&a, &b| {
+                let (a, b) = (&items[a], &items[b]);
+                (
+                    a.status.is_closed(),
+                    a.when().is_none(),
+                    a.when(),
+                    &a.created,
+                )
+                    .cmp(&(
+                        b.status.is_closed(),
+                        b.when().is_none(),
+                        b.when(),
+                        &b.created,
+                    ))
+            });
+        }
+        for (p, r) in rows.into_iter().enumerate() {
+            self.panes[p].rows = r.clone();
+            self.panes[p].all = r;
+        }
+        self.apply_filter();
+        for (p, id) in keep.into_iter().enumerate() {
+            self.select_id_in(p, id.as_deref());
+        }
+        self.today = triage::today(&self.snap.state, self.now);
+        self.today_selected = today_keep
+            .and_then(|id| {
+                self.today
+                    .iter()
+                    .position(|(i, _)| self.items()[*i].id == id)
+            })
+            .unwrap_or(self.today_selected)
+            .min(self.today.len().saturating_sub(1));
+        let (overdue, today) = triage::counts(&self.snap.state, self.now);
+        let on_loan = self
+            .items()
+            .iter()
+            .filter(|i| i.kind == Kind::Document && !i.status.is_closed())
+            .filter(|i| i.custody.last().is_some_and(|e| e.action == "lend"))
+            .count();
+        self.counts = Counts {
+            overdue,
+            today,
+            on_loan,
+        };
+    }
+
+    fn select_id_in(&mut self, pane: usize, id: Option<&str>) {
+        let items = &self.snap.state.items;
+        let view = &mut self.panes[pane];
+        if let Some(id) = id
+            && let Some(at) = view.rows.iter().position(|i| items[*i].id == id)
+        {
+            view.selected = at;
+        }
+        view.selected = view.selected.min(view.rows.len().saturating_sub(1));
+    }
+
+    /// Puts the selection on `id`, focusing its pane.
+    pub fn select(&mut self, id: &str) {
+        if let Some(item) = self.snap.state.get(id) {
+            let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
+            self.focus = p;
+            self.select_id_in(p, Some(id));
+        }
+    }
+
+    /// Re-applies the search after the query changed, from the cached rows:
+    /// no re-sort, no rebuild of the other panes.
+    pub fn refilter(&mut self) {
+        if let Some(p) = self.filter_pane {
+            self.panes[p].rows = self.panes[p].all.clone();
+            self.panes[p].selected = 0;
+            self.apply_filter();
+        }
+    }
+
+    /// Narrows the filtered pane to the rows matching the search.
+    pub fn apply_filter(&mut self) {
+        let Some(p) = self.filter_pane else { return };
+        let query = self.search.value().to_string();
+        if query.trim().is_empty() {
+            return;
+        }
+        if self.haystacks.is_none() {
+            self.haystacks = Some(self.snap.state.items.iter().map(search::haystack).collect());
+        }
+        let hay = self.haystacks.as_ref().expect("just built");
+        self.panes[p]
+            .rows
+            .retain(|i| search::matches(&hay[*i], &query));
+        self.panes[p].selected = self.panes[p]
+            .selected
+            .min(self.panes[p].rows.len().saturating_sub(1));
+    }
+
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    /// Reloads from disk if another process saved; true if it did.
+    pub fn reload_if_changed(&mut self) -> bool {
+        if self.store.current_stamp() == self.snap.stamp() {
+            return false;
+        }
+        match self.store.load() {
+            Ok(snap) => {
+                self.snap = snap;
+                self.refresh();
+                true
+            }
+            Err(e) => {
+                self.warn(e.to_string());
+                false
+            }
+        }
+    }
+}

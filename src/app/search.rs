@@ -1,0 +1,102 @@
+//! Search: substring match over titles, places, people and notes, plus pinyin
+//! initials of Chinese text (`cwbb` finds 财务报表).
+
+use pinyin::ToPinyin;
+
+use crate::model::Item;
+
+/// The text an item is searched by, lower-cased, with the pinyin initials of
+/// its title and place appended.
+pub fn haystack(item: &Item) -> String {
+    let mut text = String::with_capacity(item.title.len() * 2);
+    let mut push = |s: &str| {
+        text.push_str(&s.to_lowercase());
+        text.push('\n');
+    };
+    push(&item.id);
+    push(&item.title);
+    for s in [&item.place, &item.from, &item.section, &item.contact]
+        .into_iter()
+        .flatten()
+    {
+        push(s);
+    }
+    for a in &item.attendees {
+        push(a);
+    }
+    for n in &item.notes {
+        push(&n.text);
+    }
+    for c in &item.custody {
+        if let Some(p) = &c.person {
+            push(p);
+        }
+    }
+    text.push_str(&initials(&item.title));
+    text.push('\n');
+    if let Some(p) = &item.place {
+        text.push_str(&initials(p));
+    }
+    text
+}
+
+/// The pinyin initials of the Chinese characters in `s`; other letters and
+/// digits are kept as they are (lower-cased).
+pub fn initials(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c.to_pinyin() {
+            Some(p) => p.first_letter().chars().next(),
+            None if c.is_alphanumeric() => c.to_lowercase().next(),
+            None => None,
+        })
+        .collect()
+}
+
+/// Whether `query` matches a haystack built by `haystack`.
+pub fn matches(haystack: &str, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    q.is_empty() || q.split_whitespace().all(|word| haystack.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Kind;
+    use chrono::DateTime;
+
+    fn item(title: &str) -> Item {
+        let now = DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap();
+        Item::new(Kind::Document, title, now)
+    }
+
+    #[test]
+    fn pinyin_initials_find_chinese_titles() {
+        let h = haystack(&item("财务报表"));
+        assert!(matches(&h, "cwbb"));
+        assert!(matches(&h, "CWBB"));
+        assert!(!matches(&h, "cwbx"));
+    }
+
+    #[test]
+    fn chinese_substring_and_several_words() {
+        let mut it = item("近三年财务收支明细账及凭证");
+        it.from = Some("财务部".into());
+        let h = haystack(&it);
+        assert!(matches(&h, "明细账"));
+        assert!(matches(&h, "财务部 凭证"));
+        assert!(!matches(&h, "招投标"));
+    }
+
+    #[test]
+    fn notes_and_people_are_searched() {
+        let mut it = item("个别谈话");
+        it.notes.push(crate::model::Note {
+            at: it.created,
+            text: "问：车辆采购为什么没有公开招标？".into(),
+        });
+        it.attendees.push("Zhang Wei".into());
+        let h = haystack(&it);
+        assert!(matches(&h, "公开招标"));
+        assert!(matches(&h, "zhang"));
+    }
+}

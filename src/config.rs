@@ -1,0 +1,86 @@
+//! The optional config file (`config.toml` in the user's config directory, or
+//! `LIAISON_CONFIG`). A missing file means defaults; a broken one is an error
+//! that names the file.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n::Lang;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// `en` or `zh`; the command line's `--lang` wins over it.
+    pub lang: Option<Lang>,
+    /// The inspection's name for the header; else the one in the data.
+    pub inspection: Option<String>,
+    /// Draw borders with ASCII, for terminals that draw box characters double-width.
+    pub ascii_borders: bool,
+}
+
+/// Where the config file is looked for.
+pub fn path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("LIAISON_CONFIG") {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "liaison").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the config at `path`; absent means defaults.
+pub fn load(path: Option<&Path>) -> Result<Config, String> {
+    let Some(path) = path else {
+        return Ok(Config::default());
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| {
+            let msg = e.message().to_string();
+            format!("the config file {} cannot be read: {msg}", path.display())
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(e) => Err(format!(
+            "the config file {} cannot be read: {e}",
+            path.display()
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_means_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            load(Some(&dir.path().join("none.toml"))),
+            Ok(Config::default())
+        );
+    }
+
+    #[test]
+    fn reads_every_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.toml");
+        std::fs::write(
+            &p,
+            "lang = \"zh\"\ninspection = \"某集团巡察\"\nascii_borders = true\n",
+        )
+        .unwrap();
+        let c = load(Some(&p)).unwrap();
+        assert_eq!(c.lang, Some(Lang::Zh));
+        assert_eq!(c.inspection.as_deref(), Some("某集团巡察"));
+        assert!(c.ascii_borders);
+    }
+
+    #[test]
+    fn broken_file_names_itself() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.toml");
+        std::fs::write(&p, "lang = \"fr\"\n").unwrap();
+        let err = load(Some(&p)).unwrap_err();
+        assert!(err.contains("c.toml"), "{err}");
+        std::fs::write(&p, "lang = [").unwrap();
+        assert!(load(Some(&p)).is_err());
+    }
+}

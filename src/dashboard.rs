@@ -1,0 +1,178 @@
+//! The dashboard's event loop: terminal events and file changes in, frames out.
+//! Draws only when something changed; idle, it wakes twice a second to look
+//! at the file's stamp (a `stat`, not a read).
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::app::draft::{self, Draft};
+use crate::app::{App, update, update_text};
+use crate::cli::{Cli, CliError};
+use crate::i18n::{Lang, T, tr};
+use crate::input::{keymap, mouse};
+use crate::store::Store;
+use crate::{config, model};
+
+/// How often the file is checked for another process's save.
+const WATCH: Duration = Duration::from_millis(500);
+/// How long after the last keystroke unsaved typing is written as a draft.
+const DRAFT_DELAY: Duration = Duration::from_millis(800);
+
+/// Opens the dashboard on the data directory.
+pub fn run(cli: &Cli) -> Result<(), CliError> {
+    let config = config::load(config::path().as_deref()).map_err(CliError)?;
+    let lang = Lang::choose(cli.lang.as_deref(), config.lang);
+    let dir = match &cli.data_dir {
+        Some(d) => d.clone(),
+        None => Store::default_dir()?,
+    };
+    let store = Store::open(dir)?;
+    for w in &store.warnings {
+        eprintln!("liaison: {w}");
+    }
+    let clock = model::clock::from_env().map_err(CliError)?;
+    // Read everything before touching the terminal, so a refusal is a plain message.
+    let snap = store.load()?;
+    let session = store.claim_session()?;
+    if session.is_some() {
+        store.backup_now(clock.now())?;
+    }
+    let kept_draft = session
+        .as_ref()
+        .and_then(|_| store.load_draft())
+        .and_then(|b| serde_json::from_slice::<Draft>(&b).ok());
+    let mut app = App::new(store, snap, lang, config, clock);
+    app.read_only = session.is_none();
+    if app.read_only {
+        app.warn(tr(lang, T::ReadOnlyRefused));
+    }
+    if let Some(d) = kept_draft {
+        draft::restore(&mut app, d);
+        app.say(tr(lang, T::DraftRestored));
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))
+            .map_err(|e| CliError(format!("cannot watch signals: {e}")))?;
+    }
+
+    let mut terminal = ratatui::init();
+    let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app, &stop);
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+    ratatui::restore();
+    if !app.read_only {
+        // Whatever is unsaved now is what the next start offers back.
+        let mut unknown = Some(Draft::Capture {
+            target: None,
+            text: String::new(),
+        });
+        write_draft(&app, &mut unknown);
+    }
+    drop(session);
+    result.map_err(|e| CliError(format!("terminal error: {e}")))
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+    let mut dirty = true;
+    let mut last_watch = Instant::now();
+    let mut minute = app.now.format("%H:%M").to_string();
+    let mut written: Option<Draft> = draft::current(app);
+    let mut typed_at: Option<Instant> = None;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
+        if dirty {
+            let size = terminal.size()?;
+            app.area = (size.width, size.height);
+            terminal.draw(|f| crate::ui::render(app, f))?;
+            dirty = false;
+        }
+        let timeout = match typed_at {
+            Some(t) => DRAFT_DELAY.saturating_sub(t.elapsed()).min(WATCH),
+            None => WATCH.saturating_sub(last_watch.elapsed()),
+        };
+        if event::poll(timeout)? {
+            let ev = event::read()?;
+            app.tick();
+            dirty |= handle(app, &ev);
+            if matches!(ev, Event::Key(_) | Event::Paste(_)) {
+                typed_at = Some(Instant::now());
+            }
+        }
+        if typed_at.is_some_and(|t| t.elapsed() >= DRAFT_DELAY) {
+            typed_at = None;
+            if !app.read_only {
+                write_draft(app, &mut written);
+            }
+        }
+        if last_watch.elapsed() >= WATCH {
+            last_watch = Instant::now();
+            if app.reload_if_changed() {
+                app.say(tr(app.lang, T::OtherChanged));
+                dirty = true;
+            }
+            app.tick();
+            let now_minute = app.now.format("%H:%M").to_string();
+            if now_minute != minute {
+                minute = now_minute;
+                app.refresh();
+                dirty = true;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One terminal event through the keymap into `update`. True if anything
+/// on screen may have changed.
+pub fn handle(app: &mut App, ev: &Event) -> bool {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            match keymap::resolve(app.mode(), k) {
+                Some(action) => update(app, action),
+                None => update_text(app, ev),
+            }
+            true
+        }
+        Event::Paste(_) => {
+            update_text(app, ev);
+            true
+        }
+        Event::Mouse(m) => {
+            mouse::handle(app, *m);
+            true
+        }
+        Event::Resize(w, h) => {
+            app.area = (*w, *h);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Writes the current draft if it differs from the one on disk; removes the
+/// file when nothing unsaved is left.
+fn write_draft(app: &App, written: &mut Option<Draft>) {
+    let now = draft::current(app);
+    if now == *written {
+        return;
+    }
+    match &now {
+        Some(d) => {
+            if let Ok(bytes) = serde_json::to_vec(d) {
+                let _ = app.store.save_draft(&bytes);
+            }
+        }
+        None => app.store.clear_draft(),
+    }
+    *written = now;
+}

@@ -1,0 +1,531 @@
+//! The one table of key bindings: it drives dispatch, the footer and the help
+//! overlay alike, so the three can never disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::app::{Action, Mode};
+use crate::i18n::T;
+
+/// One binding: in these modes, this key does this action.
+pub struct Binding {
+    pub modes: &'static [Mode],
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+    /// How the key is written in the footer and help.
+    pub label: &'static str,
+    pub action: Action,
+    pub help: T,
+    /// Shown in the footer (the help overlay shows every binding).
+    pub footer: bool,
+}
+
+use Action as A;
+use Mode as M;
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const LISTS: &[Mode] = &[M::Panes, M::Today];
+const VIEWS: &[Mode] = &[M::Panes, M::Today, M::Detail];
+const ALL_BUT_PRIVACY: &[Mode] = &[
+    M::Panes,
+    M::Today,
+    M::Detail,
+    M::Form,
+    M::FormChoice,
+    M::Capture,
+    M::Search,
+    M::Help,
+    M::Confirm,
+];
+
+const fn b(
+    modes: &'static [Mode],
+    code: KeyCode,
+    mods: KeyModifiers,
+    label: &'static str,
+    action: Action,
+    help: T,
+    footer: bool,
+) -> Binding {
+    Binding {
+        modes,
+        code,
+        mods,
+        label,
+        action,
+        help,
+        footer,
+    }
+}
+
+use KeyCode::{BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
+
+/// Every binding, in the order help lists them.
+pub static KEYMAP: &[Binding] = &[
+    b(
+        &[M::Panes],
+        Char('1'),
+        NONE,
+        "1-4",
+        A::Focus1,
+        T::KeyFocus,
+        true,
+    ),
+    b(
+        &[M::Panes],
+        Char('2'),
+        NONE,
+        "2",
+        A::Focus2,
+        T::KeyFocus,
+        false,
+    ),
+    b(
+        &[M::Panes],
+        Char('3'),
+        NONE,
+        "3",
+        A::Focus3,
+        T::KeyFocus,
+        false,
+    ),
+    b(
+        &[M::Panes],
+        Char('4'),
+        NONE,
+        "4",
+        A::Focus4,
+        T::KeyFocus,
+        false,
+    ),
+    b(
+        &[M::Panes],
+        Tab,
+        NONE,
+        "Tab",
+        A::NextPane,
+        T::KeyNextPane,
+        false,
+    ),
+    b(
+        &[M::Panes],
+        BackTab,
+        KeyModifiers::SHIFT,
+        "S-Tab",
+        A::PrevPane,
+        T::KeyPrevPane,
+        false,
+    ),
+    b(
+        &[M::Panes, M::Today, M::Detail, M::Search],
+        Down,
+        NONE,
+        "↓",
+        A::Down,
+        T::KeyDown,
+        false,
+    ),
+    b(VIEWS, Char('j'), NONE, "j/k", A::Down, T::KeyDown, true),
+    b(
+        &[M::Panes, M::Today, M::Detail, M::Search],
+        Up,
+        NONE,
+        "↑",
+        A::Up,
+        T::KeyUp,
+        false,
+    ),
+    b(VIEWS, Char('k'), NONE, "k", A::Up, T::KeyUp, false),
+    b(
+        VIEWS,
+        PageDown,
+        NONE,
+        "PgDn",
+        A::PageDown,
+        T::KeyPageDown,
+        false,
+    ),
+    b(VIEWS, PageUp, NONE, "PgUp", A::PageUp, T::KeyPageUp, false),
+    b(VIEWS, Home, NONE, "Home", A::Top, T::KeyTop, false),
+    b(VIEWS, Char('g'), NONE, "g", A::Top, T::KeyTop, false),
+    b(VIEWS, End, NONE, "End", A::Bottom, T::KeyBottom, false),
+    b(VIEWS, Char('G'), NONE, "G", A::Bottom, T::KeyBottom, false),
+    b(LISTS, Enter, NONE, "Enter", A::Open, T::KeyOpen, true),
+    b(&[M::Panes], Char('a'), NONE, "a", A::Add, T::KeyAdd, true),
+    b(VIEWS, Char('e'), NONE, "e", A::Edit, T::KeyEdit, true),
+    b(VIEWS, Char('x'), NONE, "x", A::Done, T::KeyDone, true),
+    b(VIEWS, Char('d'), NONE, "d", A::Delete, T::KeyDelete, true),
+    b(
+        &[M::Today],
+        Char('s'),
+        NONE,
+        "s",
+        A::Snooze,
+        T::KeySnooze,
+        true,
+    ),
+    b(
+        &[M::Today],
+        Char('p'),
+        NONE,
+        "p",
+        A::CyclePriority,
+        T::KeyPriority,
+        true,
+    ),
+    b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
+    b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),
+    b(
+        &[M::Panes],
+        Char('/'),
+        NONE,
+        "/",
+        A::Search,
+        T::KeySearch,
+        true,
+    ),
+    b(
+        &[M::Panes],
+        Char('c'),
+        NONE,
+        "c",
+        A::ToggleClosed,
+        T::KeyToggleClosed,
+        false,
+    ),
+    b(
+        &[M::Panes, M::Detail],
+        Char('t'),
+        NONE,
+        "t",
+        A::Today,
+        T::KeyToday,
+        true,
+    ),
+    b(
+        &[M::Today],
+        Char('t'),
+        NONE,
+        "t",
+        A::Back,
+        T::KeyBack,
+        false,
+    ),
+    b(VIEWS, Char('n'), NONE, "n", A::Capture, T::KeyCapture, true),
+    b(VIEWS, Char('?'), NONE, "?", A::Help, T::KeyHelp, true),
+    b(
+        &[M::Today, M::Detail],
+        Esc,
+        NONE,
+        "Esc",
+        A::Back,
+        T::KeyBack,
+        true,
+    ),
+    b(VIEWS, Char('q'), NONE, "q", A::Quit, T::KeyQuit, true),
+    // Forms.
+    b(
+        &[M::Form, M::FormChoice],
+        Tab,
+        NONE,
+        "Tab",
+        A::NextField,
+        T::KeyNextField,
+        true,
+    ),
+    b(
+        &[M::Form, M::FormChoice],
+        BackTab,
+        KeyModifiers::SHIFT,
+        "S-Tab",
+        A::PrevField,
+        T::KeyPrevField,
+        true,
+    ),
+    b(
+        &[M::FormChoice],
+        Right,
+        NONE,
+        "←/→",
+        A::ChoiceNext,
+        T::KeyChoice,
+        true,
+    ),
+    b(
+        &[M::FormChoice],
+        Char(' '),
+        NONE,
+        "Space",
+        A::ChoiceNext,
+        T::KeyChoice,
+        false,
+    ),
+    b(
+        &[M::FormChoice],
+        Left,
+        NONE,
+        "←",
+        A::ChoicePrev,
+        T::KeyChoice,
+        false,
+    ),
+    b(
+        &[M::Form, M::FormChoice],
+        Enter,
+        NONE,
+        "Enter",
+        A::Submit,
+        T::KeySave,
+        true,
+    ),
+    b(
+        &[M::Form, M::FormChoice],
+        Esc,
+        NONE,
+        "Esc",
+        A::Back,
+        T::KeyCancel,
+        true,
+    ),
+    // Capture.
+    b(
+        &[M::Capture],
+        Enter,
+        NONE,
+        "Enter",
+        A::Submit,
+        T::KeySaveNote,
+        true,
+    ),
+    b(
+        &[M::Capture],
+        Tab,
+        NONE,
+        "Tab",
+        A::CycleTarget,
+        T::KeyTarget,
+        true,
+    ),
+    b(&[M::Capture], Esc, NONE, "Esc", A::Back, T::KeyClose, true),
+    // Search.
+    b(
+        &[M::Search],
+        Enter,
+        NONE,
+        "Enter",
+        A::Submit,
+        T::KeyKeepFilter,
+        true,
+    ),
+    b(
+        &[M::Search],
+        Esc,
+        NONE,
+        "Esc",
+        A::Back,
+        T::KeyClearFilter,
+        true,
+    ),
+    // Help and confirmation.
+    b(&[M::Help], Esc, NONE, "Esc", A::Back, T::KeyClose, true),
+    b(
+        &[M::Help],
+        Char('?'),
+        NONE,
+        "?",
+        A::Back,
+        T::KeyClose,
+        false,
+    ),
+    b(
+        &[M::Help],
+        Char('q'),
+        NONE,
+        "q",
+        A::Back,
+        T::KeyClose,
+        false,
+    ),
+    b(
+        &[M::Confirm],
+        Char('y'),
+        NONE,
+        "y",
+        A::Confirm,
+        T::KeyConfirm,
+        true,
+    ),
+    b(
+        &[M::Confirm],
+        Enter,
+        NONE,
+        "Enter",
+        A::Confirm,
+        T::KeyConfirm,
+        false,
+    ),
+    b(
+        &[M::Confirm],
+        Char('n'),
+        NONE,
+        "n/Esc",
+        A::Back,
+        T::KeyCancel,
+        true,
+    ),
+    b(
+        &[M::Confirm],
+        Esc,
+        NONE,
+        "Esc",
+        A::Back,
+        T::KeyCancel,
+        false,
+    ),
+    // Everywhere.
+    b(
+        ALL_BUT_PRIVACY,
+        Char('x'),
+        CTRL,
+        "C-x",
+        A::Privacy,
+        T::KeyPrivacy,
+        true,
+    ),
+    b(
+        &[M::Privacy],
+        Enter,
+        NONE,
+        "Enter",
+        A::Unlock,
+        T::KeyUnlock,
+        true,
+    ),
+    b(
+        ALL_BUT_PRIVACY,
+        Char('c'),
+        CTRL,
+        "C-c",
+        A::Quit,
+        T::KeyQuit,
+        false,
+    ),
+];
+
+/// The action `key` means in `mode`, if any.
+pub fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
+    // Shift is part of the character for letters and symbols (`G`, `?`).
+    let mods = match key.code {
+        Char(_) => key.modifiers - KeyModifiers::SHIFT,
+        _ => key.modifiers,
+    };
+    KEYMAP
+        .iter()
+        .find(|b| b.modes.contains(&mode) && b.code == key.code && b.mods == mods)
+        .map(|b| b.action)
+}
+
+/// The bindings to show in the footer for `mode`.
+pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP
+        .iter()
+        .filter(move |b| b.footer && b.modes.contains(&mode))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, NONE)
+    }
+
+    #[test]
+    fn core_keys_resolve_as_the_spec_says() {
+        let cases = [
+            (Char('1'), A::Focus1),
+            (Char('4'), A::Focus4),
+            (Tab, A::NextPane),
+            (Char('j'), A::Down),
+            (Down, A::Down),
+            (Char('k'), A::Up),
+            (Enter, A::Open),
+            (Char('a'), A::Add),
+            (Char('e'), A::Edit),
+            (Char('x'), A::Done),
+            (Char('d'), A::Delete),
+            (Char('u'), A::Undo),
+            (Char('/'), A::Search),
+            (Char('t'), A::Today),
+            (Char('n'), A::Capture),
+            (Char('?'), A::Help),
+            (Char('q'), A::Quit),
+        ];
+        for (code, action) in cases {
+            assert_eq!(resolve(M::Panes, &key(code)), Some(action), "{code:?}");
+        }
+        assert_eq!(
+            resolve(M::Panes, &KeyEvent::new(BackTab, KeyModifiers::SHIFT)),
+            Some(A::PrevPane)
+        );
+        assert_eq!(
+            resolve(M::Panes, &KeyEvent::new(Char('r'), CTRL)),
+            Some(A::Redo)
+        );
+    }
+
+    #[test]
+    fn letters_typed_in_a_form_or_capture_are_not_commands() {
+        for mode in [M::Form, M::Capture, M::Search] {
+            for c in ['q', 'x', 'd', 'a', 'j', 'u', '1', '?', 'n', ' '] {
+                assert_eq!(resolve(mode, &key(Char(c))), None, "{mode:?} {c}");
+            }
+        }
+    }
+
+    #[test]
+    fn privacy_works_from_every_mode_but_itself() {
+        let ctrl_x = KeyEvent::new(Char('x'), CTRL);
+        for mode in Mode::ALL {
+            let expected = (*mode != M::Privacy).then_some(A::Privacy);
+            assert_eq!(resolve(*mode, &ctrl_x), expected, "{mode:?}");
+        }
+        assert_eq!(resolve(M::Privacy, &key(Char('q'))), None);
+    }
+
+    #[test]
+    fn shifted_letters_match_their_binding() {
+        assert_eq!(
+            resolve(M::Panes, &KeyEvent::new(Char('G'), KeyModifiers::SHIFT)),
+            Some(A::Bottom)
+        );
+        assert_eq!(
+            resolve(M::Panes, &KeyEvent::new(Char('?'), KeyModifiers::SHIFT)),
+            Some(A::Help)
+        );
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        for mode in Mode::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for b in KEYMAP.iter().filter(|b| b.modes.contains(mode)) {
+                assert!(
+                    seen.insert((b.code, b.mods)),
+                    "{mode:?} {:?} bound twice",
+                    b.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_mode_has_a_way_out_in_its_footer() {
+        for mode in Mode::ALL {
+            assert!(
+                footer(*mode).next().is_some(),
+                "{mode:?} has an empty footer"
+            );
+        }
+    }
+}

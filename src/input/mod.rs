@@ -1,0 +1,4 @@
+//! From terminal events to actions.
+
+pub mod keymap;
+pub mod mouse;

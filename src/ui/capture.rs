@@ -1,0 +1,63 @@
+//! The note box and the search line: one-line inputs with a real cursor.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::form::visible;
+use super::{Ctx, block};
+use crate::app::{App, Overlay};
+use crate::i18n::{T, tr, trf};
+use crate::text::{one_line, truncate, width};
+
+/// The name of where notes go: `M3 个别谈话：…` or the inbox.
+pub fn target_name(app: &App, target: Option<&str>) -> String {
+    match target.and_then(|id| app.snap.state.get(id)) {
+        Some(item) => format!("{} {}", item.id, one_line(&item.title)),
+        None => tr(app.lang, T::Inbox).to_string(),
+    }
+}
+
+pub fn render_capture(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let Overlay::Capture(c) = &app.overlay else {
+        return;
+    };
+    frame.render_widget(Clear, area);
+    let mut title = trf(
+        app.lang,
+        T::CaptureTitle,
+        &[&target_name(app, c.target.as_deref())],
+    );
+    if c.saved > 0 {
+        title.push_str(&format!(
+            " · {}",
+            trf(app.lang, T::CaptureSaved, &[&c.saved])
+        ));
+    }
+    let b = block(cx, true).title(format!(
+        " {} ",
+        truncate(&title, area.width.saturating_sub(4) as usize)
+    ));
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let (shown, col) = visible(&c.input, inner.width as usize - 1);
+    frame.render_widget(Paragraph::new(shown), inner);
+    frame.set_cursor_position(Position::new(inner.x + col as u16, inner.y));
+}
+
+pub fn render_search(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let prompt = format!("{}: ", tr(app.lang, T::SearchPrompt));
+    let pw = width(&prompt);
+    let w = (area.width as usize).saturating_sub(pw + 1);
+    if w == 0 {
+        return;
+    }
+    let (shown, col) = visible(&app.search, w);
+    let line = Line::from(vec![Span::styled(prompt, cx.theme.key()), Span::raw(shown)]);
+    frame.render_widget(Paragraph::new(line), area);
+    frame.set_cursor_position(Position::new(area.x + (pw + col) as u16, area.y));
+}

@@ -1,0 +1,134 @@
+//! One item in full: every field, its notes with their times, its custody log.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Ctx, block};
+use crate::app::App;
+use crate::app::form::FieldKey;
+use crate::i18n::{self, T, tr};
+use crate::model::{Item, Time};
+use crate::text::{fit, one_line, truncate, width};
+
+fn time(t: Option<Time>) -> Option<String> {
+    t.map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+}
+
+/// (label, value) for every field the item's kind has, then the times.
+pub fn fields(app: &App, item: &Item) -> Vec<(String, String)> {
+    let lang = app.lang;
+    let mut out = vec![(
+        tr(lang, T::DetailKind).to_string(),
+        i18n::kind(lang, item.kind).to_string(),
+    )];
+    for key in FieldKey::for_kind(item.kind) {
+        let v = match key {
+            FieldKey::Title => Some(item.title.clone()),
+            FieldKey::Category => item.category.map(|v| i18n::category(lang, v).into()),
+            FieldKey::From => item.from.clone(),
+            FieldKey::Rule => item.rule.map(|v| i18n::rule(lang, v).into()),
+            FieldKey::Class => item.class.map(|v| i18n::class(lang, v).into()),
+            FieldKey::Type => item
+                .meeting_type
+                .map(|v| i18n::meeting_type(lang, v).into()),
+            FieldKey::Start => time(item.start),
+            FieldKey::End => time(item.end),
+            FieldKey::Due => time(item.due),
+            FieldKey::Place => item.place.clone(),
+            FieldKey::With => (!item.attendees.is_empty()).then(|| item.attendees.join("、")),
+            FieldKey::Section => item.section.clone(),
+            FieldKey::Priority => Some(i18n::priority(lang, item.priority).into()),
+            FieldKey::Status => Some(i18n::status(lang, item.status).into()),
+            FieldKey::Contact => item.contact.clone(),
+        };
+        out.push((key.label(lang).to_string(), v.unwrap_or_default()));
+    }
+    out.push((
+        tr(lang, T::DetailCreated).into(),
+        time(Some(item.created)).unwrap_or_default(),
+    ));
+    out.push((
+        tr(lang, T::DetailUpdated).into(),
+        time(Some(item.updated)).unwrap_or_default(),
+    ));
+    out
+}
+
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
+    let Some(item) = app.snap.state.get(id) else {
+        return;
+    };
+    let b = block(cx, true).title(format!(
+        " {} {} ",
+        item.id,
+        truncate(
+            &one_line(&item.title),
+            area.width.saturating_sub(10) as usize
+        )
+    ));
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let rows = fields(app, item);
+    let label_w = rows.iter().map(|(l, _)| width(l)).max().unwrap_or(0) + 2;
+    let mut lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(l, v)| {
+            Line::from(vec![
+                Span::styled(fit(&l, label_w), cx.theme.dim()),
+                Span::raw(one_line(&v).into_owned()),
+            ])
+        })
+        .collect();
+    if !item.custody.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(tr(app.lang, T::CustodyTitle), cx.theme.key()));
+        for e in &item.custody {
+            let who: Vec<&str> = [&e.person, &e.witness, &e.location, &e.note, &e.reason]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            lines.push(Line::raw(format!(
+                "  {}  {}  {}",
+                e.at.format("%m-%d %H:%M"),
+                e.action,
+                one_line(&who.join(" · "))
+            )));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("{} ({})", tr(app.lang, T::NotesTitle), item.notes.len()),
+        cx.theme.key(),
+    ));
+    let start = item.start;
+    for n in &item.notes {
+        let offset = match start {
+            Some(s) if n.at >= s => {
+                let secs = (n.at - s).num_seconds();
+                format!(" +{}:{:02}", secs / 60, secs % 60)
+            }
+            _ => String::new(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("  {}{offset}  ", n.at.format("%m-%d %H:%M")),
+                cx.theme.dim(),
+            ),
+            Span::raw(one_line(&n.text).into_owned()),
+        ]));
+    }
+    let max_scroll = lines.len().saturating_sub(1);
+    let scroll = app.detail_scroll.min(max_scroll) as u16;
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        inner,
+    );
+}

@@ -1,0 +1,147 @@
+//! The add/edit form, drawn over the panes, with the cursor where the caret is.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use tui_input::Input;
+
+use super::{Ctx, block, centered};
+use crate::app::App;
+use crate::app::form::{Form, Value};
+use crate::i18n::{self, T, tr, trf};
+use crate::model::when::parse_when;
+use crate::text::{fit, one_line, truncate, width};
+use unicode_width::UnicodeWidthChar;
+
+/// The part of `input` visible in `w` columns, and the cursor's column in it.
+pub fn visible(input: &Input, w: usize) -> (String, usize) {
+    let scroll = input.visual_scroll(w.max(1));
+    let mut col = 0;
+    let mut out = String::new();
+    for c in input.value().chars() {
+        let cw = c.width().unwrap_or(0);
+        if col >= scroll && col + cw <= scroll + w {
+            out.push(if c.is_control() { ' ' } else { c });
+        }
+        col += cw;
+        if col > scroll + w {
+            break;
+        }
+    }
+    (out, input.visual_cursor().saturating_sub(scroll))
+}
+
+/// One line per field, plus a line under each refused one; returns the lines
+/// and the line index of the focused field.
+fn lines(
+    cx: &Ctx,
+    app: &App,
+    form: &Form,
+    inner_w: usize,
+) -> (Vec<Line<'static>>, usize, Option<(usize, usize)>) {
+    let label_w = form
+        .fields
+        .iter()
+        .map(|f| width(f.key.label(app.lang)))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let value_w = inner_w.saturating_sub(label_w);
+    let mut out = Vec::new();
+    let mut focus_line = 0;
+    let mut cursor = None;
+    for (i, f) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        if focused {
+            focus_line = out.len();
+        }
+        let label = fit(f.key.label(app.lang), label_w);
+        let label_style = if focused {
+            cx.theme.key()
+        } else {
+            cx.theme.dim()
+        };
+        let mut spans = vec![Span::styled(label, label_style)];
+        match &f.value {
+            Value::Text(input) => {
+                let preview = f.key.purpose().and_then(|p| {
+                    let v = input.value().trim();
+                    (!v.is_empty()).then(|| match parse_when(v, app.now, p) {
+                        Ok(t) => format!(
+                            " → {} {}",
+                            i18n::weekday(app.lang, chrono::Datelike::weekday(&t)),
+                            t.format("%m-%d %H:%M")
+                        ),
+                        Err(_) => format!(" → {}", tr(app.lang, T::UnreadableDate)),
+                    })
+                });
+                let preview_w = preview.as_deref().map(width).unwrap_or(0);
+                let field_w = value_w.saturating_sub(preview_w).max(1);
+                let (shown, col) = visible(input, field_w);
+                if focused {
+                    cursor = Some((out.len(), label_w + col));
+                }
+                let style = if focused {
+                    ratatui::style::Style::new().add_modifier(Modifier::UNDERLINED)
+                } else {
+                    ratatui::style::Style::new()
+                };
+                spans.push(Span::styled(fit(&shown, field_w), style));
+                if let Some(p) = preview {
+                    spans.push(Span::styled(p, cx.theme.dim()));
+                }
+            }
+            Value::Choice { .. } => {
+                let text = format!("‹ {} ›", f.display(app.lang));
+                let style = if focused {
+                    cx.theme.selected(true)
+                } else {
+                    ratatui::style::Style::new()
+                };
+                spans.push(Span::styled(truncate(&text, value_w), style));
+            }
+        }
+        out.push(Line::from(spans));
+        if let Some(e) = &f.error {
+            let msg = truncate(&one_line(&format!("{}{e}", " ".repeat(label_w))), inner_w);
+            out.push(Line::styled(msg, cx.theme.error()));
+        }
+    }
+    (out, focus_line, cursor)
+}
+
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, form: &Form) {
+    let w = area.width.saturating_sub(4).min(80);
+    let inner_w = w.saturating_sub(2) as usize;
+    let (all, focus_line, cursor) = lines(cx, app, form, inner_w);
+    let h = (all.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let r = centered(area, w, h);
+    frame.render_widget(Clear, r);
+    let kind = i18n::kind(app.lang, form.kind);
+    let title = match &form.id {
+        Some(id) => trf(app.lang, T::FormEdit, &[id]),
+        None => trf(app.lang, T::FormAdd, &[&kind]),
+    };
+    let b = block(cx, true).title(format!(" {} ", truncate(&title, inner_w.saturating_sub(2))));
+    let inner = b.inner(r);
+    frame.render_widget(b, r);
+    let rows = inner.height as usize;
+    if rows == 0 || inner.width == 0 {
+        return;
+    }
+    let offset = focus_line.saturating_sub(rows - 1);
+    let shown: Vec<Line> = all.into_iter().skip(offset).take(rows).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+    if let Some((line, col)) = cursor
+        && line >= offset
+        && line - offset < rows
+        && col < inner.width as usize
+    {
+        frame.set_cursor_position(Position::new(
+            inner.x + col as u16,
+            inner.y + (line - offset) as u16,
+        ));
+    }
+}

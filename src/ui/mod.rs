@@ -1,0 +1,315 @@
+//! Drawing: `render(&App, &mut Frame)` reads the state and changes nothing.
+
+mod capture;
+mod detail;
+mod form;
+mod help;
+mod pane;
+pub use pane::scroll_offset;
+pub mod theme;
+mod today;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::app::{App, Overlay, View};
+use crate::i18n::{self, T, tr, trf};
+use crate::input::keymap;
+use crate::model::{Item, Kind};
+use crate::text::{one_line, truncate, width};
+use theme::Theme;
+
+/// Below this the dashboard only says the terminal is too small.
+pub const MIN_W: u16 = 40;
+pub const MIN_H: u16 = 10;
+/// From this width up the panes sit in a 2×2 grid; below it, tabs.
+pub const GRID_W: u16 = 100;
+
+/// What every drawing function needs beside the app.
+pub struct Ctx {
+    pub theme: Theme,
+}
+
+/// Where things are on screen; computed the same way for drawing and for
+/// mouse clicks.
+pub struct Areas {
+    pub header: Rect,
+    pub body: Rect,
+    pub tabs: Option<Rect>,
+    /// Each visible pane and its index.
+    pub panes: Vec<(usize, Rect)>,
+    pub capture: Option<Rect>,
+    pub status: Rect,
+    pub footer: Rect,
+}
+
+pub fn areas(app: &App, area: Rect) -> Areas {
+    let capture_h = if matches!(app.overlay, Overlay::Capture(_)) {
+        3
+    } else {
+        0
+    };
+    let [header, body, capture, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(capture_h),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let mut tabs = None;
+    let mut panes = Vec::new();
+    if app.view == View::Panes {
+        if area.width >= GRID_W {
+            let [top, bottom] = Layout::vertical([Constraint::Fill(1); 2]).areas(body);
+            let [a, b] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
+            let [c, d] = Layout::horizontal([Constraint::Fill(1); 2]).areas(bottom);
+            panes = vec![(0, a), (1, b), (2, c), (3, d)];
+        } else {
+            let [t, rest] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
+            tabs = Some(t);
+            panes = vec![(app.focus, rest)];
+        }
+    }
+    Areas {
+        header,
+        body,
+        tabs,
+        panes,
+        capture: (capture_h > 0).then_some(capture),
+        status,
+        footer,
+    }
+}
+
+/// Draws the whole screen.
+pub fn render(app: &App, frame: &mut Frame) {
+    let cx = Ctx {
+        theme: Theme::from_env(app.config.ascii_borders),
+    };
+    let area = frame.area();
+    if app.privacy {
+        frame.render_widget(Clear, area);
+        let text = truncate(tr(app.lang, T::PrivacyText), area.width as usize);
+        let y = area.y + area.height / 2;
+        let x = area.x + area.width.saturating_sub(width(&text) as u16) / 2;
+        if area.height > 0 {
+            frame.render_widget(
+                Paragraph::new(text).style(cx.theme.dim()),
+                Rect::new(x, y, area.width - (x - area.x), 1),
+            );
+        }
+        return;
+    }
+    if area.width < MIN_W || area.height < MIN_H {
+        let text = truncate(tr(app.lang, T::TooSmall), area.width as usize);
+        frame.render_widget(Paragraph::new(text), area);
+        return;
+    }
+    let a = areas(app, area);
+    header(&cx, app, frame, a.header);
+    match &app.view {
+        View::Panes => {
+            if let Some(t) = a.tabs {
+                tabs(&cx, app, frame, t);
+            }
+            for (p, r) in &a.panes {
+                pane::render(&cx, app, frame, *r, *p);
+            }
+        }
+        View::Today => today::render(&cx, app, frame, a.body),
+        View::Detail(id) => detail::render(&cx, app, frame, a.body, id),
+    }
+    if let Some(r) = a.capture {
+        capture::render_capture(&cx, app, frame, r);
+    }
+    status_line(&cx, app, frame, a.status);
+    footer(&cx, app, frame, a.footer);
+    match &app.overlay {
+        Overlay::Form(f) => form::render(&cx, app, frame, area, f),
+        Overlay::Help => help::render(&cx, app, frame, area),
+        Overlay::Confirm(id) => confirm(&cx, app, frame, area, id),
+        _ => {}
+    }
+}
+
+/// A bordered block in the theme's border set.
+pub fn block(cx: &Ctx, focused: bool) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_set(cx.theme.border_set())
+        .border_style(cx.theme.border(focused))
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// An item's time as the panes show it: `HH:MM` today, `MM-DD HH:MM` this
+/// year, the full date otherwise.
+pub fn when_text(app: &App, item: &Item) -> String {
+    let Some(t) = item.when() else {
+        return String::new();
+    };
+    let now = app.now;
+    if t.date_naive() == now.date_naive() {
+        t.format("%H:%M").to_string()
+    } else if t.format("%Y").to_string() == now.format("%Y").to_string() {
+        t.format("%m-%d %H:%M").to_string()
+    } else {
+        t.format("%Y-%m-%d").to_string()
+    }
+}
+
+fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let date = format!(
+        " {} {} ",
+        i18n::weekday(lang, chrono::Datelike::weekday(&app.now)),
+        app.now.format("%Y-%m-%d %H:%M")
+    );
+    let name = app
+        .config
+        .inspection
+        .clone()
+        .or_else(|| app.snap.state.inspection.clone())
+        .unwrap_or_default();
+    let c = app.counts;
+    let mut right = vec![
+        Span::styled(
+            format!("{} {}", tr(lang, T::Overdue), c.overdue),
+            if c.overdue > 0 {
+                cx.theme.overdue()
+            } else {
+                Style::new()
+            },
+        ),
+        Span::raw("  "),
+        Span::styled(
+            format!("{} {}", tr(lang, T::DueToday), c.today),
+            if c.today > 0 {
+                cx.theme.due_today()
+            } else {
+                Style::new()
+            },
+        ),
+        Span::raw("  "),
+        Span::raw(format!("{} {} ", tr(lang, T::OnLoan), c.on_loan)),
+    ];
+    if app.read_only {
+        right.insert(
+            0,
+            Span::styled(
+                format!("[{}]  ", tr(lang, T::ReadOnlyMark)),
+                cx.theme.error(),
+            ),
+        );
+    }
+    let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
+    let total = area.width as usize;
+    let name_w = total.saturating_sub(width(&date) + right_w + 1);
+    let mut spans = vec![
+        Span::styled(date, cx.theme.key()),
+        Span::raw(format!(" {}", crate::text::fit(&one_line(&name), name_w))),
+    ];
+    spans.extend(right);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn tabs(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let spans: Vec<Span> = Kind::ALL
+        .iter()
+        .enumerate()
+        .flat_map(|(i, k)| {
+            let text = format!(" {} {} ", i + 1, i18n::kind(app.lang, *k));
+            let style = if i == app.focus {
+                cx.theme.selected(true)
+            } else {
+                Style::new()
+            };
+            [Span::styled(text, style), Span::raw(" ")]
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let w = area.width as usize;
+    if matches!(app.overlay, Overlay::Search) {
+        capture::render_search(cx, app, frame, area);
+        return;
+    }
+    if let Some(s) = &app.status {
+        let style = if s.error {
+            cx.theme.error()
+        } else {
+            Style::new()
+        };
+        frame.render_widget(
+            Paragraph::new(truncate(&one_line(&s.text), w)).style(style),
+            area,
+        );
+    } else if let Some(p) = app.filter_pane
+        && !app.search.value().is_empty()
+    {
+        let view = &app.panes[p];
+        let text = trf(
+            app.lang,
+            T::FilterShown,
+            &[
+                &one_line(app.search.value()),
+                &view.rows.len(),
+                &view.all.len(),
+            ],
+        );
+        frame.render_widget(
+            Paragraph::new(truncate(&text, w)).style(cx.theme.dim()),
+            area,
+        );
+    }
+}
+
+fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for b in keymap::footer(app.mode()) {
+        let desc = tr(app.lang, b.help);
+        let w = width(b.label) + 1 + width(desc) + 2;
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(b.label, cx.theme.key()));
+        spans.push(Span::raw(format!(" {desc}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
+    let title = app
+        .snap
+        .state
+        .get(id)
+        .map(|i| one_line(&i.title).into_owned())
+        .unwrap_or_default();
+    let text = trf(app.lang, T::ConfirmDelete, &[&id, &title]);
+    let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
+    let r = centered(area, w, 3);
+    frame.render_widget(Clear, r);
+    let b = block(cx, true);
+    let inner = b.inner(r);
+    frame.render_widget(b, r);
+    frame.render_widget(Paragraph::new(truncate(&text, inner.width as usize)), inner);
+}

@@ -1,0 +1,59 @@
+//! The Today view: one list across the panes, in triage order.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::pane::{row_line, scroll_offset};
+use super::{Ctx, block};
+use crate::app::App;
+use crate::i18n::{T, tr};
+use crate::model::triage::Reason;
+use crate::text::{fit, truncate};
+
+pub fn reason_label(reason: Reason) -> T {
+    match reason {
+        Reason::Overdue => T::ReasonOverdue,
+        Reason::MeetingToday => T::ReasonMeeting,
+        Reason::DueToday => T::ReasonDue,
+        Reason::Waiting => T::ReasonWaiting,
+    }
+}
+
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let title = format!(" {} ({}) ", tr(app.lang, T::TodayTitle), app.today.len());
+    let b = block(cx, true).title(title);
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let (w, h) = (inner.width as usize, inner.height as usize);
+    if w == 0 || h == 0 {
+        return;
+    }
+    if app.today.is_empty() {
+        frame.render_widget(
+            Paragraph::new(truncate(tr(app.lang, T::EmptyToday), w)).style(cx.theme.dim()),
+            inner,
+        );
+        return;
+    }
+    let label_w = 7;
+    let offset = scroll_offset(app.today_selected, h);
+    let lines: Vec<Line> = app.today[offset..]
+        .iter()
+        .take(h)
+        .enumerate()
+        .map(|(i, (ix, reason))| {
+            let item = &app.items()[*ix];
+            let mut line = row_line(cx, app, item, w.saturating_sub(label_w));
+            line.spans
+                .insert(0, fit(tr(app.lang, reason_label(*reason)), label_w).into());
+            if offset + i == app.today_selected {
+                line.patch_style(cx.theme.selected(true))
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
