@@ -5,6 +5,10 @@ pub mod draft;
 pub mod form;
 pub mod history;
 pub mod search;
+#[cfg(test)]
+pub mod testing;
+#[cfg(test)]
+mod tests;
 mod update;
 
 use tui_input::Input;
@@ -113,6 +117,7 @@ pub struct App {
     pub today: Vec<(usize, Reason)>,
     pub today_selected: usize,
     pub detail_scroll: usize,
+    pub help_scroll: usize,
     /// The detail was opened from the Today view (Esc goes back there).
     pub detail_from_today: bool,
     pub show_closed: bool,
@@ -155,6 +160,7 @@ impl App {
             today: Vec::new(),
             today_selected: 0,
             detail_scroll: 0,
+            help_scroll: 0,
             detail_from_today: false,
             show_closed: false,
             search: Input::default(),

@@ -139,7 +139,10 @@ pub fn update(app: &mut App, action: Action) {
                 c.target = c.targets[(at + 1) % c.targets.len()].clone();
             }
         }
-        A::Help => app.overlay = Overlay::Help,
+        A::Help => {
+            app.help_scroll = 0;
+            app.overlay = Overlay::Help;
+        }
         A::Privacy => app.privacy = true,
         A::Unlock => app.privacy = false,
         A::Quit => app.quit = true,
@@ -195,6 +198,10 @@ fn step(app: &mut App, by: isize) {
                 .clamp(0, len as isize - 1) as usize;
         }
     };
+    if matches!(app.overlay, Overlay::Help) {
+        app.help_scroll = (app.help_scroll as isize).saturating_add(by).max(0) as usize;
+        return;
+    }
     match &app.view {
         View::Detail(_) => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;

@@ -1,7 +1,7 @@
 //! The command line: subcommands over the model and the store (never ratatui).
 
 mod add;
-mod demo;
+pub mod demo;
 mod list;
 
 use std::io::Read;

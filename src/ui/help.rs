@@ -76,9 +76,11 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     // Flow into as many columns as fit.
     let col_w = 36.min(iw);
     let cols = (iw / col_w).max(1);
+    let scroll = app.help_scroll.min(all.len().saturating_sub(cols * ih));
     for c in 0..cols {
         let chunk: Vec<Line> = all
             .iter()
+            .skip(scroll)
             .skip(c * ih)
             .take(ih)
             .map(|(heading, text)| {

@@ -313,3 +313,5 @@ fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     frame.render_widget(b, r);
     frame.render_widget(Paragraph::new(truncate(&text, inner.width as usize)), inner);
 }
+#[cfg(test)]
+mod tests;

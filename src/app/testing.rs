@@ -1,0 +1,56 @@
+//! Helpers for tests of the dashboard: an app on a private temp store with a
+//! fixed clock, and keys typed through the same path the terminal uses.
+
+use chrono::DateTime;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+use super::App;
+use crate::config::Config;
+use crate::i18n::Lang;
+use crate::model::{FixedClock, Time};
+use crate::store::Store;
+
+/// Wednesday 25 November 2026, 10:00 in UTC+8.
+pub fn now() -> Time {
+    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").expect("valid time")
+}
+
+/// An app over a fresh store; with the sample inspection if `sample`.
+pub fn app(lang: Lang, sample: bool) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path().join("data")).expect("store");
+    let mut snap = store.load().expect("load");
+    if sample {
+        store
+            .transact(&mut snap, now(), |s| {
+                *s = crate::cli::demo::sample(lang, now());
+                Ok::<_, crate::model::ModelError>(())
+            })
+            .expect("sample saved");
+    }
+    let app = App::new(
+        store,
+        snap,
+        lang,
+        Config::default(),
+        Box::new(FixedClock(now())),
+    );
+    (dir, app)
+}
+
+/// Sends one key through the keymap, as the event loop does.
+pub fn key(app: &mut App, code: KeyCode) {
+    key_mod(app, code, KeyModifiers::NONE);
+}
+
+pub fn key_mod(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    let ev = Event::Key(KeyEvent::new(code, mods));
+    crate::dashboard::handle(app, &ev);
+}
+
+/// Types text key by key.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
