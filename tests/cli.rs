@@ -595,6 +595,8 @@ fn a_corrupt_state_file_is_refused_and_left_untouched() {
     let bytes = b"{\n  \"version\": 1,\n  \"items\": [\n    {\"id\": \"L1\" \"kind\"";
     for line in refused_on_unreadable_state(bytes) {
         assert!(line.contains("line 4 column"), "{line:?}");
+        // And says what to do.
+        assert!(line.contains("liaison restore"), "{line:?}");
     }
 }
 
@@ -819,4 +821,25 @@ fn backups_are_listed_and_restore_keeps_the_state_it_replaces() {
         "the state before the restore was not kept"
     );
     assert!(stderr.contains(name) && stderr.contains(saved), "{stderr}");
+}
+
+#[test]
+fn restore_recovers_from_a_corrupt_state_file_and_keeps_it() {
+    let (_root, data) = data_dir();
+    let first = add(&data, &["logistics", "订房"]);
+    add(&data, &["logistics", "订车"]);
+    let listed = ok(&data, &["backups"]);
+    let name = listed.split_whitespace().next().unwrap().to_string();
+    let corrupt = b"{\"version\": 1, \"items\": [{\"id\": \"L";
+    fs::write(data.join(STATE_FILE), corrupt).unwrap();
+    failed(&["list"], run(&data, &["list"]));
+
+    ok(&data, &["restore", &name]);
+    assert_eq!(ids(&list_json(&data, &[])), [first]);
+    // The unreadable file is kept among the backups, not thrown away.
+    let kept = fs::read_dir(data.join(BACKUP_DIR))
+        .unwrap()
+        .flatten()
+        .any(|e| fs::read(e.path()).unwrap() == corrupt);
+    assert!(kept, "the corrupt file was not kept");
 }
