@@ -83,6 +83,7 @@ choice!(
 
 /// A timestamped line of text attached to an item or the inbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Note {
     pub at: Time,
     pub text: String,
@@ -91,6 +92,7 @@ pub struct Note {
 /// One step in a document's custody log (the model of the steps comes with the
 /// custody register; the log is kept here so no data is lost meanwhile).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CustodyEvent {
     pub at: Time,
     pub action: String,
@@ -116,6 +118,7 @@ fn is_normal(p: &Priority) -> bool {
 
 /// One item in any pane.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
     pub kind: Kind,

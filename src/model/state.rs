@@ -11,6 +11,7 @@ pub const VERSION: u32 = 1;
 
 /// The last number handed out per kind, so ids are never reused.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Counters {
     #[serde(default)]
     pub logistics: u32,
@@ -34,7 +35,12 @@ impl Counters {
 }
 
 /// Everything `liaison` keeps.
+///
+/// Here and in every record inside it an unknown field is refused: a damaged
+/// key would otherwise drop its value without a word, and the next save would
+/// write the loss to disk. A newer format is told apart by its `version`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct State {
     pub version: u32,
     /// The inspection's name, shown in the header and the brief.

@@ -13,7 +13,11 @@ pub const TEMP_PREFIX: &str = ".tmp-";
 /// fsynced. On any failure the old `target` is untouched and the temp file is
 /// removed; no handle is fsynced a second time after a failure.
 pub fn write_atomic(target: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = target.parent().unwrap_or(Path::new("."));
+    // A bare file name has an empty parent, which cannot be opened to fsync.
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .permissions(fs::Permissions::from_mode(0o600))
