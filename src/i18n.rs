@@ -123,6 +123,14 @@ texts! {
     Written => "written to {}", "已写入 {}";
     Overdue => "overdue", "逾期";
     DueToday => "due today", "今日到期";
+    DateExamples => "tomorrow 14:30, fri 9am, next mon, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周三上午9点半、下周一、11月28日、28号、3天后、半小时后、2026-11-28 14:30";
+    WeekdayMon => "Mon", "周一";
+    WeekdayTue => "Tue", "周二";
+    WeekdayWed => "Wed", "周三";
+    WeekdayThu => "Thu", "周四";
+    WeekdayFri => "Fri", "周五";
+    WeekdaySat => "Sat", "周六";
+    WeekdaySun => "Sun", "周日";
 }
 
 /// The text of `key` in `lang`.
@@ -222,7 +230,9 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
             trf(lang, T::ErrUnknownValue, &[&field.to_ascii_lowercase(), value, allowed])
         }
         ModelError::UnknownId(id) => trf(lang, T::ErrUnknownId, &[id]),
-        ModelError::BadDate { input, examples } => trf(lang, T::ErrBadDate, &[input, examples]),
+        ModelError::BadDate { input, .. } => {
+            trf(lang, T::ErrBadDate, &[input, &tr(lang, T::DateExamples)])
+        }
         ModelError::FieldNotForKind { field, kind } => {
             let k = match (lang, kind.parse::<Kind>()) {
                 (Lang::Zh, Ok(k)) => self::kind(lang, k),
@@ -232,6 +242,32 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         }
         ModelError::Refused(msg) => msg.clone(),
     }
+}
+
+/// The short name of a weekday: `Wed`, `周三`.
+pub fn weekday(lang: Lang, day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday as W;
+    let key = match day {
+        W::Mon => T::WeekdayMon,
+        W::Tue => T::WeekdayTue,
+        W::Wed => T::WeekdayWed,
+        W::Thu => T::WeekdayThu,
+        W::Fri => T::WeekdayFri,
+        W::Sat => T::WeekdaySat,
+        W::Sun => T::WeekdaySun,
+    };
+    tr(lang, key)
+}
+
+/// A time as shown beside a form field, in the offset of `now`: `Wed 11-26 15:00`,
+/// `周三 11-26 15:00`; the year shows when it is not `now`'s (`Sat 2027-01-02 09:00`).
+pub fn preview(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> String {
+    use chrono::Datelike;
+    let t = t.with_timezone(now.offset());
+    let same_year = t.year() == now.year();
+    let date = t.format(if same_year { "%m-%d" } else { "%Y-%m-%d" });
+    let day = weekday(lang, t.weekday());
+    format!("{day} {date} {}", t.format("%H:%M"))
 }
 
 #[cfg(test)]
