@@ -197,13 +197,6 @@ texts! {
     KeyConfirm => "confirm", "确认";
     KeyPrivacy => "privacy screen", "隐私遮挡";
     KeyUnlock => "return", "返回";
-    Mon => "Mon", "周一";
-    Tue => "Tue", "周二";
-    Wed => "Wed", "周三";
-    Thu => "Thu", "周四";
-    Fri => "Fri", "周五";
-    Sat => "Sat", "周六";
-    Sun => "Sun", "周日";
     TooSmall => "terminal too small", "终端窗口太小";
     ReadOnlyMark => "read-only", "只读";
     OnLoan => "on loan", "借出";
@@ -240,6 +233,14 @@ texts! {
     UnreadableDate => "?", "？";
     DraftRestored => "an unsaved draft was restored (Esc discards it)", "已恢复未保存的草稿（Esc 放弃）";
     OtherChanged => "updated from another liaison process", "已同步其他 liaison 进程的修改";
+    DateExamples => "tomorrow 14:30, fri 9am, next mon, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周三上午9点半、下周一、11月28日、28号、3天后、半小时后、2026-11-28 14:30";
+    WeekdayMon => "Mon", "周一";
+    WeekdayTue => "Tue", "周二";
+    WeekdayWed => "Wed", "周三";
+    WeekdayThu => "Thu", "周四";
+    WeekdayFri => "Fri", "周五";
+    WeekdaySat => "Sat", "周六";
+    WeekdaySun => "Sun", "周日";
 }
 
 /// The text of `key` in `lang`.
@@ -351,22 +352,6 @@ pub fn meeting_type(lang: Lang, m: MeetingType) -> &'static str {
     )
 }
 
-pub fn weekday(lang: Lang, d: chrono::Weekday) -> &'static str {
-    use chrono::Weekday::*;
-    tr(
-        lang,
-        match d {
-            Mon => T::Mon,
-            Tue => T::Tue,
-            Wed => T::Wed,
-            Thu => T::Thu,
-            Fri => T::Fri,
-            Sat => T::Sat,
-            Sun => T::Sun,
-        },
-    )
-}
-
 /// A model error in the user's language.
 pub fn model_error(lang: Lang, e: &ModelError) -> String {
     match e {
@@ -382,7 +367,9 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
             &[&field.to_ascii_lowercase(), value, allowed],
         ),
         ModelError::UnknownId(id) => trf(lang, T::ErrUnknownId, &[id]),
-        ModelError::BadDate { input, examples } => trf(lang, T::ErrBadDate, &[input, examples]),
+        ModelError::BadDate { input, .. } => {
+            trf(lang, T::ErrBadDate, &[input, &tr(lang, T::DateExamples)])
+        }
         ModelError::FieldNotForKind { field, kind } => {
             let k = match (lang, kind.parse::<Kind>()) {
                 (Lang::Zh, Ok(k)) => self::kind(lang, k),
@@ -392,6 +379,32 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         }
         ModelError::Refused(msg) => msg.clone(),
     }
+}
+
+/// The short name of a weekday: `Wed`, `周三`.
+pub fn weekday(lang: Lang, day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday as W;
+    let key = match day {
+        W::Mon => T::WeekdayMon,
+        W::Tue => T::WeekdayTue,
+        W::Wed => T::WeekdayWed,
+        W::Thu => T::WeekdayThu,
+        W::Fri => T::WeekdayFri,
+        W::Sat => T::WeekdaySat,
+        W::Sun => T::WeekdaySun,
+    };
+    tr(lang, key)
+}
+
+/// A time as shown beside a form field, in the offset of `now`: `Wed 11-26 15:00`,
+/// `周三 11-26 15:00`; the year shows when it is not `now`'s (`Sat 2027-01-02 09:00`).
+pub fn preview(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> String {
+    use chrono::Datelike;
+    let t = t.with_timezone(now.offset());
+    let same_year = t.year() == now.year();
+    let date = t.format(if same_year { "%m-%d" } else { "%Y-%m-%d" });
+    let day = weekday(lang, t.weekday());
+    format!("{day} {date} {}", t.format("%H:%M"))
 }
 
 #[cfg(test)]

@@ -69,11 +69,7 @@ fn lines(
                 let preview = f.key.purpose().and_then(|p| {
                     let v = input.value().trim();
                     (!v.is_empty()).then(|| match parse_when(v, app.now, p) {
-                        Ok(t) => format!(
-                            " → {} {}",
-                            i18n::weekday(app.lang, chrono::Datelike::weekday(&t)),
-                            t.format("%m-%d %H:%M")
-                        ),
+                        Ok(t) => format!(" → {}", i18n::preview(t, app.now, app.lang)),
                         Err(_) => format!(" → {}", tr(app.lang, T::UnreadableDate)),
                     })
                 });

@@ -1,0 +1,161 @@
+//! Cutting a phrase into tokens. English and Chinese words become the same
+//! tokens (`tomorrow` and `明天` are both `Day(1)`), so one grammar reads both
+//! languages, and a phrase mixing them (`明天 3pm`) reads too.
+
+use chrono::Weekday;
+
+use super::{en, zh};
+
+/// A length of time in a relative phrase (`+2d`, `3天后`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+}
+
+/// A part of the day (`上午`, `afternoon`), which decides how an hour reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Period {
+    /// 凌晨: the small hours.
+    EarlyMorning,
+    /// 早上, 上午, morning.
+    Morning,
+    /// 中午, noon.
+    Noon,
+    /// 下午, afternoon.
+    Afternoon,
+    /// 晚上, 傍晚, evening, tonight.
+    Evening,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tok {
+    /// A number and how many ASCII digits spelled it (0 for Chinese numerals).
+    Num(u32, u8),
+    /// `:` between hours and minutes.
+    Colon,
+    /// `-`, `/` or `.` between the parts of a date.
+    Sep(char),
+    /// `+` before a relative phrase.
+    Plus,
+    /// Days from today: `today` 0, `tomorrow` / `明天` 1, `后天` 2.
+    Day(i64),
+    Wd(Weekday),
+    /// Weeks (or months) from this one: `this` / `本` 0, `next` / `下` 1, `last` / `上` -1.
+    Rel(i64),
+    MonthName(u32),
+    /// 月
+    MonthMark,
+    /// 年
+    YearMark,
+    /// 号, 日, and the `th` of `28th`.
+    DayMark,
+    Unit(Unit),
+    /// 个, as in `两个小时`.
+    Classifier,
+    /// 后, `later`.
+    After,
+    /// `in`, as in `in 2 days`.
+    In,
+    /// `at`, as in `at 9`.
+    At,
+    /// 半
+    Half,
+    /// 刻
+    Quarter,
+    /// 点, 时
+    Oclock,
+    /// 分
+    MinuteMark,
+    /// `am` (false) or `pm` (true).
+    Pm(bool),
+    Period(Period),
+}
+
+/// The tokens of `input`, or `None` if some part of it is not a date word.
+pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
+    let s = normalize(input);
+    let mut out = Vec::new();
+    let mut rest = s.as_str();
+    while let Some(c) = rest.chars().next() {
+        let used = if c.is_whitespace() || c == ',' {
+            c.len_utf8()
+        } else if c.is_ascii_digit() {
+            let n = run(rest, |c| c.is_ascii_digit());
+            if n > 9 {
+                return None;
+            }
+            out.push(Tok::Num(rest[..n].parse().ok()?, n as u8));
+            n
+        } else if c.is_ascii_alphabetic() {
+            let n = run(rest, |c| c.is_ascii_alphabetic());
+            out.extend_from_slice(en::word(&rest[..n])?);
+            n
+        } else if let Some(t) = symbol(c) {
+            out.push(t);
+            c.len_utf8()
+        } else {
+            zh::word(rest, &mut out)?
+        };
+        rest = &rest[used..];
+    }
+    Some(out)
+}
+
+/// Full-width forms (`１５：３０`, the ideographic space, `，`) become their
+/// ASCII twins; letters become lower case.
+fn normalize(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            _ => c,
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// The length in bytes of the leading run of ASCII characters matching `f`.
+fn run(s: &str, f: impl Fn(char) -> bool) -> usize {
+    s.find(|c: char| !f(c)).unwrap_or(s.len())
+}
+
+fn symbol(c: char) -> Option<Tok> {
+    match c {
+        ':' => Some(Tok::Colon),
+        '-' | '/' | '.' => Some(Tok::Sep(c)),
+        '+' => Some(Tok::Plus),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_digits_and_colon_read_as_ascii() {
+        assert_eq!(tokens("１５：３０"), tokens("15:30"));
+        assert_eq!(
+            tokens("15:30"),
+            Some(vec![Tok::Num(15, 2), Tok::Colon, Tok::Num(30, 2)])
+        );
+    }
+
+    #[test]
+    fn both_languages_give_the_same_tokens() {
+        assert_eq!(tokens("明天"), tokens("tomorrow"));
+        assert_eq!(tokens("下周三"), tokens("next wed"));
+        assert_eq!(tokens("3天后"), tokens("3 days later"));
+    }
+
+    #[test]
+    fn unknown_words_and_long_numbers_are_refused() {
+        assert_eq!(tokens("blah"), None);
+        assert_eq!(tokens("明天見"), None);
+        assert_eq!(tokens("1234567890"), None);
+    }
+}
