@@ -33,7 +33,13 @@ impl Lang {
             .iter()
             .filter_map(|v| get(v))
             .find(|v| !v.is_empty())
-            .map(|v| if v.to_ascii_lowercase().starts_with("zh") { Lang::Zh } else { Lang::En })
+            .map(|v| {
+                if v.to_ascii_lowercase().starts_with("zh") {
+                    Lang::Zh
+                } else {
+                    Lang::En
+                }
+            })
             .unwrap_or_default()
     }
 
@@ -150,67 +156,88 @@ pub fn trf(lang: Lang, key: T, args: &[&dyn std::fmt::Display]) -> String {
 }
 
 pub fn kind(lang: Lang, k: Kind) -> &'static str {
-    tr(lang, match k {
-        Kind::Logistics => T::Logistics,
-        Kind::Document => T::Documents,
-        Kind::Meeting => T::Meetings,
-        Kind::Substitute => T::Substitutes,
-    })
+    tr(
+        lang,
+        match k {
+            Kind::Logistics => T::Logistics,
+            Kind::Document => T::Documents,
+            Kind::Meeting => T::Meetings,
+            Kind::Substitute => T::Substitutes,
+        },
+    )
 }
 
 pub fn status(lang: Lang, s: Status) -> &'static str {
-    tr(lang, match s {
-        Status::Open => T::Open,
-        Status::InProgress => T::InProgress,
-        Status::Waiting => T::Waiting,
-        Status::Done => T::Done,
-        Status::Cancelled => T::Cancelled,
-    })
+    tr(
+        lang,
+        match s {
+            Status::Open => T::Open,
+            Status::InProgress => T::InProgress,
+            Status::Waiting => T::Waiting,
+            Status::Done => T::Done,
+            Status::Cancelled => T::Cancelled,
+        },
+    )
 }
 
 pub fn priority(lang: Lang, p: Priority) -> &'static str {
-    tr(lang, match p {
-        Priority::High => T::High,
-        Priority::Normal => T::Normal,
-        Priority::Low => T::Low,
-    })
+    tr(
+        lang,
+        match p {
+            Priority::High => T::High,
+            Priority::Normal => T::Normal,
+            Priority::Low => T::Low,
+        },
+    )
 }
 
 pub fn category(lang: Lang, c: Category) -> &'static str {
-    tr(lang, match c {
-        Category::Lodging => T::Lodging,
-        Category::Supplies => T::Supplies,
-        Category::Transport => T::Transport,
-        Category::Meals => T::Meals,
-        Category::Other => T::Other,
-    })
+    tr(
+        lang,
+        match c {
+            Category::Lodging => T::Lodging,
+            Category::Supplies => T::Supplies,
+            Category::Transport => T::Transport,
+            Category::Meals => T::Meals,
+            Category::Other => T::Other,
+        },
+    )
 }
 
 pub fn rule(lang: Lang, r: Rule) -> &'static str {
-    tr(lang, match r {
-        Rule::Return => T::RuleReturn,
-        Rule::Shred => T::RuleShred,
-        Rule::Archive => T::RuleArchive,
-    })
+    tr(
+        lang,
+        match r {
+            Rule::Return => T::RuleReturn,
+            Rule::Shred => T::RuleShred,
+            Rule::Archive => T::RuleArchive,
+        },
+    )
 }
 
 pub fn class(lang: Lang, c: Class) -> &'static str {
-    tr(lang, match c {
-        Class::Public => T::Public,
-        Class::Internal => T::Internal,
-        Class::Secret => T::Secret,
-        Class::Confidential => T::Confidential,
-    })
+    tr(
+        lang,
+        match c {
+            Class::Public => T::Public,
+            Class::Internal => T::Internal,
+            Class::Secret => T::Secret,
+            Class::Confidential => T::Confidential,
+        },
+    )
 }
 
 pub fn meeting_type(lang: Lang, m: MeetingType) -> &'static str {
-    tr(lang, match m {
-        MeetingType::Meeting => T::MeetingGeneral,
-        MeetingType::Interview => T::Interview,
-        MeetingType::Hearing => T::Hearing,
-        MeetingType::Visit => T::Visit,
-        MeetingType::Training => T::Training,
-    })
+    tr(
+        lang,
+        match m {
+            MeetingType::Meeting => T::MeetingGeneral,
+            MeetingType::Interview => T::Interview,
+            MeetingType::Hearing => T::Hearing,
+            MeetingType::Visit => T::Visit,
+            MeetingType::Training => T::Training,
+        },
+    )
 }
 
 /// A model error in the user's language.
@@ -218,9 +245,15 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
     match e {
         ModelError::EmptyTitle => tr(lang, T::ErrEmptyTitle).into(),
         ModelError::EndBeforeStart { start, end } => trf(lang, T::ErrEndBeforeStart, &[end, start]),
-        ModelError::UnknownValue { field, value, allowed } => {
-            trf(lang, T::ErrUnknownValue, &[&field.to_ascii_lowercase(), value, allowed])
-        }
+        ModelError::UnknownValue {
+            field,
+            value,
+            allowed,
+        } => trf(
+            lang,
+            T::ErrUnknownValue,
+            &[&field.to_ascii_lowercase(), value, allowed],
+        ),
         ModelError::UnknownId(id) => trf(lang, T::ErrUnknownId, &[id]),
         ModelError::BadDate { input, examples } => trf(lang, T::ErrBadDate, &[input, examples]),
         ModelError::FieldNotForKind { field, kind } => {
@@ -265,18 +298,35 @@ mod tests {
 
     #[test]
     fn placeholders_fill_in_order() {
-        assert_eq!(trf(Lang::En, T::ErrUnknownId, &[&"D9"]), "no item with id 'D9'");
-        assert_eq!(trf(Lang::Zh, T::ErrUnknownId, &[&"D9"]), "没有编号为“D9”的事项");
+        assert_eq!(
+            trf(Lang::En, T::ErrUnknownId, &[&"D9"]),
+            "no item with id 'D9'"
+        );
+        assert_eq!(
+            trf(Lang::Zh, T::ErrUnknownId, &[&"D9"]),
+            "没有编号为“D9”的事项"
+        );
     }
 
     #[test]
     fn locale_picks_chinese_for_zh_and_respects_precedence() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert_eq!(Lang::from_locale(env(&[("LANG", "zh_CN.UTF-8")])), Lang::Zh);
-        assert_eq!(Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN")])), Lang::En);
-        assert_eq!(Lang::from_locale(env(&[("LC_ALL", ""), ("LC_MESSAGES", "zh_TW")])), Lang::Zh);
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_locale(env(&[("LC_ALL", ""), ("LC_MESSAGES", "zh_TW")])),
+            Lang::Zh
+        );
         assert_eq!(Lang::from_locale(env(&[])), Lang::En);
     }
 }

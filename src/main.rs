@@ -19,7 +19,10 @@ fn main() -> ExitCode {
                 .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
                 .collect();
             let first = first.join(" ");
-            eprintln!("liaison: {} (see liaison --help)", first.trim_start_matches("error: "));
+            eprintln!(
+                "liaison: {} (see liaison --help)",
+                first.trim_start_matches("error: ")
+            );
             return ExitCode::from(2);
         }
         Err(e) => {

@@ -11,7 +11,10 @@ pub fn width(s: &str) -> usize {
 /// from the store can never move the cursor or break a row.
 pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
     if s.chars().any(char::is_control) {
-        s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>().into()
+        s.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect::<String>()
+            .into()
     } else {
         s.into()
     }

@@ -74,7 +74,10 @@ impl AddArgs {
         item.contact = self.contact.clone();
         let only = |field: &'static str, wanted: Kind, present: bool| {
             if present && kind != wanted {
-                Err(ModelError::FieldNotForKind { field, kind: kind.as_str().into() })
+                Err(ModelError::FieldNotForKind {
+                    field,
+                    kind: kind.as_str().into(),
+                })
             } else {
                 Ok(())
             }

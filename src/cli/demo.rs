@@ -79,9 +79,16 @@ fn relative(spec: &str, now: Time) -> Option<Time> {
 
 /// The sample inspection in `lang`, with times around `now`.
 pub fn sample(lang: Lang, now: Time) -> State {
-    let text = if lang == Lang::Zh { SAMPLE_ZH } else { SAMPLE_EN };
+    let text = if lang == Lang::Zh {
+        SAMPLE_ZH
+    } else {
+        SAMPLE_EN
+    };
     let sample: Sample = serde_json::from_str(text).expect("the shipped sample is valid");
-    let mut state = State { inspection: Some(sample.inspection), ..State::default() };
+    let mut state = State {
+        inspection: Some(sample.inspection),
+        ..State::default()
+    };
     let earlier = now - Duration::hours(2);
     for s in sample.items {
         let mut item = Item::new(s.kind, s.title, earlier);
@@ -105,7 +112,10 @@ pub fn sample(lang: Lang, now: Time) -> State {
             .notes
             .into_iter()
             .enumerate()
-            .map(|(i, text)| Note { at: note_time + Duration::minutes(3 * i as i64 + 2), text })
+            .map(|(i, text)| Note {
+                at: note_time + Duration::minutes(3 * i as i64 + 2),
+                text,
+            })
             .collect();
         state.add(item).expect("the shipped sample is valid");
     }
@@ -120,17 +130,31 @@ pub fn sample(lang: Lang, now: Time) -> State {
 /// `n` synthetic items, the same for the same `n` and day: a quarter of each
 /// kind, three notes each, custody steps on documents, 30% done.
 pub fn synthetic(n: usize, now: Time) -> State {
-    let mut state = State { inspection: Some(format!("Synthetic inspection ({n} items)")), ..State::default() };
+    let mut state = State {
+        inspection: Some(format!("Synthetic inspection ({n} items)")),
+        ..State::default()
+    };
     let base = now.with_time(NaiveTime::MIN).single().unwrap_or(now);
     let places = ["三楼大会议室", "驻地二楼谈话室", "驻地会议室", "现场"];
-    let units = ["财务部", "党委办公室", "工程管理部", "组织人事部", "纪委办公室"];
+    let units = [
+        "财务部",
+        "党委办公室",
+        "工程管理部",
+        "组织人事部",
+        "纪委办公室",
+    ];
     let sections = ["谈话组", "资料组", "综合组", "调研组"];
     for i in 0..n {
         let kind = Kind::ALL[i % 4];
         let day = (i as i64 % 41) - 20;
-        let at = base + Duration::days(day) + Duration::minutes(((i * 37) % (10 * 60)) as i64 + 8 * 60);
+        let at =
+            base + Duration::days(day) + Duration::minutes(((i * 37) % (10 * 60)) as i64 + 8 * 60);
         let created = base.checked_sub_days(Days::new(30)).unwrap_or(base);
-        let mut item = Item::new(kind, format!("{} #{i} 第{}批 核对资料与底稿", kind.as_str(), i / 4 + 1), created);
+        let mut item = Item::new(
+            kind,
+            format!("{} #{i} 第{}批 核对资料与底稿", kind.as_str(), i / 4 + 1),
+            created,
+        );
         item.priority = Priority::ALL[i % 3];
         if i % 10 < 3 {
             item.status = Status::Done;
@@ -204,7 +228,11 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
     let dir = ctx.store.dir().display().to_string();
     let mut snap = ctx.store.load()?;
     if !snap.state.items.is_empty() && !args.force {
-        return Err(CliError(trf(ctx.lang, T::DemoNotEmpty, &[&dir, &snap.state.items.len()])));
+        return Err(CliError(trf(
+            ctx.lang,
+            T::DemoNotEmpty,
+            &[&dir, &snap.state.items.len()],
+        )));
     }
     if args.force {
         ctx.store.backup_now(now)?;
@@ -220,6 +248,13 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
         *state = fresh;
         Ok(())
     })?;
-    eprintln!("{}", trf(ctx.lang, T::DemoFilled, &[&ctx.store.dir().display(), &count]));
+    eprintln!(
+        "{}",
+        trf(
+            ctx.lang,
+            T::DemoFilled,
+            &[&ctx.store.dir().display(), &count]
+        )
+    );
     Ok(())
 }

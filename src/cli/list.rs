@@ -60,10 +60,11 @@ fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) 
         .filter(|i| keep(i) && (args.all || args.json || !i.status.is_closed()))
         .collect();
     rows.sort_by(|a, b| {
-        (a.kind, a.when().is_none(), a.when())
-            .cmp(&(b.kind, b.when().is_none(), b.when()))
+        (a.kind, a.when().is_none(), a.when()).cmp(&(b.kind, b.when().is_none(), b.when()))
     });
-    rows.into_iter().map(|item| Row { item, today: None }).collect()
+    rows.into_iter()
+        .map(|item| Row { item, today: None })
+        .collect()
 }
 
 pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
@@ -95,7 +96,10 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
 /// One item as a line of text: id, status, time, title, the kind's detail.
 fn line(ctx: &Ctx, item: &Item, now: Time) -> String {
     let lang = ctx.lang;
-    let when = item.when().map(|t| t.format("%m-%d %H:%M").to_string()).unwrap_or_default();
+    let when = item
+        .when()
+        .map(|t| t.format("%m-%d %H:%M").to_string())
+        .unwrap_or_default();
     let mark = if triage::is_overdue(item, now) {
         format!(" [{}]", tr(lang, T::Overdue))
     } else {

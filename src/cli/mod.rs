@@ -98,7 +98,11 @@ impl Ctx {
             eprintln!("liaison: {w}");
         }
         let clock = model::clock::from_env().map_err(CliError)?;
-        Ok(Ctx { store, lang: Lang::choose(cli.lang.as_deref(), None), clock })
+        Ok(Ctx {
+            store,
+            lang: Lang::choose(cli.lang.as_deref(), None),
+            clock,
+        })
     }
 
     pub fn now(&self) -> model::Time {
@@ -123,10 +127,12 @@ impl Ctx {
         snap: &mut Snapshot,
         change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
     ) -> Result<R, CliError> {
-        self.store.transact(snap, self.now(), change).map_err(|e| match e {
-            TxError::Refused(e) => self.model_err(&e),
-            TxError::Store(e) => e.into(),
-        })
+        self.store
+            .transact(snap, self.now(), change)
+            .map_err(|e| match e {
+                TxError::Refused(e) => self.model_err(&e),
+                TxError::Store(e) => e.into(),
+            })
     }
 }
 
@@ -180,7 +186,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             eprintln!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
             Ok(())
         }
-        Command::Export { format: ExportFormat::Json, out } => {
+        Command::Export {
+            format: ExportFormat::Json,
+            out,
+        } => {
             let snap = ctx.store.load()?;
             let bytes = crate::store::encode(&snap.state);
             write_out(&ctx, out.as_deref(), &bytes)
@@ -220,9 +229,18 @@ pub fn summary(cli: &Cli) -> Result<(), CliError> {
     let snap = ctx.store.load()?;
     let (overdue, today) = model::triage::counts(&snap.state, ctx.now());
     for kind in model::Kind::ALL {
-        let open = snap.state.items.iter().filter(|i| i.kind == *kind && !i.status.is_closed()).count();
+        let open = snap
+            .state
+            .items
+            .iter()
+            .filter(|i| i.kind == *kind && !i.status.is_closed())
+            .count();
         println!("{}: {open}", i18n::kind(ctx.lang, *kind));
     }
-    println!("{}: {overdue}  {}: {today}", tr(ctx.lang, T::Overdue), tr(ctx.lang, T::DueToday));
+    println!(
+        "{}: {overdue}  {}: {today}",
+        tr(ctx.lang, T::Overdue),
+        tr(ctx.lang, T::DueToday)
+    );
     Ok(())
 }

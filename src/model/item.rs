@@ -30,7 +30,10 @@ impl Kind {
 
     /// The kind an id's letter names, if any.
     pub fn from_prefix(c: char) -> Option<Kind> {
-        Kind::ALL.iter().copied().find(|k| k.prefix() == c.to_ascii_uppercase())
+        Kind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.prefix() == c.to_ascii_uppercase())
     }
 }
 

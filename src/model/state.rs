@@ -108,7 +108,8 @@ pub fn validate(item: &Item) -> Result<(), ModelError> {
     if k != Kind::Substitute && item.section.is_some() {
         return Err(foreign("for"));
     }
-    if !matches!(k, Kind::Meeting | Kind::Substitute) && (item.start.is_some() || item.end.is_some())
+    if !matches!(k, Kind::Meeting | Kind::Substitute)
+        && (item.start.is_some() || item.end.is_some())
     {
         return Err(foreign("start"));
     }
@@ -121,7 +122,12 @@ pub fn tidy(item: &mut Item) {
     if trimmed.len() != item.title.len() {
         item.title = trimmed.to_string();
     }
-    for field in [&mut item.contact, &mut item.from, &mut item.place, &mut item.section] {
+    for field in [
+        &mut item.contact,
+        &mut item.from,
+        &mut item.place,
+        &mut item.section,
+    ] {
         if let Some(v) = field {
             let t = v.trim();
             *field = (!t.is_empty()).then(|| t.to_string());
@@ -137,7 +143,9 @@ impl State {
     /// The position of the item with `id` (case-insensitive: `d12` finds `D12`).
     pub fn position(&self, id: &str) -> Option<usize> {
         let id = id.trim();
-        self.items.iter().position(|i| i.id.eq_ignore_ascii_case(id))
+        self.items
+            .iter()
+            .position(|i| i.id.eq_ignore_ascii_case(id))
     }
 
     pub fn get(&self, id: &str) -> Option<&Item> {
@@ -145,7 +153,8 @@ impl State {
     }
 
     fn require(&self, id: &str) -> Result<usize, ModelError> {
-        self.position(id).ok_or_else(|| ModelError::UnknownId(id.trim().to_string()))
+        self.position(id)
+            .ok_or_else(|| ModelError::UnknownId(id.trim().to_string()))
     }
 
     /// Adds a new item, giving it the next id of its kind. Returns the id.
@@ -155,7 +164,10 @@ impl State {
         let slot = self.counters.slot(item.kind);
         // Never hand out an id that is already in use, whatever the counter says.
         let mut n = *slot + 1;
-        while self.position(&format!("{}{n}", item.kind.prefix())).is_some() {
+        while self
+            .position(&format!("{}{n}", item.kind.prefix()))
+            .is_some()
+        {
             n += 1;
         }
         *self.counters.slot(item.kind) = n;
@@ -243,8 +255,12 @@ mod tests {
     #[test]
     fn ids_follow_the_kind_and_are_never_reused() {
         let mut s = State::default();
-        let a = s.add(Item::new(Kind::Document, "党委会会议记录", now())).unwrap();
-        let b = s.add(Item::new(Kind::Document, "财务明细账", now())).unwrap();
+        let a = s
+            .add(Item::new(Kind::Document, "党委会会议记录", now()))
+            .unwrap();
+        let b = s
+            .add(Item::new(Kind::Document, "财务明细账", now()))
+            .unwrap();
         let m = s.add(Item::new(Kind::Meeting, "动员会", now())).unwrap();
         assert_eq!((a.as_str(), b.as_str(), m.as_str()), ("D1", "D2", "M1"));
         s.remove("D2").unwrap();
@@ -256,7 +272,10 @@ mod tests {
     fn empty_or_blank_title_is_refused_and_nothing_changes() {
         let mut s = State::default();
         for t in ["", "   ", "\t\n"] {
-            assert_eq!(s.add(Item::new(Kind::Logistics, t, now())), Err(ModelError::EmptyTitle));
+            assert_eq!(
+                s.add(Item::new(Kind::Logistics, t, now())),
+                Err(ModelError::EmptyTitle)
+            );
         }
         assert!(s.items.is_empty());
         assert_eq!(s.counters, Counters::default());
@@ -267,7 +286,10 @@ mod tests {
         let mut item = Item::new(Kind::Meeting, "个别谈话", now());
         item.start = Some(now());
         item.end = Some(now() - chrono::Duration::minutes(1));
-        assert!(matches!(validate(&item), Err(ModelError::EndBeforeStart { .. })));
+        assert!(matches!(
+            validate(&item),
+            Err(ModelError::EndBeforeStart { .. })
+        ));
         item.end = Some(now());
         assert_eq!(validate(&item), Ok(()));
     }
@@ -276,10 +298,16 @@ mod tests {
     fn fields_of_another_kind_are_refused() {
         let mut item = Item::new(Kind::Meeting, "动员会", now());
         item.rule = Some(Rule::Shred);
-        assert!(matches!(validate(&item), Err(ModelError::FieldNotForKind { field: "rule", .. })));
+        assert!(matches!(
+            validate(&item),
+            Err(ModelError::FieldNotForKind { field: "rule", .. })
+        ));
         let mut item = Item::new(Kind::Document, "账册", now());
         item.meeting_type = Some(MeetingType::Hearing);
-        assert!(matches!(validate(&item), Err(ModelError::FieldNotForKind { field: "type", .. })));
+        assert!(matches!(
+            validate(&item),
+            Err(ModelError::FieldNotForKind { field: "type", .. })
+        ));
         let mut item = Item::new(Kind::Substitute, "起草报告", now());
         item.category = Some(Category::Meals);
         assert!(validate(&item).is_err());
@@ -288,21 +316,29 @@ mod tests {
     #[test]
     fn unknown_kind_is_a_typed_error() {
         let err = "vehicle".parse::<Kind>().unwrap_err();
-        assert!(matches!(err, ModelError::UnknownValue { field: "Kind", .. }));
+        assert!(matches!(
+            err,
+            ModelError::UnknownValue { field: "Kind", .. }
+        ));
         assert_eq!("Meeting".parse::<Kind>(), Ok(Kind::Meeting));
     }
 
     #[test]
     fn title_is_trimmed() {
         let mut s = State::default();
-        let id = s.add(Item::new(Kind::Logistics, "  订房  ", now())).unwrap();
+        let id = s
+            .add(Item::new(Kind::Logistics, "  订房  ", now()))
+            .unwrap();
         assert_eq!(s.get(&id).unwrap().title, "订房");
     }
 
     #[test]
     fn unknown_id_is_refused() {
         let mut s = State::default();
-        assert_eq!(s.mark_done("D9", now()), Err(ModelError::UnknownId("D9".into())));
+        assert_eq!(
+            s.mark_done("D9", now()),
+            Err(ModelError::UnknownId("D9".into()))
+        );
         assert_eq!(
             s.add_note(Some("x1"), "记录", now()),
             Err(ModelError::UnknownId("x1".into()))
@@ -320,7 +356,8 @@ mod tests {
     fn notes_go_to_the_item_or_the_inbox() {
         let mut s = State::default();
         let id = s.add(Item::new(Kind::Meeting, "个别谈话", now())).unwrap();
-        s.add_note(Some(&id), "问：为什么没有公开招标？", now()).unwrap();
+        s.add_note(Some(&id), "问：为什么没有公开招标？", now())
+            .unwrap();
         s.add_note(None, "明早确认车辆", now()).unwrap();
         assert_eq!(s.get(&id).unwrap().notes.len(), 1);
         assert_eq!(s.inbox.len(), 1);

@@ -18,10 +18,7 @@ pub enum Reason {
 
 /// The start and end of the day `now` falls in, in its offset.
 pub fn day_bounds(now: Time) -> (Time, Time) {
-    let start = now
-        .with_time(NaiveTime::MIN)
-        .single()
-        .unwrap_or(now);
+    let start = now.with_time(NaiveTime::MIN).single().unwrap_or(now);
     let end = start.checked_add_days(Days::new(1)).unwrap_or(now);
     (start, end)
 }
@@ -57,7 +54,10 @@ pub fn is_overdue(item: &Item, now: Time) -> bool {
 
 /// Whether `item` is due (or meets) later today.
 pub fn is_due_today(item: &Item, now: Time) -> bool {
-    matches!(reason(item, now), Some(Reason::DueToday | Reason::MeetingToday))
+    matches!(
+        reason(item, now),
+        Some(Reason::DueToday | Reason::MeetingToday)
+    )
 }
 
 /// The Today list: indexes into `state.items` with their reason, in order.
@@ -70,18 +70,23 @@ pub fn today(state: &State, now: Time) -> Vec<(usize, Reason)> {
         .collect();
     list.sort_by(|(a, ra), (b, rb)| {
         let (a, b) = (&state.items[*a], &state.items[*b]);
-        ra.cmp(rb).then(a.when().cmp(&b.when())).then(a.created.cmp(&b.created))
+        ra.cmp(rb)
+            .then(a.when().cmp(&b.when()))
+            .then(a.created.cmp(&b.created))
     });
     list
 }
 
 /// Counts for the header: (overdue, due today).
 pub fn counts(state: &State, now: Time) -> (usize, usize) {
-    state.items.iter().fold((0, 0), |(o, d), item| match reason(item, now) {
-        Some(Reason::Overdue) => (o + 1, d),
-        Some(Reason::DueToday | Reason::MeetingToday) => (o, d + 1),
-        _ => (o, d),
-    })
+    state
+        .items
+        .iter()
+        .fold((0, 0), |(o, d), item| match reason(item, now) {
+            Some(Reason::Overdue) => (o + 1, d),
+            Some(Reason::DueToday | Reason::MeetingToday) => (o, d + 1),
+            _ => (o, d),
+        })
 }
 
 #[cfg(test)]
@@ -103,24 +108,50 @@ mod tests {
     fn orders_overdue_then_meetings_then_due_then_waiting() {
         let mut s = State::default();
         let h = Duration::hours;
-        let due_today = item(&mut s, Kind::Logistics, "确认会议室网络", |i| i.due = Some(now() + h(5)));
-        let waiting = item(&mut s, Kind::Substitute, "起草报告", |i| i.status = Status::Waiting);
-        let late_meeting = item(&mut s, Kind::Meeting, "听取汇报", |i| i.start = Some(now() + h(4)));
-        let old_overdue = item(&mut s, Kind::Document, "会议记录", |i| i.due = Some(now() - h(48)));
-        let early_meeting = item(&mut s, Kind::Meeting, "动员会", |i| i.start = Some(now() - h(1)));
-        let new_overdue = item(&mut s, Kind::Logistics, "订房", |i| i.due = Some(now() - h(1)));
+        let due_today = item(&mut s, Kind::Logistics, "确认会议室网络", |i| {
+            i.due = Some(now() + h(5))
+        });
+        let waiting = item(&mut s, Kind::Substitute, "起草报告", |i| {
+            i.status = Status::Waiting
+        });
+        let late_meeting = item(&mut s, Kind::Meeting, "听取汇报", |i| {
+            i.start = Some(now() + h(4))
+        });
+        let old_overdue = item(&mut s, Kind::Document, "会议记录", |i| {
+            i.due = Some(now() - h(48))
+        });
+        let early_meeting = item(&mut s, Kind::Meeting, "动员会", |i| {
+            i.start = Some(now() - h(1))
+        });
+        let new_overdue = item(&mut s, Kind::Logistics, "订房", |i| {
+            i.due = Some(now() - h(1))
+        });
         item(&mut s, Kind::Logistics, "已办", |i| {
             i.due = Some(now() - h(3));
             i.status = Status::Done;
         });
-        item(&mut s, Kind::Meeting, "明天的会", |i| i.start = Some(now() + h(24)));
-        item(&mut s, Kind::Logistics, "下周的事", |i| i.due = Some(now() + h(24 * 7)));
+        item(&mut s, Kind::Meeting, "明天的会", |i| {
+            i.start = Some(now() + h(24))
+        });
+        item(&mut s, Kind::Logistics, "下周的事", |i| {
+            i.due = Some(now() + h(24 * 7))
+        });
 
-        let ids: Vec<&str> = today(&s, now()).iter().map(|(i, _)| s.items[*i].id.as_str()).collect();
+        let ids: Vec<&str> = today(&s, now())
+            .iter()
+            .map(|(i, _)| s.items[*i].id.as_str())
+            .collect();
         assert_eq!(
             ids,
-            [&old_overdue, &new_overdue, &early_meeting, &late_meeting, &due_today, &waiting]
-                .map(|s| s.as_str())
+            [
+                &old_overdue,
+                &new_overdue,
+                &early_meeting,
+                &late_meeting,
+                &due_today,
+                &waiting
+            ]
+            .map(|s| s.as_str())
         );
         assert_eq!(counts(&s, now()), (2, 3));
     }
@@ -129,7 +160,9 @@ mod tests {
     fn midnight_belongs_to_the_next_day() {
         let mut s = State::default();
         let (_, tomorrow) = day_bounds(now());
-        item(&mut s, Kind::Logistics, "午夜", |i| i.due = Some(tomorrow));
+        item(&mut s, Kind::Logistics, "午夜", |i| {
+            i.due = Some(tomorrow)
+        });
         assert!(today(&s, now()).is_empty());
     }
 }

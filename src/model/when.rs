@@ -81,7 +81,14 @@ mod tests {
 
     #[test]
     fn refuses_what_it_cannot_read_and_names_it() {
-        for bad in ["", "  ", "2026-13-01", "2026-02-30", "next blue moon", "2026-11-28 25:00"] {
+        for bad in [
+            "",
+            "  ",
+            "2026-13-01",
+            "2026-02-30",
+            "next blue moon",
+            "2026-11-28 25:00",
+        ] {
             match parse_when(bad, now(), Purpose::Due) {
                 Err(ModelError::BadDate { input, .. }) => assert_eq!(input, bad),
                 other => panic!("{bad:?} gave {other:?}"),

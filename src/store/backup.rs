@@ -72,7 +72,8 @@ pub fn take_if_due(store: &Store, now: Time, force: bool) -> Result<Option<Strin
     let source = store.state_path();
     let bytes = fs::read(&source).map_err(StoreError::io("cannot read", &source))?;
     let target = dir.join(&name);
-    fsutil::write_atomic(&target, &bytes).map_err(StoreError::io("cannot write backup", &target))?;
+    fsutil::write_atomic(&target, &bytes)
+        .map_err(StoreError::io("cannot write backup", &target))?;
     for old in names(store).into_iter().skip(KEEP) {
         let _ = fs::remove_file(dir.join(old));
     }

@@ -33,7 +33,10 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 /// with looser permissions. Returns a warning when it had to tighten.
 pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<String>> {
     if !dir.exists() {
-        fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
         // `mode` is filtered by the umask only towards tighter, but parents
         // created on the way keep the default; the leaf is what holds data.
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;

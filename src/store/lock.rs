@@ -32,7 +32,9 @@ impl Lock {
                     std::thread::sleep(Duration::from_millis(2));
                 }
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    return Err(StoreError::Busy { dir: dir.to_path_buf() });
+                    return Err(StoreError::Busy {
+                        dir: dir.to_path_buf(),
+                    });
                 }
                 Err(std::fs::TryLockError::Error(e)) => {
                     return Err(StoreError::io("cannot lock", &path)(e));
@@ -53,7 +55,9 @@ impl Lock {
         let next = self.generation.wrapping_add(1);
         let mut f = &self.file;
         let text = format!("{next:020}\n");
-        let _ = f.seek(SeekFrom::Start(0)).and_then(|_| f.write_all(text.as_bytes()));
+        let _ = f
+            .seek(SeekFrom::Start(0))
+            .and_then(|_| f.write_all(text.as_bytes()));
         next
     }
 }

@@ -84,7 +84,8 @@ impl Store {
         for name in [STATE_FILE, LOCK_FILE] {
             let path = store.dir.join(name);
             if path.exists()
-                && let Some(w) = fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
+                && let Some(w) =
+                    fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
             {
                 store.warnings.push(w);
             }
@@ -110,9 +111,15 @@ impl Store {
 
     fn remove_stale_temps(&self) {
         for dir in [self.dir.clone(), self.dir.join(BACKUP_DIR)] {
-            let Ok(entries) = fs::read_dir(&dir) else { continue };
+            let Ok(entries) = fs::read_dir(&dir) else {
+                continue;
+            };
             for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(fsutil::TEMP_PREFIX) {
+                if entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(fsutil::TEMP_PREFIX)
+                {
                     let _ = fs::remove_file(entry.path());
                 }
             }
@@ -133,19 +140,28 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Snapshot {
                     state: State::default(),
-                    stamp: Stamp { generation, file: None },
+                    stamp: Stamp {
+                        generation,
+                        file: None,
+                    },
                 });
             }
             Err(e) => return Err(StoreError::io("cannot open", &path)(e)),
         };
         // Identity and content come from the same open file, so they agree.
-        let meta = file.metadata().map_err(StoreError::io("cannot read", &path))?;
+        let meta = file
+            .metadata()
+            .map_err(StoreError::io("cannot read", &path))?;
         let mut bytes = Vec::with_capacity(meta.len() as usize);
-        file.read_to_end(&mut bytes).map_err(StoreError::io("cannot read", &path))?;
+        file.read_to_end(&mut bytes)
+            .map_err(StoreError::io("cannot read", &path))?;
         let state = decode(&bytes, &path)?;
         Ok(Snapshot {
             state,
-            stamp: Stamp { generation, file: Some(file_id(&meta)) },
+            stamp: Stamp {
+                generation,
+                file: Some(file_id(&meta)),
+            },
         })
     }
 
@@ -196,7 +212,10 @@ impl Store {
         fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
         let generation = lock.bump();
         let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;
-        snap.stamp = Stamp { generation, file: Some(file_id(&meta)) };
+        snap.stamp = Stamp {
+            generation,
+            file: Some(file_id(&meta)),
+        };
         Ok(())
     }
 
@@ -262,7 +281,12 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<State, StoreError> {
                 path: path.to_path_buf(),
                 line: e.line(),
                 column: e.column(),
-                message: e.to_string().split(" at line").next().unwrap_or_default().to_string(),
+                message: e
+                    .to_string()
+                    .split(" at line")
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
             }),
         },
     }
