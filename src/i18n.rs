@@ -3,6 +3,7 @@
 //! `texts!` takes each key with both translations, so a key cannot exist in one
 //! language only; a unit test checks the placeholders agree.
 
+use crate::model::custody::{Action, ChainProblem, CustodyError, Fault, Refusal, Stage};
 use crate::model::{Category, Class, Kind, MeetingType, ModelError, Priority, Rule, Status};
 
 /// The interface language.
@@ -205,6 +206,8 @@ texts! {
     ReasonMeeting => "meeting", "会议";
     ReasonDue => "due", "到期";
     ReasonWaiting => "waiting", "等待";
+    ReasonLoanDue => "loan due", "借阅超期";
+    ReasonDispose => "dispose", "待处置";
     HelpTitle => "Keys", "按键说明";
     ConfirmDelete => "Delete {} {}?", "删除 {} {}？";
     CaptureTitle => "Note → {}", "记录 → {}";
@@ -241,6 +244,48 @@ texts! {
     WeekdayFri => "Fri", "周五";
     WeekdaySat => "Sat", "周六";
     WeekdaySun => "Sun", "周日";
+    // Custody steps (借阅登记).
+    ActReceive => "receive", "接收";
+    ActLend => "lend", "借出";
+    ActBack => "take back", "归还";
+    ActReturn => "return to the unit", "退还";
+    ActShred => "shred", "销毁";
+    ActArchive => "archive", "存档";
+    // Where a document stands.
+    StageRequested => "requested", "待接收";
+    StageHeld => "with the liaison", "在保管";
+    StageLent => "lent to {}", "已借给{}";
+    StageReturned => "returned to the unit", "已退还";
+    StageShredded => "shredded", "已销毁";
+    StageArchived => "archived", "已存档";
+    // Custody alerts on the Today list.
+    ReturnOverdue => "loan overdue", "借阅超期";
+    AwaitingDisposal => "awaiting disposal", "待处置";
+    // Custody refusals.
+    ErrCustodyNotDocument => "{} is a {} item; only documents have custody", "{}是{}事项，只有资料才有借阅登记";
+    ErrCustodyNotReceived => "cannot record '{}' for {}: it has not been received yet", "无法{}{}：该资料尚未接收";
+    ErrCustodyAlreadyReceived => "{} has already been received", "{}已接收，不能重复接收";
+    ErrCustodyNotLent => "{} is not lent out, so there is nothing to take back", "{}未借出，无需归还";
+    ErrCustodyAlreadyLent => "{} is lent to {}; take it back before lending it again", "{}已借给{}，须先归还再借出";
+    ErrCustodyLentOut => "cannot record '{}' for {}: it is lent to {}; take it back first", "无法{}{}：该资料已借给{}，须先归还";
+    ErrCustodyClosed => "{} is already closed ({}); no further steps can be recorded", "{}已办结（{}），不能再登记";
+    ErrCustodyNoPerson => "lending {} needs the borrower's name (--person)", "借出{}须登记借阅人（--person）";
+    ErrCustodyNoWitness => "shredding {} needs a witness (--witness)", "销毁{}须登记监销人（--witness）";
+    ErrCustodyNoLocation => "archiving {} needs the archive location (--location)", "存档{}须登记存放位置（--location）";
+    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason (--override)", "{}的处置规定为{}，如需改为{}，须说明理由（--override）";
+    ErrCustodyNothingToOverride => "{}: an override reason applies only to a closing step that differs from the rule", "{}：只有与处置规定不同的处置步骤才需说明理由";
+    ErrCustodyBrokenLog => "{}: the custody log fails verification (problems: {}), so nothing was recorded; see `liaison backups`", "{}：借阅登记未通过校验（问题{}处），未登记新步骤；请查看 liaison backups";
+    ErrDoneThroughCustody => "{} is a document: it is done when its custody is closed ({})", "{}是资料，须通过借阅登记办结（{}）";
+    // Custody log verification.
+    Warning => "warning", "警告";
+    ChainAltered => "{}: custody event {} ({}) was changed after it was recorded", "{}：第{}条借阅登记（{}）在登记后被改动";
+    ChainUnsealed => "{}: custody event {} ({}) has no hash", "{}：第{}条借阅登记（{}）缺少校验值";
+    ChainBrokenLink => "{}: custody event {} does not follow the one before it (events removed, added or reordered)", "{}：第{}条借阅登记与前一条不衔接（登记被删除、插入或调换顺序）";
+    ChainTruncated => "{}: the custody log was cut after event {} (later events removed, or custody_head edited)", "{}：借阅登记在第{}条之后被截断（后续登记被删除，或 custody_head 被改动）";
+    ChainEmptied => "{}: all custody events were removed", "{}：全部借阅登记被删除";
+    ChainOutOfSequence => "{}: custody event {} ({}) is not a valid step after the ones before it", "{}：第{}条借阅登记（{}）不符合登记顺序";
+    ChainNotDocument => "{}: custody events on an item that is not a document", "{}：非资料事项含有借阅登记";
+    CustodyRecorded => "{}: {} recorded", "{}：已登记{}";
 }
 
 /// The text of `key` in `lang`.
@@ -378,6 +423,90 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
             trf(lang, T::ErrFieldNotForKind, &[field, &k])
         }
         ModelError::Refused(msg) => msg.clone(),
+        ModelError::Custody(e) => custody_error(lang, e),
+    }
+}
+
+/// A custody step's name.
+pub fn action(lang: Lang, a: Action) -> &'static str {
+    tr(
+        lang,
+        match a {
+            Action::Receive => T::ActReceive,
+            Action::Lend => T::ActLend,
+            Action::Back => T::ActBack,
+            Action::Return => T::ActReturn,
+            Action::Shred => T::ActShred,
+            Action::Archive => T::ActArchive,
+        },
+    )
+}
+
+/// Where a document stands in its custody.
+pub fn stage(lang: Lang, s: Stage<'_>) -> String {
+    match s {
+        Stage::Requested => tr(lang, T::StageRequested).into(),
+        Stage::Held => tr(lang, T::StageHeld).into(),
+        Stage::Lent(to) => trf(lang, T::StageLent, &[&to]),
+        Stage::Closed(Action::Shred) => tr(lang, T::StageShredded).into(),
+        Stage::Closed(Action::Archive) => tr(lang, T::StageArchived).into(),
+        Stage::Closed(_) => tr(lang, T::StageReturned).into(),
+    }
+}
+
+/// A refused custody step in the user's language.
+pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
+    let id = &e.id;
+    let act = |a: Action| action(lang, a);
+    match &e.refusal {
+        Refusal::NotADocument { kind: k } => {
+            let k = if lang == Lang::Zh {
+                kind(lang, *k)
+            } else {
+                k.as_str()
+            };
+            trf(lang, T::ErrCustodyNotDocument, &[id, &k])
+        }
+        Refusal::NotReceived { action: a } => trf(lang, T::ErrCustodyNotReceived, &[&act(*a), id]),
+        Refusal::AlreadyReceived => trf(lang, T::ErrCustodyAlreadyReceived, &[id]),
+        Refusal::NotLent => trf(lang, T::ErrCustodyNotLent, &[id]),
+        Refusal::AlreadyLent { to } => trf(lang, T::ErrCustodyAlreadyLent, &[id, to]),
+        Refusal::LentOut { action: a, to } => trf(lang, T::ErrCustodyLentOut, &[&act(*a), id, to]),
+        Refusal::Closed { by } => trf(
+            lang,
+            T::ErrCustodyClosed,
+            &[id, &stage(lang, Stage::Closed(*by))],
+        ),
+        Refusal::NoPerson => trf(lang, T::ErrCustodyNoPerson, &[id]),
+        Refusal::NoWitness => trf(lang, T::ErrCustodyNoWitness, &[id]),
+        Refusal::NoLocation => trf(lang, T::ErrCustodyNoLocation, &[id]),
+        Refusal::AgainstRule { rule: r, action: a } => trf(
+            lang,
+            T::ErrCustodyAgainstRule,
+            &[id, &rule(lang, *r), &act(*a)],
+        ),
+        Refusal::NothingToOverride => trf(lang, T::ErrCustodyNothingToOverride, &[id]),
+        Refusal::BrokenLog { problems } => trf(lang, T::ErrCustodyBrokenLog, &[id, problems]),
+        Refusal::DoneThroughCustody { closing } => {
+            let command = format!("liaison custody {id} {closing}");
+            trf(lang, T::ErrDoneThroughCustody, &[id, &command])
+        }
+    }
+}
+
+/// A problem of a custody log in plain words, events counted from 1.
+pub fn chain_problem(lang: Lang, p: &ChainProblem) -> String {
+    let id = &p.id;
+    let n = p.index.map_or(0, |i| i + 1);
+    let what = p.action.map(|a| action(lang, a)).unwrap_or_default();
+    match p.fault {
+        Fault::Altered => trf(lang, T::ChainAltered, &[id, &n, &what]),
+        Fault::Unsealed => trf(lang, T::ChainUnsealed, &[id, &n, &what]),
+        Fault::BrokenLink => trf(lang, T::ChainBrokenLink, &[id, &n]),
+        Fault::Truncated => trf(lang, T::ChainTruncated, &[id, &p.index.unwrap_or_default()]),
+        Fault::Emptied => trf(lang, T::ChainEmptied, &[id]),
+        Fault::OutOfSequence => trf(lang, T::ChainOutOfSequence, &[id, &n, &what]),
+        Fault::NotADocument => trf(lang, T::ChainNotDocument, &[id]),
     }
 }
 

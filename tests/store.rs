@@ -81,7 +81,7 @@ fn rich_state() -> State {
     doc.contact = Some("王主任\t(分机 8012)".into());
     doc.custody.push(CustodyEvent {
         at: minutes(5),
-        action: "receive".into(),
+        action: liaison::model::custody::Action::Receive,
         person: Some("联络员".into()),
         witness: Some("组长".into()),
         location: Some("驻地保密柜 A-3".into()),
@@ -157,7 +157,7 @@ fn note() -> impl Strategy<Value = Note> {
 fn custody_event() -> impl Strategy<Value = CustodyEvent> {
     (
         time(),
-        text(),
+        prop::sample::select(liaison::model::custody::Action::ALL),
         prop::option::of(text()),
         prop::option::of(text()),
         prop::option::of(text()),
@@ -242,6 +242,7 @@ fn item() -> impl Strategy<Value = Item> {
             from,
             rule,
             class,
+            custody_head: custody.last().map(|e| e.hash.clone()).unwrap_or_default(),
             custody,
             meeting_type,
             place,

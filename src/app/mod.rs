@@ -297,7 +297,7 @@ impl App {
             .items()
             .iter()
             .filter(|i| i.kind == Kind::Document && !i.status.is_closed())
-            .filter(|i| i.custody.last().is_some_and(|e| e.action == "lend"))
+            .filter(|i| crate::model::custody::holder(i).is_some())
             .count();
         self.counts = Counts {
             overdue,

@@ -6,9 +6,9 @@ use serde::Deserialize;
 
 use super::{CliError, Ctx};
 use crate::i18n::{Lang, T, trf};
+use crate::model::custody::{self, Action, Step};
 use crate::model::{
-    Category, Class, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, State, Status,
-    Time,
+    Category, Class, Item, Kind, MeetingType, Note, Priority, Rule, State, Status, Time,
 };
 
 #[derive(Debug, Args)]
@@ -66,6 +66,23 @@ struct SampleItem {
     contact: Option<String>,
     #[serde(default)]
     notes: Vec<String>,
+    #[serde(default)]
+    custody: Vec<SampleStep>,
+}
+
+/// A custody step of the sample, recorded through the model so it is chained.
+#[derive(Deserialize)]
+struct SampleStep {
+    action: Action,
+    at: String,
+    #[serde(default)]
+    person: Option<String>,
+    #[serde(default)]
+    witness: Option<String>,
+    #[serde(default)]
+    location: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
 }
 
 /// "DAYS HH:MM" → that time, DAYS from today.
@@ -117,7 +134,20 @@ pub fn sample(lang: Lang, now: Time) -> State {
                 text,
             })
             .collect();
-        state.add(item).expect("the shipped sample is valid");
+        let id = state.add(item).expect("the shipped sample is valid");
+        for c in s.custody {
+            let step = Step {
+                person: c.person,
+                witness: c.witness,
+                location: c.location,
+                note: c.note,
+                ..Step::new(c.action)
+            };
+            let at = relative(&c.at, now).expect("the shipped sample's times are valid");
+            state
+                .custody(&id, step, at)
+                .expect("the shipped sample's custody follows the rules");
+        }
     }
     state.inbox = sample
         .inbox
@@ -171,7 +201,6 @@ pub fn synthetic(n: usize, now: Time) -> State {
                 item.rule = Some(Rule::ALL[i % 3]);
                 item.class = Some(Class::ALL[i % 4]);
                 item.due = Some(at);
-                item.custody = synthetic_custody(i, at);
             }
             Kind::Meeting => {
                 item.meeting_type = Some(MeetingType::ALL[i % MeetingType::ALL.len()]);
@@ -191,31 +220,38 @@ pub fn synthetic(n: usize, now: Time) -> State {
                 text: format!("记录{k}：问：情况是否属实？答：已核实，见第{i}号凭证。"),
             })
             .collect();
+        let done = item.status == Status::Done;
         state.add(item).expect("synthetic items are valid");
+        if kind == Kind::Document
+            && let Some(item) = state.items.last_mut()
+        {
+            synthetic_custody(item, i, at, done);
+        }
     }
     state
 }
 
-fn synthetic_custody(i: usize, at: Time) -> Vec<CustodyEvent> {
-    let event = |action: &str, person: Option<&str>, minutes: i64| CustodyEvent {
-        at: at + Duration::minutes(minutes),
-        action: action.into(),
-        person: person.map(str::to_string),
-        witness: None,
-        location: None,
-        note: None,
-        reason: None,
-        prev: String::new(),
-        hash: String::new(),
-    };
-    let mut log = vec![event("receive", None, 0)];
+/// Received; two in three lent (one of those back); the done ones closed by
+/// their rule. Recorded through the model, so the log is chained.
+fn synthetic_custody(item: &mut Item, i: usize, at: Time, done: bool) {
+    let mut steps = vec![Step::new(Action::Receive)];
     if !i.is_multiple_of(3) {
-        log.push(event("lend", Some("组员甲"), 30));
+        steps.push(Step::new(Action::Lend).person("组员甲"));
     }
-    if i % 3 == 2 {
-        log.push(event("back", None, 90));
+    if i % 3 == 2 || (done && i % 3 == 1) {
+        steps.push(Step::new(Action::Back));
     }
-    log
+    if done {
+        steps.push(match custody::closing_step(item.rule) {
+            Action::Shred => Step::new(Action::Shred).witness("副组长"),
+            Action::Archive => Step::new(Action::Archive).location("驻地档案柜"),
+            closing => Step::new(closing).person("提供单位经办人"),
+        });
+    }
+    for (k, step) in steps.into_iter().enumerate() {
+        let when = at + Duration::minutes(45 * k as i64);
+        custody::apply(item, step, when).expect("synthetic custody follows the rules");
+    }
 }
 
 pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
@@ -226,7 +262,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
     };
     let count = fresh.items.len();
     let dir = ctx.store.dir().display().to_string();
-    let mut snap = ctx.store.load()?;
+    let mut snap = ctx.load()?;
     if !snap.state.items.is_empty() && !args.force {
         return Err(CliError(trf(
             ctx.lang,

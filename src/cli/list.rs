@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{CliError, Ctx};
 use crate::i18n::{self, T, tr};
-use crate::model::{Item, Kind, State, Time, triage};
+use crate::model::{CustodyEvent, Item, Kind, State, Time, custody, triage};
 use crate::text::{fit, one_line};
 
 #[derive(Debug, Args)]
@@ -27,12 +27,32 @@ pub struct ListArgs {
 }
 
 /// One object of `list --json`: the stored item plus what is derived from it.
+/// A document always has `custody` (its events in order, maybe none) and
+/// `holder` (the person it is lent to, else null).
 #[derive(Serialize)]
 struct Row<'a> {
     #[serde(flatten)]
     item: &'a Item,
     #[serde(skip_serializing_if = "Option::is_none")]
     today: Option<&'static str>,
+    /// Set only for a document with no events (the item itself skips an
+    /// empty log), so the key is never written twice.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custody: Option<&'a [CustodyEvent]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    holder: Option<Option<&'a str>>,
+}
+
+impl<'a> Row<'a> {
+    fn new(item: &'a Item, today: Option<&'static str>) -> Row<'a> {
+        let document = item.kind == Kind::Document;
+        Row {
+            item,
+            today,
+            custody: (document && item.custody.is_empty()).then_some(&item.custody[..]),
+            holder: document.then(|| custody::holder(item)),
+        }
+    }
 }
 
 /// The items `args` selects, in order.
@@ -43,14 +63,16 @@ fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) 
             .into_iter()
             .map(|(i, reason)| (&state.items[i], reason))
             .filter(|(item, _)| keep(item))
-            .map(|(item, reason)| Row {
-                item,
-                today: Some(match reason {
+            .map(|(item, reason)| {
+                let today = match reason {
                     triage::Reason::Overdue => "overdue",
+                    triage::Reason::ReturnOverdue => "return-overdue",
                     triage::Reason::MeetingToday => "meeting",
                     triage::Reason::DueToday => "due",
                     triage::Reason::Waiting => "waiting",
-                }),
+                    triage::Reason::AwaitingDisposal => "awaiting-disposal",
+                };
+                Row::new(item, Some(today))
             })
             .collect();
     }
@@ -62,9 +84,7 @@ fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) 
     rows.sort_by(|a, b| {
         (a.kind, a.when().is_none(), a.when()).cmp(&(b.kind, b.when().is_none(), b.when()))
     });
-    rows.into_iter()
-        .map(|item| Row { item, today: None })
-        .collect()
+    rows.into_iter().map(|item| Row::new(item, None)).collect()
 }
 
 pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
@@ -74,7 +94,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         .map(str::parse::<Kind>)
         .transpose()
         .map_err(|e| ctx.model_err(&e))?;
-    let snap = ctx.store.load()?;
+    let snap = ctx.load()?;
     let now = ctx.now();
     let rows = select(&snap.state, args, kind, now);
     let stdout = std::io::stdout();
@@ -100,13 +120,21 @@ fn line(ctx: &Ctx, item: &Item, now: Time) -> String {
         .when()
         .map(|t| t.format("%m-%d %H:%M").to_string())
         .unwrap_or_default();
-    let mark = if triage::is_overdue(item, now) {
-        format!(" [{}]", tr(lang, T::Overdue))
-    } else {
-        String::new()
+    let mark = match triage::reason(item, now) {
+        Some(triage::Reason::Overdue) => format!(" [{}]", tr(lang, T::Overdue)),
+        Some(triage::Reason::ReturnOverdue) => format!(" [{}]", tr(lang, T::ReturnOverdue)),
+        Some(triage::Reason::AwaitingDisposal) => format!(" [{}]", tr(lang, T::AwaitingDisposal)),
+        _ => String::new(),
     };
     let detail = match item.kind {
         Kind::Logistics => item.category.map(|c| i18n::category(lang, c).to_string()),
+        Kind::Document if !item.custody.is_empty() => {
+            let stage = i18n::stage(lang, custody::stage(item));
+            Some(match &item.from {
+                Some(from) => format!("{from} · {stage}"),
+                None => stage,
+            })
+        }
         Kind::Document => item.from.clone(),
         Kind::Meeting => item.place.clone(),
         Kind::Substitute => item.section.clone(),

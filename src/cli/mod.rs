@@ -1,6 +1,7 @@
 //! The command line: subcommands over the model and the store (never ratatui).
 
 mod add;
+mod custody;
 pub mod demo;
 mod list;
 
@@ -46,6 +47,8 @@ pub enum Command {
         /// The item's id, e.g. D12.
         id: String,
     },
+    /// Record a custody step of a document (receive, lend, back, return, shred, archive).
+    Custody(custody::CustodyArgs),
     /// List the kept backups, newest first.
     Backups,
     /// Restore a backup (the current state is backed up first).
@@ -109,6 +112,24 @@ impl Ctx {
         self.clock.now()
     }
 
+    /// Loads the state and warns on stderr, one line each, of any custody
+    /// log that fails verification.
+    pub fn load(&self) -> Result<Snapshot, CliError> {
+        let snap = self.store.load()?;
+        self.warn_chain(&snap.state);
+        Ok(snap)
+    }
+
+    fn warn_chain(&self, state: &model::State) {
+        for p in model::custody::verify(state) {
+            eprintln!(
+                "liaison: {}: {}",
+                tr(self.lang, T::Warning),
+                i18n::chain_problem(self.lang, &p)
+            );
+        }
+    }
+
     pub fn model_err(&self, e: &ModelError) -> CliError {
         CliError(i18n::model_error(self.lang, e))
     }
@@ -118,7 +139,7 @@ impl Ctx {
         &self,
         change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
     ) -> Result<R, CliError> {
-        let mut snap = self.store.load()?;
+        let mut snap = self.load()?;
         self.change_in(&mut snap, change)
     }
 
@@ -163,6 +184,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             println!("{id}");
             Ok(())
         }
+        Command::Custody(args) => custody::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {
@@ -175,7 +197,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         }
         Command::Restore { name } => {
             let before = ctx.store.backups()?.first().map(|b| b.name.clone());
-            ctx.store.restore(name, ctx.now())?;
+            ctx.warn_chain(&ctx.store.restore(name, ctx.now())?.state);
             let saved = ctx
                 .store
                 .backups()?
@@ -190,7 +212,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             format: ExportFormat::Json,
             out,
         } => {
-            let snap = ctx.store.load()?;
+            let snap = ctx.load()?;
             let bytes = crate::store::encode(&snap.state);
             write_out(&ctx, out.as_deref(), &bytes)
         }

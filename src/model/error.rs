@@ -23,4 +23,6 @@ pub enum ModelError {
     FieldNotForKind { field: &'static str, kind: String },
     #[error("{0}")]
     Refused(String),
+    #[error(transparent)]
+    Custody(#[from] super::custody::CustodyError),
 }

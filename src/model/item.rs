@@ -7,6 +7,7 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::custody::Action;
 use crate::choice;
 
 /// A point in time with the offset it was entered in.
@@ -89,13 +90,13 @@ pub struct Note {
     pub text: String,
 }
 
-/// One step in a document's custody log (the model of the steps comes with the
-/// custody register; the log is kept here so no data is lost meanwhile).
+/// One step in a document's custody log (see `model::custody`, which alone
+/// appends to it). `prev` and `hash` chain the events: see `custody::verify`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustodyEvent {
     pub at: Time,
-    pub action: String,
+    pub action: Action,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -104,6 +105,7 @@ pub struct CustodyEvent {
     pub location: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Why a closing step differs from the document's rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -152,6 +154,9 @@ pub struct Item {
     pub class: Option<Class>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub custody: Vec<CustodyEvent>,
+    /// The hash of the last custody event, so events cut from the end show.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub custody_head: String,
 
     // Meeting.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -193,6 +198,7 @@ impl Item {
             rule: (kind == Kind::Document).then_some(Rule::Return),
             class: (kind == Kind::Document).then_some(Class::Internal),
             custody: Vec::new(),
+            custody_head: String::new(),
             meeting_type: (kind == Kind::Meeting).then_some(MeetingType::Meeting),
             place: None,
             attendees: Vec::new(),

@@ -2,6 +2,7 @@
 
 pub mod choice;
 pub mod clock;
+pub mod custody;
 mod error;
 mod item;
 mod state;

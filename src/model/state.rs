@@ -202,9 +202,12 @@ impl State {
         Ok(self.items.remove(at))
     }
 
-    /// Marks an item done. Returns the item as it was.
+    /// Marks an item done. Returns the item as it was. A document is done
+    /// only through its custody (`State::custody`), so this refuses one whose
+    /// custody has not closed.
     pub fn mark_done(&mut self, id: &str, now: Time) -> Result<Item, ModelError> {
         let at = self.require(id)?;
+        super::custody::guard_done(&self.items[at])?;
         let before = self.items[at].clone();
         let item = &mut self.items[at];
         item.status = Status::Done;

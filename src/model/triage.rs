@@ -1,19 +1,47 @@
 //! The Today list: what needs the liaison's attention today, in one order.
 //!
-//! Overdue first (oldest first), then today's meetings in time order, then what
-//! is due today, then waiting items. Done and cancelled items never appear.
+//! Overdue first (oldest first) with loans overdue for return right after, then
+//! today's meetings in time order, then what is due today, then waiting items,
+//! then documents awaiting disposal. Done and cancelled items never appear.
+//!
+//! A document's due date is when it should arrive: once received, it is
+//! followed by its custody instead (loan time, time since it came back).
 
-use chrono::{Days, NaiveTime};
+use chrono::{Days, Duration, NaiveTime};
 
+use super::custody::{self, Stage};
 use super::{Item, Kind, State, Status, Time};
 
 /// Why an item is on the Today list; also its group, in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Reason {
     Overdue,
+    /// A document lent out longer than the loan limit.
+    ReturnOverdue,
     MeetingToday,
     DueToday,
     Waiting,
+    /// A received document still open long after its last use.
+    AwaitingDisposal,
+}
+
+/// The time limits behind the custody alerts (a config file may set them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// A loan older than this is overdue for return.
+    pub loan: Duration,
+    /// A document back with the liaison (or received and never lent) this long
+    /// without being closed is awaiting disposal.
+    pub disposal: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            loan: Duration::hours(24),
+            disposal: Duration::days(3),
+        }
+    }
 }
 
 /// The start and end of the day `now` falls in, in its offset.
@@ -23,12 +51,30 @@ pub fn day_bounds(now: Time) -> (Time, Time) {
     (start, end)
 }
 
-/// Why `item` belongs on the Today list at `now`, if it does.
+/// Why `item` belongs on the Today list at `now`, if it does (default limits).
 pub fn reason(item: &Item, now: Time) -> Option<Reason> {
+    reason_with(item, now, &Limits::default())
+}
+
+/// Why `item` belongs on the Today list at `now` under `limits`.
+pub fn reason_with(item: &Item, now: Time, limits: &Limits) -> Option<Reason> {
     if item.status.is_closed() {
         return None;
     }
+    let waiting = (item.status == Status::Waiting).then_some(Reason::Waiting);
     let (today, tomorrow) = day_bounds(now);
+    if item.kind == Kind::Document
+        && let Some(last) = item.custody.last()
+    {
+        // Received: the arrival due date no longer applies.
+        let since = now - last.at;
+        return match custody::stage(item) {
+            Stage::Lent(_) if since > limits.loan => Some(Reason::ReturnOverdue),
+            Stage::Held if since >= limits.disposal => Some(Reason::AwaitingDisposal),
+            Stage::Closed(_) => None,
+            _ => waiting,
+        };
+    }
     if item.kind == Kind::Meeting
         && let Some(start) = item.start
     {
@@ -44,12 +90,15 @@ pub fn reason(item: &Item, now: Time) -> Option<Reason> {
             return Some(Reason::DueToday);
         }
     }
-    (item.status == Status::Waiting).then_some(Reason::Waiting)
+    waiting
 }
 
-/// Whether `item` is overdue at `now`.
+/// Whether `item` is overdue at `now` (late, or lent out too long).
 pub fn is_overdue(item: &Item, now: Time) -> bool {
-    reason(item, now) == Some(Reason::Overdue)
+    matches!(
+        reason(item, now),
+        Some(Reason::Overdue | Reason::ReturnOverdue)
+    )
 }
 
 /// Whether `item` is due (or meets) later today.
@@ -62,19 +111,32 @@ pub fn is_due_today(item: &Item, now: Time) -> bool {
 
 /// The Today list: indexes into `state.items` with their reason, in order.
 pub fn today(state: &State, now: Time) -> Vec<(usize, Reason)> {
+    today_with(state, now, &Limits::default())
+}
+
+/// The Today list under `limits`.
+pub fn today_with(state: &State, now: Time, limits: &Limits) -> Vec<(usize, Reason)> {
     let mut list: Vec<(usize, Reason)> = state
         .items
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| reason(item, now).map(|r| (i, r)))
+        .filter_map(|(i, item)| reason_with(item, now, limits).map(|r| (i, r)))
         .collect();
     list.sort_by(|(a, ra), (b, rb)| {
         let (a, b) = (&state.items[*a], &state.items[*b]);
-        ra.cmp(rb)
-            .then(a.when().cmp(&b.when()))
-            .then(a.created.cmp(&b.created))
+        let (ta, tb) = (order_time(a, *ra), order_time(b, *rb));
+        ra.cmp(rb).then(ta.cmp(&tb)).then(a.created.cmp(&b.created))
     });
     list
+}
+
+/// What orders an item within its group: for the custody alerts, the oldest
+/// loan or the longest wait first; else its due or start time.
+fn order_time(item: &Item, reason: Reason) -> Option<Time> {
+    match reason {
+        Reason::ReturnOverdue | Reason::AwaitingDisposal => item.custody.last().map(|e| e.at),
+        _ => item.when(),
+    }
 }
 
 /// Counts for the header: (overdue, due today).
@@ -83,7 +145,7 @@ pub fn counts(state: &State, now: Time) -> (usize, usize) {
         .items
         .iter()
         .fold((0, 0), |(o, d), item| match reason(item, now) {
-            Some(Reason::Overdue) => (o + 1, d),
+            Some(Reason::Overdue | Reason::ReturnOverdue) => (o + 1, d),
             Some(Reason::DueToday | Reason::MeetingToday) => (o, d + 1),
             _ => (o, d),
         })
@@ -154,6 +216,110 @@ mod tests {
             .map(|s| s.as_str())
         );
         assert_eq!(counts(&s, now()), (2, 3));
+    }
+
+    fn steps(s: &mut State, id: &str, steps: &[(crate::model::custody::Step, i64)]) {
+        for (step, hours_ago) in steps {
+            s.custody(id, step.clone(), now() - Duration::hours(*hours_ago))
+                .unwrap();
+        }
+    }
+
+    #[test]
+    fn custody_decides_for_received_documents() {
+        use crate::model::custody::{Action, Step};
+        let receive = Step::new(Action::Receive);
+        let lend = Step::new(Action::Lend).person("组员甲");
+        let back = Step::new(Action::Back);
+        let mut s = State::default();
+        let h = Duration::hours;
+        let late = |i: &mut Item| i.due = Some(now() - h(48));
+        let requested = item(&mut s, Kind::Document, "未到的资料", late);
+        let received = item(&mut s, Kind::Document, "已到的资料", late);
+        steps(&mut s, &received, &[(receive.clone(), 1)]);
+        let lent_long = item(&mut s, Kind::Document, "借出超过一天", |_| {});
+        steps(
+            &mut s,
+            &lent_long,
+            &[(receive.clone(), 30), (lend.clone(), 25)],
+        );
+        let lent_short = item(&mut s, Kind::Document, "借出不到一天", |_| {});
+        steps(
+            &mut s,
+            &lent_short,
+            &[(receive.clone(), 30), (lend.clone(), 23)],
+        );
+        let idle = item(&mut s, Kind::Document, "收到三天未处置", |_| {});
+        steps(&mut s, &idle, &[(receive.clone(), 80)]);
+        let back_idle = item(&mut s, Kind::Document, "归还三天未处置", |_| {});
+        steps(
+            &mut s,
+            &back_idle,
+            &[
+                (receive.clone(), 100),
+                (lend.clone(), 90),
+                (back.clone(), 72),
+            ],
+        );
+        let back_recent = item(&mut s, Kind::Document, "刚归还", |_| {});
+        steps(
+            &mut s,
+            &back_recent,
+            &[
+                (receive.clone(), 100),
+                (lend.clone(), 90),
+                (back.clone(), 71),
+            ],
+        );
+        let shredded = item(&mut s, Kind::Document, "已销毁", |i| {
+            i.rule = Some(crate::model::Rule::Shred)
+        });
+        steps(
+            &mut s,
+            &shredded,
+            &[
+                (receive, 100),
+                (Step::new(Action::Shred).witness("副组长"), 90),
+            ],
+        );
+        let meeting = item(&mut s, Kind::Meeting, "听取汇报", |i| {
+            i.start = Some(now() + h(1))
+        });
+        let waiting = item(&mut s, Kind::Substitute, "起草报告", |i| {
+            i.status = Status::Waiting
+        });
+
+        let list: Vec<(&str, Reason)> = today(&s, now())
+            .iter()
+            .map(|(i, r)| (s.items[*i].id.as_str(), *r))
+            .collect();
+        let want = [
+            (requested.as_str(), Reason::Overdue),
+            (lent_long.as_str(), Reason::ReturnOverdue),
+            (meeting.as_str(), Reason::MeetingToday),
+            (waiting.as_str(), Reason::Waiting),
+            (idle.as_str(), Reason::AwaitingDisposal),
+            (back_idle.as_str(), Reason::AwaitingDisposal),
+        ];
+        assert_eq!(list, want);
+        assert_eq!(counts(&s, now()), (2, 1));
+        assert!(is_overdue(s.get(&lent_long).unwrap(), now()));
+        assert!(!is_overdue(s.get(&received).unwrap(), now()));
+
+        // The loan limit is a parameter.
+        let strict = Limits {
+            loan: h(12),
+            ..Limits::default()
+        };
+        assert_eq!(
+            reason_with(s.get(&lent_short).unwrap(), now(), &strict),
+            Some(Reason::ReturnOverdue)
+        );
+        assert!(
+            today_with(&s, now(), &strict)
+                .iter()
+                .any(|(i, _)| s.items[*i].id == lent_short)
+        );
     }
 
     #[test]

@@ -17,11 +17,8 @@ pub fn extra(app: &App, item: &Item) -> String {
     let lang = app.lang;
     let s = match item.kind {
         Kind::Logistics => item.category.map(|c| i18n::category(lang, c).to_string()),
-        Kind::Document => item
-            .custody
-            .last()
-            .filter(|e| e.action == "lend")
-            .and_then(|e| e.person.clone())
+        Kind::Document => crate::model::custody::holder(item)
+            .map(str::to_string)
             .or_else(|| item.from.clone()),
         Kind::Meeting => item.place.clone(),
         Kind::Substitute => item.section.clone(),

@@ -18,6 +18,8 @@ pub fn reason_label(reason: Reason) -> T {
         Reason::MeetingToday => T::ReasonMeeting,
         Reason::DueToday => T::ReasonDue,
         Reason::Waiting => T::ReasonWaiting,
+        Reason::ReturnOverdue => T::ReasonLoanDue,
+        Reason::AwaitingDisposal => T::ReasonDispose,
     }
 }
 
@@ -37,7 +39,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    let label_w = 7;
+    let label_w = 9;
     let offset = scroll_offset(app.today_selected, h);
     let lines: Vec<Line> = app.today[offset..]
         .iter()
