@@ -68,6 +68,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
 
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    // Start crossterm's reader (and its SIGWINCH handler) before the first
+    // frame, so a resize while that frame is drawn is not lost.
+    let _ = event::poll(Duration::ZERO);
     let result = event_loop(&mut terminal, &mut app, &stop);
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();

@@ -75,7 +75,7 @@ fn lines(
                 });
                 let preview_w = preview.as_deref().map(width).unwrap_or(0);
                 let field_w = value_w.saturating_sub(preview_w).max(1);
-                let (shown, col) = visible(input, field_w);
+                let (shown, col) = visible(input, field_w.saturating_sub(1).max(1));
                 if focused {
                     cursor = Some((out.len(), label_w + col));
                 }
