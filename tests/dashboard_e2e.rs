@@ -386,7 +386,6 @@ fn changes_from_the_command_line_show_up_live() {
 }
 
 #[test]
-#[ignore = "product bug: saving an edit form reverts fields another process changed meanwhile"]
 fn an_edit_keeps_what_the_command_line_changed_meanwhile() {
     let home = Home::new();
     let id = home.cli_ok(&["add", "logistics", "Print sign-in sheets"]);
@@ -546,7 +545,6 @@ fn footers_speak_the_chosen_language() {
 }
 
 #[test]
-#[ignore = "product bug: at 120 columns the English footer is cut before `? help` and `q quit`"]
 fn the_english_footer_shows_help_and_quit_at_120_columns() {
     let home = Home::new();
     let t = open(&home, 120, 40, &["--lang", "en"]);

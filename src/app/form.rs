@@ -147,6 +147,10 @@ pub struct Form {
     pub id: Option<String>,
     pub fields: Vec<Field>,
     pub focus: usize,
+    /// Each field's text when the form opened: an edit writes only the
+    /// fields the user changed, so it never undoes what another process
+    /// changed meanwhile in the others.
+    pub original: Vec<String>,
 }
 
 fn fmt_time(t: Option<Time>) -> String {
@@ -164,7 +168,7 @@ impl Form {
 
     /// A form filled with `item`'s values.
     pub fn edit(item: &Item) -> Form {
-        let fields = FieldKey::for_kind(item.kind)
+        let fields: Vec<Field> = FieldKey::for_kind(item.kind)
             .iter()
             .map(|&key| {
                 let current = match key {
@@ -196,11 +200,13 @@ impl Form {
                 }
             })
             .collect();
+        let original = fields.iter().map(Field::text).collect();
         Form {
             kind: item.kind,
             id: Some(item.id.clone()),
             fields,
             focus: 0,
+            original,
         }
     }
 
@@ -239,38 +245,42 @@ impl Form {
         }
     }
 
-    /// The item this form describes, built on `base` (the item being edited or
-    /// a new one). On a bad value: the field's index and the message, and the
-    /// field's error is set; what was typed stays.
-    pub fn build(&mut self, base: &Item, now: Time, lang: Lang) -> Result<Item, usize> {
-        for f in &mut self.fields {
-            f.error = None;
-        }
+    /// The item this form describes: `base` (the item being edited, as it is
+    /// now, or a new one) with the fields the user changed written in. On a
+    /// bad value: the field's index and why.
+    pub fn apply_changes(&self, base: &Item, now: Time) -> Result<Item, (usize, ModelError)> {
         let mut item = base.clone();
-        let mut failed = None;
         for (i, f) in self.fields.iter().enumerate() {
-            if let Err(e) = apply(&mut item, f.key, &f.text(), now) {
-                failed.get_or_insert((i, e));
+            let text = f.text();
+            let unchanged = self.id.is_some() && self.original.get(i) == Some(&text);
+            if !unchanged {
+                apply(&mut item, f.key, &text, now).map_err(|e| (i, e))?;
             }
         }
-        if failed.is_none()
-            && let Err(e) = validate(&item)
-        {
+        validate(&item).map_err(|e| {
             let key = match e {
                 ModelError::EndBeforeStart { .. } => FieldKey::End,
                 _ => FieldKey::Title,
             };
-            let at = self.fields.iter().position(|f| f.key == key).unwrap_or(0);
-            failed = Some((at, e));
+            (
+                self.fields.iter().position(|f| f.key == key).unwrap_or(0),
+                e,
+            )
+        })?;
+        Ok(item)
+    }
+
+    /// Like `apply_changes`, and on a bad value puts the message beside the
+    /// field and the focus on it; what was typed stays.
+    pub fn build(&mut self, base: &Item, now: Time, lang: Lang) -> Result<Item, usize> {
+        for f in &mut self.fields {
+            f.error = None;
         }
-        match failed {
-            None => Ok(item),
-            Some((at, e)) => {
-                self.fields[at].error = Some(i18n::model_error(lang, &e));
-                self.focus = at;
-                Err(at)
-            }
-        }
+        self.apply_changes(base, now).map_err(|(at, e)| {
+            self.fields[at].error = Some(i18n::model_error(lang, &e));
+            self.focus = at;
+            at
+        })
     }
 }
 

@@ -309,3 +309,49 @@ fn quit_from_the_panes_but_not_from_a_field() {
     key(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+#[test]
+fn an_edit_writes_only_the_fields_changed_and_keeps_another_process_change() {
+    let (_d, mut app) = app(Lang::En, false);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Print sign-in sheets");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('e'));
+    // Meanwhile another process marks it done.
+    let other = app.store.clone();
+    let mut snap = other.load().unwrap();
+    other
+        .transact(&mut snap, now(), |s| s.mark_done("L1", now()))
+        .unwrap();
+    type_text(&mut app, " x20");
+    key(&mut app, KeyCode::Enter);
+    let item = on_disk(&app).get("L1").cloned().unwrap();
+    assert_eq!(item.title, "Print sign-in sheets x20");
+    assert_eq!(
+        item.status,
+        Status::Done,
+        "the other process's change survives"
+    );
+}
+
+#[test]
+fn saving_an_edit_of_a_deleted_item_keeps_the_form() {
+    let (_d, mut app) = app(Lang::En, false);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "订房");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('e'));
+    type_text(&mut app, "六间");
+    let other = app.store.clone();
+    let mut snap = other.load().unwrap();
+    other
+        .transact(&mut snap, now(), |s| s.remove("L1"))
+        .unwrap();
+    app.reload_if_changed();
+    key(&mut app, KeyCode::Enter);
+    let Overlay::Form(form) = &app.overlay else {
+        panic!("the form was dropped")
+    };
+    assert_eq!(form.fields[0].text(), "订房六间");
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+}

@@ -321,17 +321,15 @@ fn submit(app: &mut App) {
     match std::mem::take(&mut app.overlay) {
         Overlay::Form(mut form) => {
             let base = match &form.id {
-                Some(id) => match app.snap.state.get(id) {
-                    Some(item) => item.clone(),
-                    None => {
-                        app.warn(i18n::model_error(
-                            app.lang,
-                            &ModelError::UnknownId(id.clone()),
-                        ));
-                        return;
-                    }
-                },
-                None => Item::new(form.kind, "", app.now),
+                Some(id) => app.snap.state.get(id).cloned(),
+                None => Some(Item::new(form.kind, "", app.now)),
+            };
+            let Some(base) = base else {
+                // Deleted meanwhile: say so and keep what was typed.
+                let id = form.id.clone().unwrap_or_default();
+                app.warn(i18n::model_error(app.lang, &ModelError::UnknownId(id)));
+                app.overlay = Overlay::Form(form);
+                return;
             };
             let item = match form.build(&base, app.now, app.lang) {
                 Ok(item) => item,
@@ -341,7 +339,18 @@ fn submit(app: &mut App) {
                 }
             };
             let saved = match form.id.clone() {
-                Some(id) => commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))),
+                // Re-applied to the item as it is on disk, under the lock.
+                Some(id) => {
+                    let edits = form.clone();
+                    commit(app, move |s, now| {
+                        let fresh = s
+                            .get(&id)
+                            .cloned()
+                            .ok_or_else(|| ModelError::UnknownId(id.clone()))?;
+                        let item = edits.apply_changes(&fresh, now).map_err(|(_, e)| e)?;
+                        s.replace(item, now).map(|b| was(&id, b))
+                    })
+                }
                 None => commit(app, |s, _| s.add(item).map(|id| Touch::Item(id, None))),
             };
             match saved {
