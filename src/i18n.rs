@@ -208,6 +208,20 @@ texts! {
     ReasonWaiting => "waiting", "等待";
     ReasonLoanDue => "loan due", "借阅超期";
     ReasonDispose => "dispose", "待处置";
+    KeySnoozeTo => "move to a date", "推迟到指定时间";
+    KeyHolders => "who holds what", "借阅情况";
+    ModeHolders => "Who holds what", "借阅情况";
+    ModePrompt => "Question", "输入";
+    HoldersTitle => "Documents on loan", "借出资料";
+    HoldersEmpty => "no document is lent out", "暂无借出资料";
+    HoldersSince => "since {}", "借出于 {}";
+    AskPerson => "{} {}: lend to (empty: close it by its rule)", "{} {}：借给（留空则按处置规定办结）";
+    AskWitness => "{} {}: shredded in the presence of", "{} {}：监销人";
+    AskLocation => "{} {}: archived where", "{} {}：存放位置";
+    AskDate => "{} {}: move to", "{} {}：推迟到";
+    RuleShortReturn => "ret", "还";
+    RuleShortShred => "shred", "碎";
+    RuleShortArchive => "arch", "存";
     HelpTitle => "Keys", "按键说明";
     ConfirmDelete => "Delete {} {}?", "删除 {} {}？";
     CaptureTitle => "Note → {}", "记录 → {}";
@@ -393,6 +407,18 @@ pub fn meeting_type(lang: Lang, m: MeetingType) -> &'static str {
             MeetingType::Hearing => T::Hearing,
             MeetingType::Visit => T::Visit,
             MeetingType::Training => T::Training,
+        },
+    )
+}
+
+/// A document's rule in one short word, for the pane's column.
+pub fn rule_short(lang: Lang, r: Rule) -> &'static str {
+    tr(
+        lang,
+        match r {
+            Rule::Return => T::RuleShortReturn,
+            Rule::Shred => T::RuleShortShred,
+            Rule::Archive => T::RuleShortArchive,
         },
     )
 }

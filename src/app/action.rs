@@ -42,6 +42,8 @@ choice!(
         ChoicePrev = "choice-prev",
         Confirm = "confirm",
         CycleTarget = "cycle-target",
-        Unlock = "unlock"
+        Unlock = "unlock",
+        Holders = "holders",
+        SnoozeTo = "snooze-to"
     }
 );

@@ -35,7 +35,8 @@ impl FieldKey {
         use FieldKey::*;
         match kind {
             Kind::Logistics => &[Title, Category, Due, Priority, Status, Contact],
-            Kind::Document => &[Title, From, Rule, Class, Due, Priority, Status, Contact],
+            // A document's status follows its custody (`x`), never a form.
+            Kind::Document => &[Title, From, Rule, Class, Due, Priority, Contact],
             Kind::Meeting => &[Title, Type, Start, End, Place, With, Priority, Status],
             Kind::Substitute => &[Title, Section, Due, Start, End, Priority, Status, Contact],
         }

@@ -36,6 +36,8 @@ crate::choice!(
         Search = "search",
         Help = "help",
         Confirm = "confirm",
+        Prompt = "prompt",
+        Holders = "holders",
         Privacy = "privacy"
     }
 );
@@ -47,6 +49,8 @@ pub enum View {
     Today,
     /// One item's detail, by id.
     Detail(String),
+    /// Who holds which document.
+    Holders,
 }
 
 /// What is drawn over the view and takes the keys first.
@@ -60,6 +64,29 @@ pub enum Overlay {
     Help,
     /// Asking to confirm deleting this id.
     Confirm(String),
+    /// Asking for one value: a borrower, a witness, a date.
+    Prompt(Prompt),
+}
+
+/// What a prompt asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// The detail a custody step needs (borrower, witness, location).
+    Custody {
+        id: String,
+        action: crate::model::custody::Action,
+    },
+    /// A date phrase to move an item's due time to.
+    SnoozeTo { id: String },
+}
+
+/// A one-line question over the view.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub ask: Ask,
+    pub input: Input,
+    /// Why the last answer was refused.
+    pub error: Option<String>,
 }
 
 /// The note box: where the next line goes and what is typed so far.
@@ -127,6 +154,8 @@ pub struct App {
     pub filter_pane: Option<usize>,
     haystacks: Option<Vec<String>>,
     pub counts: Counts,
+    /// Custody logs that fail verification, in plain words (shown in the header).
+    pub chain_problems: Vec<String>,
     pub status: Option<Status>,
     pub history: History,
     /// Another dashboard holds the data: look, do not touch.
@@ -167,6 +196,7 @@ impl App {
             filter_pane: None,
             haystacks: None,
             counts: Counts::default(),
+            chain_problems: Vec::new(),
             status: None,
             history: History::default(),
             read_only: false,
@@ -174,7 +204,16 @@ impl App {
             area: (120, 40),
         };
         app.refresh();
+        app.check_chains();
         app
+    }
+
+    /// Verifies every custody log; problems are reported, never repaired.
+    pub fn check_chains(&mut self) {
+        self.chain_problems = crate::model::custody::verify(&self.snap.state)
+            .iter()
+            .map(|p| crate::i18n::chain_problem(self.lang, p))
+            .collect();
     }
 
     /// Reads the clock; called once per event.
@@ -204,10 +243,12 @@ impl App {
             Overlay::Search => Mode::Search,
             Overlay::Help => Mode::Help,
             Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Prompt(_) => Mode::Prompt,
             Overlay::None => match self.view {
                 View::Panes => Mode::Panes,
                 View::Today => Mode::Today,
                 View::Detail(_) => Mode::Detail,
+                View::Holders => Mode::Holders,
             },
         }
     }
@@ -221,6 +262,7 @@ impl App {
                 .today
                 .get(self.today_selected)
                 .map(|(i, _)| &self.items()[*i]),
+            View::Holders => None,
             View::Panes => {
                 let pane = &self.panes[self.focus];
                 pane.rows.get(pane.selected).map(|i| &self.items()[*i])
@@ -378,6 +420,7 @@ impl App {
             Ok(snap) => {
                 self.snap = snap;
                 self.refresh();
+                self.check_chains();
                 true
             }
             Err(e) => {

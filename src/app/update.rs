@@ -8,8 +8,9 @@ use tui_input::{Input, InputRequest};
 
 use super::form::{Form, Value};
 use super::history::Change;
-use super::{Action, App, Capture, Overlay, View};
+use super::{Action, App, Ask, Capture, Overlay, Prompt, View};
 use crate::i18n::{self, T, tr, trf};
+use crate::model::custody::{self, Need, Step};
 use crate::model::{Item, Kind, ModelError, Note, State, Time, when};
 use crate::store::TxError;
 
@@ -159,6 +160,12 @@ pub fn update(app: &mut App, action: Action) {
             ));
         }
         A::Snooze => snooze(app),
+        A::SnoozeTo => {
+            if let Some(id) = app.selected_id() {
+                ask(app, Ask::SnoozeTo { id });
+            }
+        }
+        A::Holders => app.view = View::Holders,
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {
@@ -203,7 +210,7 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
-        View::Detail(_) => {
+        View::Detail(_) | View::Holders => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {
@@ -225,31 +232,121 @@ fn done(app: &mut App) {
         return;
     }
     let id = item.id.clone();
+    if item.kind == Kind::Document {
+        // A document is done through its custody: the next sensible step.
+        match custody::next_step(item) {
+            Some(action) if action.needs().is_some() => ask(app, Ask::Custody { id, action }),
+            Some(action) => {
+                custody_step(app, &id, Step::new(action));
+            }
+            None => app.say(trf(app.lang, T::AlreadyDone, &[&id])),
+        }
+        return;
+    }
     if commit(app, |s, now| s.mark_done(&id, now).map(|b| was(&id, b))).is_some() {
         app.say(trf(app.lang, T::MarkedDoneId, &[&id]));
     }
 }
 
-/// Moves the selected item's due time to tomorrow 09:00.
-fn snooze(app: &mut App) {
-    let Some(mut item) = app.selected().cloned() else {
-        return;
+fn ask(app: &mut App, ask: Ask) {
+    app.overlay = Overlay::Prompt(Prompt {
+        ask,
+        input: Input::default(),
+        error: None,
+    });
+}
+
+/// Records a custody step; true if it was.
+fn custody_step(app: &mut App, id: &str, step: Step) -> bool {
+    let action = step.action;
+    let id = id.to_string();
+    let done = commit(app, |s, now| s.custody(&id, step, now).map(|b| was(&id, b))).is_some();
+    if done {
+        app.say(trf(
+            app.lang,
+            T::CustodyRecorded,
+            &[&id, &i18n::action(app.lang, action)],
+        ));
+    }
+    done
+}
+
+/// The answer to a prompt: record it, or keep the prompt with the reason.
+fn answer(app: &mut App, mut prompt: Prompt) {
+    let text = prompt.input.value().trim().to_string();
+    match prompt.ask.clone() {
+        Ask::Custody { id, action } => {
+            let item = app.snap.state.get(&id).cloned();
+            // A document received but never lent can be closed straight away:
+            // an empty borrower means "no loan, close it by its rule".
+            if action == custody::Action::Lend && text.is_empty() {
+                if let Some(item) = item {
+                    let close = custody::closing_step(item.rule);
+                    if close.needs().is_some() {
+                        ask(app, Ask::Custody { id, action: close });
+                    } else {
+                        custody_step(app, &id, Step::new(close));
+                    }
+                }
+                return;
+            }
+            let step = match action.needs() {
+                Some(Need::Person) => Step::new(action).person(text),
+                Some(Need::Witness) => Step::new(action).witness(text),
+                Some(Need::Location) => Step::new(action).location(text),
+                None => Step::new(action),
+            };
+            if !custody_step(app, &id, step) {
+                prompt.error = app.status.take().map(|s| s.text);
+                app.overlay = Overlay::Prompt(prompt);
+            }
+        }
+        Ask::SnoozeTo { id } => match when::parse_when(&text, app.now, when::Purpose::Due) {
+            Ok(at) => {
+                if !move_due(app, &id, at) {
+                    prompt.error = app.status.take().map(|s| s.text);
+                    app.overlay = Overlay::Prompt(prompt);
+                }
+            }
+            Err(e) => {
+                prompt.error = Some(i18n::model_error(app.lang, &e));
+                app.overlay = Overlay::Prompt(prompt);
+            }
+        },
+    }
+}
+
+/// Moves an item's due time (a meeting is moved by editing its start).
+fn move_due(app: &mut App, id: &str, at: Time) -> bool {
+    let Some(mut item) = app.snap.state.get(id).cloned() else {
+        return false;
     };
     if item.kind == Kind::Meeting {
         app.warn(tr(app.lang, T::SnoozeMeeting));
-        return;
+        return false;
     }
-    let tomorrow = app.now.date_naive().checked_add_days(Days::new(1));
-    let Some(at) = tomorrow
-        .map(|d| d.and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("valid time")))
-        .and_then(|t| when::local(t, app.now))
-    else {
-        return;
-    };
     item.due = Some(at);
-    let id = item.id.clone();
-    if commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some() {
-        app.say(trf(app.lang, T::Snoozed, &[&id, &at.format("%m-%d %H:%M")]));
+    let id = id.to_string();
+    let moved = commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some();
+    if moved {
+        app.say(trf(
+            app.lang,
+            T::Snoozed,
+            &[&id, &i18n::preview(at, app.now, app.lang)],
+        ));
+    }
+    moved
+}
+
+/// Moves the selected item's due time to tomorrow 09:00.
+fn snooze(app: &mut App) {
+    let Some(id) = app.selected_id() else { return };
+    let tomorrow = app.now.date_naive().checked_add_days(Days::new(1));
+    let at = tomorrow
+        .map(|d| d.and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("valid time")))
+        .and_then(|t| when::local(t, app.now));
+    if let Some(at) = at {
+        move_due(app, &id, at);
     }
 }
 
@@ -387,6 +484,7 @@ fn submit(app: &mut App) {
             }
             app.overlay = Overlay::Capture(capture);
         }
+        Overlay::Prompt(prompt) => answer(app, prompt),
         Overlay::Search => {
             // Keep the filter; the keys go back to the pane.
             if app.search.value().trim().is_empty() {
@@ -426,6 +524,7 @@ pub fn update_text(app: &mut App, event: &Event) {
             Value::Choice { .. } => return,
         },
         Overlay::Capture(c) => &mut c.input,
+        Overlay::Prompt(p) => &mut p.input,
         Overlay::Search => &mut app.search,
         _ => return,
     };

@@ -29,9 +29,18 @@ const LISTS: &[Mode] = &[M::Panes, M::Today];
 const VIEWS: &[Mode] = &[M::Panes, M::Today, M::Detail];
 const FORMS: &[Mode] = &[M::Form, M::FormChoice];
 /// Where the arrows move a selection or scroll.
-const SCROLLS: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Search, M::Help];
+const SCROLLS: &[Mode] = &[
+    M::Panes,
+    M::Today,
+    M::Detail,
+    M::Search,
+    M::Help,
+    M::Holders,
+];
 /// Where `j`/`k` do too (not while typing).
-const SCROLLS_J: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Help];
+const SCROLLS_J: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Help, M::Holders];
+/// Views that can be left with `q` and asked for help.
+const READING: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Holders];
 const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Panes,
     M::Today,
@@ -42,6 +51,8 @@ const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Search,
     M::Help,
     M::Confirm,
+    M::Prompt,
+    M::Holders,
 ];
 
 const fn b(
@@ -91,6 +102,8 @@ pub static KEYMAP: &[Binding] = &[
     b(VIEWS, Char('x'), NONE, "x", A::Done, T::KeyDone, true),
     b(VIEWS, Char('d'), NONE, "d", A::Delete, T::KeyDelete, true),
     b(&[M::Today], Char('s'), NONE, "s", A::Snooze, T::KeySnooze, true),
+    b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, false),
+    b(&[M::Panes], Char('h'), NONE, "h", A::Holders, T::KeyHolders, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),
@@ -99,9 +112,9 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Panes, M::Detail], Char('t'), NONE, "t", A::Today, T::KeyToday, true),
     b(&[M::Today], Char('t'), NONE, "t", A::Back, T::KeyBack, false),
     b(VIEWS, Char('n'), NONE, "n", A::Capture, T::KeyCapture, true),
-    b(VIEWS, Char('?'), NONE, "?", A::Help, T::KeyHelp, true),
-    b(&[M::Today, M::Detail], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
-    b(VIEWS, Char('q'), NONE, "q", A::Quit, T::KeyQuit, true),
+    b(READING, Char('?'), NONE, "?", A::Help, T::KeyHelp, true),
+    b(&[M::Today, M::Detail, M::Holders], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
+    b(READING, Char('q'), NONE, "q", A::Quit, T::KeyQuit, true),
     // Forms.
     b(FORMS, Tab, NONE, "Tab", A::NextField, T::KeyNextField, true),
     b(FORMS, BackTab, SHIFT, "S-Tab", A::PrevField, T::KeyPrevField, true),
@@ -114,6 +127,9 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Capture], Enter, NONE, "Enter", A::Submit, T::KeySaveNote, true),
     b(&[M::Capture], Tab, NONE, "Tab", A::CycleTarget, T::KeyTarget, true),
     b(&[M::Capture], Esc, NONE, "Esc", A::Back, T::KeyClose, true),
+    // A one-line question (borrower, witness, date).
+    b(&[M::Prompt], Enter, NONE, "Enter", A::Submit, T::KeyConfirm, true),
+    b(&[M::Prompt], Esc, NONE, "Esc", A::Back, T::KeyCancel, true),
     // Search.
     b(&[M::Search], Enter, NONE, "Enter", A::Submit, T::KeyKeepFilter, true),
     b(&[M::Search], Esc, NONE, "Esc", A::Back, T::KeyClearFilter, true),

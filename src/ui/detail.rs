@@ -96,7 +96,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
             lines.push(Line::raw(format!(
                 "  {}  {}  {}",
                 e.at.format("%m-%d %H:%M"),
-                e.action,
+                i18n::action(app.lang, e.action),
                 one_line(&who.join(" · "))
             )));
         }

@@ -22,6 +22,8 @@ fn mode_name(mode: Mode) -> T {
         Mode::Help => T::ModeHelp,
         Mode::Confirm => T::ModeConfirm,
         Mode::Privacy => T::ModePrivacy,
+        Mode::Prompt => T::ModePrompt,
+        Mode::Holders => T::ModeHolders,
     }
 }
 

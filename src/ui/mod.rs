@@ -5,6 +5,7 @@ mod detail;
 mod form;
 mod help;
 mod pane;
+mod prompt;
 pub use pane::scroll_offset;
 pub mod theme;
 mod today;
@@ -123,6 +124,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         View::Today => today::render(&cx, app, frame, a.body),
         View::Detail(id) => detail::render(&cx, app, frame, a.body, id),
+        View::Holders => prompt::render_holders(&cx, app, frame, a.body),
     }
     if let Some(r) = a.capture {
         capture::render_capture(&cx, app, frame, r);
@@ -133,6 +135,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Overlay::Form(f) => form::render(&cx, app, frame, area, f),
         Overlay::Help => help::render(&cx, app, frame, area),
         Overlay::Confirm(id) => confirm(&cx, app, frame, area, id),
+        Overlay::Prompt(p) => prompt::render(&cx, app, frame, area, p),
         _ => {}
     }
 }
@@ -220,10 +223,22 @@ fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let total = area.width as usize;
     let name_w = total.saturating_sub(width(&date) + right_w + 1);
-    let mut spans = vec![
-        Span::styled(date, cx.theme.key()),
-        Span::raw(format!(" {}", crate::text::fit(&one_line(&name), name_w))),
-    ];
+    // A custody log that fails verification takes the name's place, in red.
+    let middle = match app.chain_problems.as_slice() {
+        [] => Span::raw(format!(" {}", crate::text::fit(&one_line(&name), name_w))),
+        [one] => Span::styled(
+            format!(" {}", crate::text::fit(&one_line(one), name_w)),
+            cx.theme.error(),
+        ),
+        [first, rest @ ..] => {
+            let text = format!("{} (+{})", one_line(first), rest.len());
+            Span::styled(
+                format!(" {}", crate::text::fit(&text, name_w)),
+                cx.theme.error(),
+            )
+        }
+    };
+    let mut spans = vec![Span::styled(date, cx.theme.key()), middle];
     spans.extend(right);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
@@ -315,3 +330,39 @@ fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
 }
 #[cfg(test)]
 mod tests;
+
+/// The loans grouped by person, as (person, ids): for tests of the register.
+pub fn loans_for_tests(app: &App) -> Vec<(String, Vec<String>)> {
+    prompt::loans(app)
+        .into_iter()
+        .map(|(p, docs)| (p, docs.into_iter().map(|(i, _)| i.id.clone()).collect()))
+        .collect()
+}
+
+/// The screen as text at `w`×`h`: for tests.
+pub fn draw_for_tests(app: &mut App, w: u16, h: u16) -> String {
+    app.area = (w, h);
+    let mut term =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("test backend");
+    term.draw(|f| render(app, f)).expect("draw");
+    buffer_text(term.backend().buffer())
+}
+
+/// A buffer as text, one line per row; wide characters take their cells.
+pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            out.push_str(sym);
+            skip = width(sym).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}

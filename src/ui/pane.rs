@@ -17,9 +17,16 @@ pub fn extra(app: &App, item: &Item) -> String {
     let lang = app.lang;
     let s = match item.kind {
         Kind::Logistics => item.category.map(|c| i18n::category(lang, c).to_string()),
-        Kind::Document => crate::model::custody::holder(item)
-            .map(str::to_string)
-            .or_else(|| item.from.clone()),
+        Kind::Document => {
+            let who = crate::model::custody::holder(item)
+                .or(item.from.as_deref())
+                .unwrap_or_default();
+            let rule = item
+                .rule
+                .map(|r| i18n::rule_short(lang, r))
+                .unwrap_or_default();
+            Some(format!("{rule} {who}"))
+        }
         Kind::Meeting => item.place.clone(),
         Kind::Substitute => item.section.clone(),
     };
@@ -52,14 +59,15 @@ pub fn row_line(cx: &Ctx, app: &App, item: &Item, w: usize) -> Line<'static> {
     let when_w = if w >= 30 { 12 } else { 0 };
     let fixed = 2 + 5 + when_w + extra_w + usize::from(extra_w > 0);
     let title_w = w.saturating_sub(fixed);
-    let mark = if item.is_sensitive() {
-        cx.theme.sensitive_mark()
-    } else {
-        cx.theme.status_mark(item.status)
-    };
+    let mark = cx.theme.status_mark(item.status);
     let mut text = format!("{} {}", fit(mark, 1), fit(&item.id, 4));
     text.push(' ');
-    text.push_str(&fit(&one_line(&item.title), title_w));
+    let title = if item.is_sensitive() {
+        format!("{} {}", cx.theme.sensitive_mark(), one_line(&item.title))
+    } else {
+        one_line(&item.title).into_owned()
+    };
+    text.push_str(&fit(&title, title_w));
     if when_w > 0 {
         text.push_str(&fit(&format!(" {when}"), when_w));
     }

@@ -2,7 +2,6 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::App;
@@ -10,24 +9,7 @@ use crate::app::testing::{app, key, key_mod, type_text};
 use crate::i18n::Lang;
 use crate::text::width;
 
-/// The screen as text, one line per row; wide characters take their cells.
-pub fn screen(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            skip = width(sym).saturating_sub(1);
-        }
-        out.push('\n');
-    }
-    out
-}
+use super::buffer_text as screen;
 
 fn draw(app: &mut App, w: u16, h: u16) -> String {
     app.area = (w, h);
@@ -211,4 +193,29 @@ fn every_size_renders_without_panic_and_within_bounds() {
         }
     }
     let _ = &mut app;
+}
+
+#[test]
+fn each_pane_as_a_tab() {
+    for (lang, code) in LANGS {
+        for pane in ['2', '3', '4'] {
+            let (_d, mut app) = app(lang, true);
+            key(&mut app, KeyCode::Char(pane));
+            insta::assert_snapshot!(format!("tab{pane}_{code}_80x24"), draw(&mut app, 80, 24));
+        }
+    }
+}
+
+#[test]
+fn holders_and_custody_prompt() {
+    for (lang, code) in LANGS {
+        let (_d, mut app) = app(lang, true);
+        key(&mut app, KeyCode::Char('h'));
+        insta::assert_snapshot!(format!("holders_{code}_80x24"), draw(&mut app, 80, 24));
+        key(&mut app, KeyCode::Esc);
+        key(&mut app, KeyCode::Char('2'));
+        key(&mut app, KeyCode::Char('j'));
+        key(&mut app, KeyCode::Char('x'));
+        insta::assert_snapshot!(format!("custody_prompt_{code}_80x24"), draw(&mut app, 80, 24));
+    }
 }
