@@ -219,6 +219,15 @@ texts! {
     AskWitness => "{} {}: shredded in the presence of", "{} {}：监销人";
     AskLocation => "{} {}: archived where", "{} {}：存放位置";
     AskDate => "{} {}: move to", "{} {}：推迟到";
+    AgendaToday => "today", "今天";
+    AgendaNow => "now", "现在";
+    AgendaUndated => "no date", "未定时间";
+    AgendaFolded => "{} past meeting(s) folded — c shows them", "已折叠 {} 个过往会议 — 按 c 显示";
+    MeetShortMeeting => "meet", "会议";
+    MeetShortInterview => "talk", "谈话";
+    MeetShortHearing => "hearing", "汇报";
+    MeetShortVisit => "visit", "调研";
+    MeetShortTraining => "train", "培训";
     RuleShortReturn => "ret", "还";
     RuleShortShred => "shred", "碎";
     RuleShortArchive => "arch", "存";
@@ -409,6 +418,33 @@ pub fn meeting_type(lang: Lang, m: MeetingType) -> &'static str {
             MeetingType::Training => T::Training,
         },
     )
+}
+
+/// A meeting type in one short word, for the agenda's column.
+pub fn meeting_short(lang: Lang, m: MeetingType) -> &'static str {
+    tr(
+        lang,
+        match m {
+            MeetingType::Meeting => T::MeetShortMeeting,
+            MeetingType::Interview => T::MeetShortInterview,
+            MeetingType::Hearing => T::MeetShortHearing,
+            MeetingType::Visit => T::MeetShortVisit,
+            MeetingType::Training => T::MeetShortTraining,
+        },
+    )
+}
+
+/// A day as the agenda heads it: `Wed 11-25`, `周三 11-25` (with the year
+/// when it is not `now`'s).
+pub fn preview_day(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> String {
+    use chrono::Datelike;
+    let t = t.with_timezone(now.offset());
+    let date = t.format(if t.year() == now.year() {
+        "%m-%d"
+    } else {
+        "%Y-%m-%d"
+    });
+    format!("{} {date}", weekday(lang, t.weekday()))
 }
 
 /// A document's rule in one short word, for the pane's column.

@@ -10,6 +10,7 @@ pub mod testing;
 #[cfg(test)]
 mod tests;
 mod update;
+pub mod views;
 
 use tui_input::Input;
 
@@ -154,6 +155,8 @@ pub struct App {
     pub filter_pane: Option<usize>,
     haystacks: Option<Vec<String>>,
     pub counts: Counts,
+    /// Past meetings folded out of the agenda (shown with `c`).
+    pub folded_past: usize,
     /// Custody logs that fail verification, in plain words (shown in the header).
     pub chain_problems: Vec<String>,
     pub status: Option<Status>,
@@ -196,6 +199,7 @@ impl App {
             filter_pane: None,
             haystacks: None,
             counts: Counts::default(),
+            folded_past: 0,
             chain_problems: Vec::new(),
             status: None,
             history: History::default(),
@@ -292,31 +296,8 @@ impl App {
             .and_then(|(i, _)| self.items().get(*i))
             .map(|i| i.id.clone());
         self.haystacks = None;
-        let mut rows: [Vec<usize>; 4] = Default::default();
-        for (i, item) in self.snap.state.items.iter().enumerate() {
-            if self.show_closed || !item.status.is_closed() {
-                let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
-                rows[p].push(i);
-            }
-        }
-        let items = &self.snap.state.items;
-        for r in &mut rows {
-            r.sort_by(|&a, &b| {
-                let (a, b) = (&items[a], &items[b]);
-                (
-                    a.status.is_closed(),
-                    a.when().is_none(),
-                    a.when(),
-                    &a.created,
-                )
-                    .cmp(&(
-                        b.status.is_closed(),
-                        b.when().is_none(),
-                        b.when(),
-                        &b.created,
-                    ))
-            });
-        }
+        let (rows, folded) = views::pane_rows(&self.snap.state, self.show_closed, self.now);
+        self.folded_past = folded;
         for (p, r) in rows.into_iter().enumerate() {
             self.panes[p].rows = r.clone();
             self.panes[p].all = r;

@@ -497,11 +497,16 @@ fn a_click_focuses_a_pane_and_selects_the_row() {
     use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
     let (_d, mut app) = app(Lang::En, true);
     app.area = (120, 40);
-    // Third row of the Meetings pane (bottom left: its first row is y = 21).
+    // The line of the Meetings pane's third row (bottom left: its first
+    // line is y = 21; the agenda puts day headings between rows).
+    let line = crate::ui::entries(&app, 2)
+        .iter()
+        .position(|e| *e == crate::ui::Entry::Row(2))
+        .unwrap();
     let click = MouseEvent {
         kind: MouseEventKind::Down(MouseButton::Left),
         column: 10,
-        row: 23,
+        row: 21 + line as u16,
         modifiers: KeyModifiers::NONE,
     };
     crate::dashboard::handle(&mut app, &Event::Mouse(click));

@@ -24,11 +24,17 @@ pub fn handle(app: &mut App, m: MouseEvent) {
                     let inner_top = r.y + 1;
                     if at.y >= inner_top && at.y < r.bottom().saturating_sub(1) {
                         let h = r.height.saturating_sub(2) as usize;
+                        let lines = ui::entries(app, p);
                         let pane = &mut app.panes[p];
-                        let offset = ui::scroll_offset(pane.selected, h);
-                        let row = offset + (at.y - inner_top) as usize;
-                        if row < pane.rows.len() {
-                            pane.selected = row;
+                        let shown = lines
+                            .iter()
+                            .position(|e| *e == ui::Entry::Row(pane.selected))
+                            .unwrap_or(0);
+                        let offset = ui::scroll_offset(shown, h);
+                        if let Some(ui::Entry::Row(row)) =
+                            lines.get(offset + (at.y - inner_top) as usize)
+                        {
+                            pane.selected = *row;
                         }
                     }
                 }

@@ -6,7 +6,7 @@ mod form;
 mod help;
 mod pane;
 mod prompt;
-pub use pane::scroll_offset;
+pub use pane::{Entry, entries, scroll_offset};
 pub mod theme;
 mod today;
 
@@ -222,18 +222,18 @@ fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     }
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let total = area.width as usize;
-    let name_w = total.saturating_sub(width(&date) + right_w + 1);
+    let name_w = total.saturating_sub(width(&date) + right_w + 2);
     // A custody log that fails verification takes the name's place, in red.
     let middle = match app.chain_problems.as_slice() {
-        [] => Span::raw(format!(" {}", crate::text::fit(&one_line(&name), name_w))),
+        [] => Span::raw(format!(" {} ", crate::text::fit(&one_line(&name), name_w))),
         [one] => Span::styled(
-            format!(" {}", crate::text::fit(&one_line(one), name_w)),
+            format!(" {} ", crate::text::fit(&one_line(one), name_w)),
             cx.theme.error(),
         ),
         [first, rest @ ..] => {
             let text = format!("{} (+{})", one_line(first), rest.len());
             Span::styled(
-                format!(" {}", crate::text::fit(&text, name_w)),
+                format!(" {} ", crate::text::fit(&text, name_w)),
                 cx.theme.error(),
             )
         }

@@ -4,11 +4,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::{Ctx, block, when_text};
 use crate::app::App;
-use crate::i18n::{self, T, tr};
+use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, Kind, triage};
 use crate::text::{fit, one_line, truncate};
 
@@ -27,7 +27,16 @@ pub fn extra(app: &App, item: &Item) -> String {
                 .unwrap_or_default();
             Some(format!("{rule} {who}"))
         }
-        Kind::Meeting => item.place.clone(),
+        Kind::Meeting => {
+            let kind = item
+                .meeting_type
+                .map(|t| i18n::meeting_short(lang, t))
+                .unwrap_or_default();
+            Some(format!(
+                "{kind} {}",
+                item.place.as_deref().unwrap_or_default()
+            ))
+        }
         Kind::Substitute => item.section.clone(),
     };
     one_line(&s.unwrap_or_default()).into_owned()
@@ -49,7 +58,9 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
 /// One row: mark, id, title cut to fit, time, the kind's column.
 pub fn row_line(cx: &Ctx, app: &App, item: &Item, w: usize) -> Line<'static> {
     let when = when_text(app, item);
-    let extra_w = if w >= 56 {
+    let extra_w = if w >= 70 {
+        20
+    } else if w >= 56 {
         12
     } else if w >= 44 {
         8
@@ -111,27 +122,115 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
     if w == 0 || h == 0 {
         return;
     }
-    if view.rows.is_empty() {
+    if view.rows.is_empty() && app.folded_past == 0 {
         let hint = truncate(tr(app.lang, T::EmptyPane), w);
         frame.render_widget(Paragraph::new(hint).style(cx.theme.dim()), inner);
         return;
     }
-    let offset = scroll_offset(view.selected, h);
-    let lines: Vec<Line> = view.rows[offset..]
+    let all = entries(app, pane);
+    let at = all
+        .iter()
+        .position(|e| *e == Entry::Row(view.selected))
+        .unwrap_or(0);
+    let offset = scroll_offset(at, h);
+    let lines: Vec<Line> = all[offset..]
         .iter()
         .take(h)
-        .enumerate()
-        .map(|(i, &ix)| {
-            let line = row_line(cx, app, &app.items()[ix], w);
-            if offset + i == view.selected {
-                line.patch_style(cx.theme.selected(focused))
-            } else {
-                line
+        .map(|e| match e {
+            Entry::Row(r) => {
+                let line = row_line(cx, app, &app.items()[view.rows[*r]], w);
+                if *r == view.selected {
+                    line.patch_style(cx.theme.selected(focused))
+                } else {
+                    line
+                }
             }
+            Entry::Day(text, today) => {
+                let style = if *today {
+                    cx.theme.key()
+                } else {
+                    cx.theme.dim()
+                };
+                Line::styled(rule(&format!("── {text} "), '─', w), style)
+            }
+            Entry::Now => {
+                let text = format!(
+                    "{} {} ",
+                    app.now.format("%H:%M"),
+                    tr(app.lang, T::AgendaNow)
+                );
+                Line::styled(rule(&format!("  ▶ {text}"), '┄', w), cx.theme.due_today())
+            }
+            Entry::Folded(n) => Line::styled(
+                truncate(&trf(app.lang, T::AgendaFolded, &[n]), w),
+                cx.theme.dim(),
+            ),
         })
         .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::new().borders(Borders::NONE)),
-        inner,
-    );
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `text` filled out to `w` columns with `fill` (cut without a mark if long).
+fn rule(text: &str, fill: char, w: usize) -> String {
+    if crate::text::width(text) > w {
+        return crate::text::truncate(text, w);
+    }
+    let mut out = text.to_string();
+    out.extend(std::iter::repeat_n(fill, w - crate::text::width(text)));
+    out
+}
+
+/// One line of a pane: an item's row (by its index in the pane's rows), or,
+/// in the Meetings agenda, a day heading, the "now" line or the folded past.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    Row(usize),
+    Day(String, bool),
+    Now,
+    Folded(usize),
+}
+
+/// The lines a pane shows, in order: the same for drawing and mouse clicks.
+pub fn entries(app: &App, pane: usize) -> Vec<Entry> {
+    let view = &app.panes[pane];
+    if Kind::ALL[pane] != Kind::Meeting {
+        return (0..view.rows.len()).map(Entry::Row).collect();
+    }
+    let mut out = Vec::with_capacity(view.rows.len() + 8);
+    let mut last_day = None;
+    let mut now_drawn = false;
+    for (r, &ix) in view.rows.iter().enumerate() {
+        let item = &app.items()[ix];
+        let day = item.start.map(|t| t.date_naive());
+        let is_today = day == Some(app.now.date_naive());
+        if day != last_day {
+            if last_day == Some(app.now.date_naive()) && !now_drawn {
+                out.push(Entry::Now);
+                now_drawn = true;
+            }
+            let label = match item.start {
+                Some(t) if is_today => format!(
+                    "{} · {}",
+                    i18n::preview_day(t, app.now, app.lang),
+                    tr(app.lang, T::AgendaToday)
+                ),
+                Some(t) => i18n::preview_day(t, app.now, app.lang),
+                None => tr(app.lang, T::AgendaUndated).to_string(),
+            };
+            out.push(Entry::Day(label, is_today));
+            last_day = day;
+        }
+        if is_today && !now_drawn && item.start.is_some_and(|t| t > app.now) {
+            out.push(Entry::Now);
+            now_drawn = true;
+        }
+        out.push(Entry::Row(r));
+    }
+    if last_day == Some(app.now.date_naive()) && !now_drawn {
+        out.push(Entry::Now);
+    }
+    if app.folded_past > 0 {
+        out.push(Entry::Folded(app.folded_past));
+    }
+    out
 }

@@ -216,6 +216,9 @@ fn holders_and_custody_prompt() {
         key(&mut app, KeyCode::Char('2'));
         key(&mut app, KeyCode::Char('j'));
         key(&mut app, KeyCode::Char('x'));
-        insta::assert_snapshot!(format!("custody_prompt_{code}_80x24"), draw(&mut app, 80, 24));
+        insta::assert_snapshot!(
+            format!("custody_prompt_{code}_80x24"),
+            draw(&mut app, 80, 24)
+        );
     }
 }

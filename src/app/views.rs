@@ -1,0 +1,124 @@
+//! The order of each pane's rows, computed once per change (never per key).
+//!
+//! Panes list open items by time (undated last), closed ones after when shown.
+//! The Meetings pane is an agenda: today first, then the days to come; past
+//! days are folded away unless closed items are shown.
+
+use std::cmp::Ordering;
+
+use crate::model::triage::day_bounds;
+use crate::model::{Item, Kind, State, Time};
+
+/// Where a meeting falls relative to today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Day {
+    Today,
+    Coming,
+    Past,
+    Undated,
+}
+
+pub fn day_of(item: &Item, now: Time) -> Day {
+    let (today, tomorrow) = day_bounds(now);
+    match item.start {
+        None => Day::Undated,
+        Some(t) if t < today => Day::Past,
+        Some(t) if t < tomorrow => Day::Today,
+        Some(_) => Day::Coming,
+    }
+}
+
+fn by_time(a: &Item, b: &Item) -> Ordering {
+    (
+        a.status.is_closed(),
+        a.when().is_none(),
+        a.when(),
+        &a.created,
+    )
+        .cmp(&(
+            b.status.is_closed(),
+            b.when().is_none(),
+            b.when(),
+            &b.created,
+        ))
+}
+
+fn agenda(a: &Item, b: &Item, now: Time) -> Ordering {
+    let (da, db) = (day_of(a, now), day_of(b, now));
+    da.cmp(&db).then_with(|| match da {
+        // Past days: the most recent first.
+        Day::Past => b.start.cmp(&a.start),
+        _ => a.start.cmp(&b.start).then(a.created.cmp(&b.created)),
+    })
+}
+
+/// Each pane's rows (indexes into `state.items`) and how many past meetings
+/// are folded away.
+pub fn pane_rows(state: &State, show_closed: bool, now: Time) -> ([Vec<usize>; 4], usize) {
+    let mut rows: [Vec<usize>; 4] = Default::default();
+    let mut folded = 0;
+    for (i, item) in state.items.iter().enumerate() {
+        if !show_closed && item.status.is_closed() {
+            continue;
+        }
+        if item.kind == Kind::Meeting && !show_closed && day_of(item, now) == Day::Past {
+            folded += 1;
+            continue;
+        }
+        let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
+        rows[p].push(i);
+    }
+    let items = &state.items;
+    for (p, r) in rows.iter_mut().enumerate() {
+        if Kind::ALL[p] == Kind::Meeting {
+            r.sort_by(|&a, &b| agenda(&items[a], &items[b], now));
+        } else {
+            r.sort_by(|&a, &b| by_time(&items[a], &items[b]));
+        }
+    }
+    (rows, folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::testing::now;
+    use chrono::Duration;
+
+    #[test]
+    fn meetings_read_as_an_agenda_today_first_past_folded() {
+        let mut s = State::default();
+        let h = Duration::hours;
+        for (title, at) in [
+            ("明天的调研", h(24)),
+            ("下午谈话", h(5)),
+            ("昨天的动员会", -h(24)),
+            ("早上的汇报", -h(1)),
+            ("前天的培训", -h(48)),
+        ] {
+            let mut m = Item::new(Kind::Meeting, title, now());
+            m.start = Some(now() + at);
+            s.add(m).unwrap();
+        }
+        let titles = |rows: &[usize]| {
+            rows.iter()
+                .map(|i| s.items[*i].title.as_str())
+                .collect::<Vec<_>>()
+        };
+        let (rows, folded) = pane_rows(&s, false, now());
+        assert_eq!(titles(&rows[2]), ["早上的汇报", "下午谈话", "明天的调研"]);
+        assert_eq!(folded, 2);
+        let (rows, folded) = pane_rows(&s, true, now());
+        assert_eq!(
+            titles(&rows[2]),
+            [
+                "早上的汇报",
+                "下午谈话",
+                "明天的调研",
+                "昨天的动员会",
+                "前天的培训"
+            ]
+        );
+        assert_eq!(folded, 0);
+    }
+}
