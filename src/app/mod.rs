@@ -5,6 +5,8 @@ pub mod draft;
 pub mod form;
 pub mod history;
 pub mod search;
+mod steps;
+mod submit;
 #[cfg(test)]
 pub mod testing;
 #[cfg(test)]
@@ -16,7 +18,8 @@ use tui_input::Input;
 
 pub use action::Action;
 pub use form::Form;
-pub use update::{update, update_text};
+pub use submit::update_text;
+pub use update::update;
 
 use crate::config::Config;
 use crate::i18n::Lang;

@@ -1,0 +1,186 @@
+//! Steps on one item: done (a document's custody step), snooze, prompts'
+//! answers, undo and redo.
+
+use chrono::{Days, NaiveTime};
+use tui_input::Input;
+
+use super::update::{commit, was};
+use super::{App, Ask, Overlay, Prompt, View};
+use crate::i18n::{self, T, tr, trf};
+use crate::model::custody::{self, Need, Step};
+use crate::model::{Kind, ModelError, Time, when};
+
+pub(super) fn done(app: &mut App) {
+    let Some(item) = app.selected() else { return };
+    if item.status.is_closed() {
+        app.say(trf(app.lang, T::AlreadyDone, &[&item.id]));
+        return;
+    }
+    let id = item.id.clone();
+    if item.kind == Kind::Document {
+        // A document is done through its custody: the next sensible step.
+        match custody::next_step(item) {
+            Some(action) if action.needs().is_some() => ask(app, Ask::Custody { id, action }),
+            Some(action) => {
+                custody_step(app, &id, Step::new(action));
+            }
+            None => app.say(trf(app.lang, T::AlreadyDone, &[&id])),
+        }
+        return;
+    }
+    if commit(app, |s, now| s.mark_done(&id, now).map(|b| was(&id, b))).is_some() {
+        app.say(trf(app.lang, T::MarkedDoneId, &[&id]));
+    }
+}
+
+pub(super) fn ask(app: &mut App, ask: Ask) {
+    app.overlay = Overlay::Prompt(Prompt {
+        ask,
+        input: Input::default(),
+        error: None,
+    });
+}
+
+/// Records a custody step; true if it was.
+pub(super) fn custody_step(app: &mut App, id: &str, step: Step) -> bool {
+    let action = step.action;
+    let id = id.to_string();
+    let done = commit(app, |s, now| s.custody(&id, step, now).map(|b| was(&id, b))).is_some();
+    if done {
+        app.say(trf(
+            app.lang,
+            T::CustodyRecorded,
+            &[&id, &i18n::action(app.lang, action)],
+        ));
+    }
+    done
+}
+
+/// The answer to a prompt: record it, or keep the prompt with the reason.
+pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
+    let text = prompt.input.value().trim().to_string();
+    match prompt.ask.clone() {
+        Ask::Custody { id, action } => {
+            let item = app.snap.state.get(&id).cloned();
+            // A document received but never lent can be closed straight away:
+            // an empty borrower means "no loan, close it by its rule".
+            if action == custody::Action::Lend && text.is_empty() {
+                if let Some(item) = item {
+                    let close = custody::closing_step(item.rule);
+                    if close.needs().is_some() {
+                        ask(app, Ask::Custody { id, action: close });
+                    } else {
+                        custody_step(app, &id, Step::new(close));
+                    }
+                }
+                return;
+            }
+            let step = match action.needs() {
+                Some(Need::Person) => Step::new(action).person(text),
+                Some(Need::Witness) => Step::new(action).witness(text),
+                Some(Need::Location) => Step::new(action).location(text),
+                None => Step::new(action),
+            };
+            if !custody_step(app, &id, step) {
+                prompt.error = app.status.take().map(|s| s.text);
+                app.overlay = Overlay::Prompt(prompt);
+            }
+        }
+        Ask::SnoozeTo { id } => match when::parse_when(&text, app.now, when::Purpose::Due) {
+            Ok(at) => {
+                if !move_due(app, &id, at) {
+                    prompt.error = app.status.take().map(|s| s.text);
+                    app.overlay = Overlay::Prompt(prompt);
+                }
+            }
+            Err(e) => {
+                prompt.error = Some(i18n::model_error(app.lang, &e));
+                app.overlay = Overlay::Prompt(prompt);
+            }
+        },
+    }
+}
+
+/// Moves an item's due time (a meeting is moved by editing its start).
+pub(super) fn move_due(app: &mut App, id: &str, at: Time) -> bool {
+    let Some(mut item) = app.snap.state.get(id).cloned() else {
+        return false;
+    };
+    if item.kind == Kind::Meeting {
+        app.warn(tr(app.lang, T::SnoozeMeeting));
+        return false;
+    }
+    item.due = Some(at);
+    let id = id.to_string();
+    let moved = commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some();
+    if moved {
+        app.say(trf(
+            app.lang,
+            T::Snoozed,
+            &[&id, &i18n::preview(at, app.now, app.lang)],
+        ));
+    }
+    moved
+}
+
+/// Moves the selected item's due time to tomorrow 09:00.
+pub(super) fn snooze(app: &mut App) {
+    let Some(id) = app.selected_id() else { return };
+    let tomorrow = app.now.date_naive().checked_add_days(Days::new(1));
+    let at = tomorrow
+        .map(|d| d.and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("valid time")))
+        .and_then(|t| when::local(t, app.now));
+    if let Some(at) = at {
+        move_due(app, &id, at);
+    }
+}
+
+pub(super) fn undo_redo(app: &mut App, undo: bool) {
+    let change = if undo {
+        app.history.peek_undo()
+    } else {
+        app.history.peek_redo()
+    }
+    .cloned();
+    let Some(change) = change else {
+        app.say(tr(
+            app.lang,
+            if undo {
+                T::NothingToUndo
+            } else {
+                T::NothingToRedo
+            },
+        ));
+        return;
+    };
+    if app.read_only {
+        app.warn(tr(app.lang, T::ReadOnlyRefused));
+        return;
+    }
+    let result = app.store.transact(&mut app.snap, app.now, |s| {
+        change.apply(s, undo);
+        Ok::<_, ModelError>(())
+    });
+    match result {
+        Ok(()) => {
+            if undo {
+                app.history.undone();
+            } else {
+                app.history.redone();
+            }
+            let what = change.id().unwrap_or(tr(app.lang, T::Inbox)).to_string();
+            app.say(trf(
+                app.lang,
+                if undo { T::Undone } else { T::Redone },
+                &[&what],
+            ));
+            if let View::Detail(id) = &app.view
+                && app.snap.state.get(id).is_none()
+            {
+                app.view = View::Panes;
+            }
+        }
+        Err(e) => app.warn(e.to_string()),
+    }
+    app.refresh();
+}

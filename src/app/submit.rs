@@ -1,0 +1,181 @@
+//! Enter and Esc in the overlays (form, note box, search, prompt), and the
+//! text typed or pasted into their fields.
+
+use ratatui::crossterm::event::Event;
+use tui_input::backend::crossterm::EventHandler;
+use tui_input::{Input, InputRequest};
+
+use super::form::Value;
+use super::steps::answer;
+use super::update::{Touch, commit, was};
+use super::{App, Capture, Overlay, View};
+use crate::i18n::{self, T, tr, trf};
+use crate::model::{Item, ModelError};
+
+pub(super) fn open_capture(app: &mut App) {
+    let selected = app.selected_id();
+    let mut targets = vec![selected.clone()];
+    if selected.is_some() {
+        targets.push(None);
+    }
+    app.overlay = Overlay::Capture(Capture {
+        input: Input::default(),
+        target: selected,
+        targets,
+        saved: 0,
+    });
+}
+
+pub(super) fn submit(app: &mut App) {
+    match std::mem::take(&mut app.overlay) {
+        Overlay::Form(mut form) => {
+            let base = match &form.id {
+                Some(id) => app.snap.state.get(id).cloned(),
+                None => Some(Item::new(form.kind, "", app.now)),
+            };
+            let Some(base) = base else {
+                // Deleted meanwhile: say so and keep what was typed.
+                let id = form.id.clone().unwrap_or_default();
+                app.warn(i18n::model_error(app.lang, &ModelError::UnknownId(id)));
+                app.overlay = Overlay::Form(form);
+                return;
+            };
+            let item = match form.build(&base, app.now, app.lang) {
+                Ok(item) => item,
+                Err(_) => {
+                    app.overlay = Overlay::Form(form);
+                    return;
+                }
+            };
+            let saved = match form.id.clone() {
+                // Re-applied to the item as it is on disk, under the lock.
+                Some(id) => {
+                    let edits = form.clone();
+                    commit(app, move |s, now| {
+                        let fresh = s
+                            .get(&id)
+                            .cloned()
+                            .ok_or_else(|| ModelError::UnknownId(id.clone()))?;
+                        let item = edits.apply_changes(&fresh, now).map_err(|(_, e)| e)?;
+                        s.replace(item, now).map(|b| was(&id, b))
+                    })
+                }
+                None => commit(app, |s, _| s.add(item).map(|id| Touch::Item(id, None))),
+            };
+            match saved {
+                Some(id) => {
+                    app.select(&id);
+                    app.say(trf(app.lang, T::Saved, &[&id]));
+                }
+                // Refused by the store: keep the form and what was typed.
+                None => app.overlay = Overlay::Form(form),
+            }
+        }
+        Overlay::Capture(mut capture) => {
+            let text = capture.input.value().to_string();
+            if text.trim().is_empty() {
+                app.overlay = Overlay::Capture(capture);
+                return;
+            }
+            let target = capture.target.clone();
+            let saved = commit(app, |s, now| match &target {
+                Some(id) => {
+                    let before = s.get(id).cloned();
+                    s.add_note(Some(id), &text, now)?;
+                    Ok(Touch::Item(id.clone(), before.map(Box::new)))
+                }
+                None => {
+                    s.add_note(None, &text, now)?;
+                    Ok(Touch::Inbox(s.inbox.last().cloned().expect("just added")))
+                }
+            });
+            if saved.is_some() {
+                capture.input = Input::default();
+                capture.saved += 1;
+                app.say(tr(app.lang, T::NoteSavedShort));
+            }
+            app.overlay = Overlay::Capture(capture);
+        }
+        Overlay::Prompt(prompt) => answer(app, prompt),
+        Overlay::Search => {
+            // Keep the filter; the keys go back to the pane.
+            if app.search.value().trim().is_empty() {
+                app.filter_pane = None;
+            }
+        }
+        other => app.overlay = other,
+    }
+}
+
+pub(super) fn back(app: &mut App) {
+    match std::mem::take(&mut app.overlay) {
+        Overlay::Search => {
+            app.filter_pane = None;
+            app.search = Input::default();
+            app.refresh();
+        }
+        Overlay::None => {
+            app.view = match app.view {
+                View::Detail(_) if app.detail_from_today => View::Today,
+                _ => View::Panes,
+            };
+        }
+        // Forms, capture, help and confirmation just close.
+        _ => {}
+    }
+}
+
+/// A key the keymap did not claim, or a paste: text for the open field.
+pub fn update_text(app: &mut App, event: &Event) {
+    if app.privacy {
+        return;
+    }
+    let input = match &mut app.overlay {
+        Overlay::Form(form) => match &mut form.focused_mut().value {
+            Value::Text(input) => input,
+            Value::Choice { .. } => return,
+        },
+        Overlay::Capture(c) => &mut c.input,
+        Overlay::Prompt(p) => &mut p.input,
+        Overlay::Search => &mut app.search,
+        _ => return,
+    };
+    match event {
+        Event::Paste(text) => paste(input, text),
+        other => {
+            input.handle_event(other);
+        }
+    }
+    if matches!(app.overlay, Overlay::Search) {
+        app.refilter();
+    }
+}
+
+/// Inserts pasted text at the cursor, on one line, whole.
+fn paste(input: &mut Input, text: &str) {
+    let clean: String = text
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .filter(|c| !c.is_control())
+        .collect();
+    let at = input.cursor();
+    let value = input.value();
+    let byte = value
+        .char_indices()
+        .nth(at)
+        .map(|(b, _)| b)
+        .unwrap_or(value.len());
+    let mut next = String::with_capacity(value.len() + clean.len());
+    next.push_str(&value[..byte]);
+    next.push_str(&clean);
+    next.push_str(&value[byte..]);
+    let cursor = at + clean.chars().count();
+    *input = Input::new(next).with_cursor(cursor);
+    let _ = input.handle(InputRequest::SetCursor(cursor));
+}
