@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::i18n::Lang;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// `en` or `zh`; the command line's `--lang` wins over it.
@@ -17,6 +17,19 @@ pub struct Config {
     pub inspection: Option<String>,
     /// Draw borders with ASCII, for terminals that draw box characters double-width.
     pub ascii_borders: bool,
+    /// Minutes without a key before the privacy screen comes up; 0 = never.
+    pub idle_lock_minutes: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: None,
+            inspection: None,
+            ascii_borders: false,
+            idle_lock_minutes: 10,
+        }
+    }
 }
 
 /// Where the config file is looked for.
@@ -71,6 +84,9 @@ mod tests {
         assert_eq!(c.lang, Some(Lang::Zh));
         assert_eq!(c.inspection.as_deref(), Some("某集团巡察"));
         assert!(c.ascii_borders);
+        assert_eq!(c.idle_lock_minutes, 10, "the default when not set");
+        std::fs::write(&p, "idle_lock_minutes = 0\n").unwrap();
+        assert_eq!(load(Some(&p)).unwrap().idle_lock_minutes, 0);
     }
 
     #[test]

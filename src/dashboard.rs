@@ -92,6 +92,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
     let mut minute = app.now.format("%H:%M").to_string();
     let mut written: Option<Draft> = draft::current(app);
     let mut typed_at: Option<Instant> = None;
+    let mut last_input = Instant::now();
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
             let size = terminal.size()?;
@@ -110,6 +111,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             if matches!(ev, Event::Key(_) | Event::Paste(_)) {
                 typed_at = Some(Instant::now());
             }
+            if matches!(ev, Event::Key(_) | Event::Paste(_) | Event::Mouse(_)) {
+                last_input = Instant::now();
+            }
         }
         if typed_at.is_some_and(|t| t.elapsed() >= DRAFT_DELAY) {
             typed_at = None;
@@ -123,6 +127,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
                 app.say(tr(app.lang, T::OtherChanged));
                 dirty = true;
             }
+            dirty |= app.idle(last_input.elapsed());
             app.tick();
             let now_minute = app.now.format("%H:%M").to_string();
             if now_minute != minute {

@@ -228,6 +228,8 @@ texts! {
     MeetShortHearing => "hearing", "汇报";
     MeetShortVisit => "visit", "调研";
     MeetShortTraining => "train", "培训";
+    IdleNote => "blanks itself after {} min without a key", "{} 分钟无操作自动遮挡";
+    IdleOff => "no automatic blanking (idle_lock_minutes = 0)", "未启用自动遮挡（idle_lock_minutes = 0）";
     RuleShortReturn => "ret", "还";
     RuleShortShred => "shred", "碎";
     RuleShortArchive => "arch", "存";

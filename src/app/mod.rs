@@ -395,6 +395,16 @@ impl App {
         });
     }
 
+    /// Blanks the screen after the configured idle time; true if it did.
+    pub fn idle(&mut self, idle_for: std::time::Duration) -> bool {
+        let limit = u64::from(self.config.idle_lock_minutes) * 60;
+        if limit == 0 || self.privacy || idle_for.as_secs() < limit {
+            return false;
+        }
+        self.privacy = true;
+        true
+    }
+
     /// Reloads from disk if another process saved; true if it did.
     pub fn reload_if_changed(&mut self) -> bool {
         if self.store.current_stamp() == self.snap.stamp() {

@@ -519,3 +519,16 @@ fn a_click_focuses_a_pane_and_selects_the_row() {
     crate::dashboard::handle(&mut app, &Event::Mouse(wheel));
     assert_eq!(app.panes[2].selected, 1);
 }
+
+#[test]
+fn the_screen_blanks_itself_after_the_idle_time() {
+    use std::time::Duration;
+    let (_d, mut app) = app(Lang::En, false);
+    assert_eq!(app.config.idle_lock_minutes, 10);
+    assert!(!app.idle(Duration::from_secs(599)));
+    assert!(app.idle(Duration::from_secs(600)));
+    assert_eq!(app.mode(), Mode::Privacy);
+    key(&mut app, KeyCode::Enter);
+    app.config.idle_lock_minutes = 0;
+    assert!(!app.idle(Duration::from_secs(100_000)), "0 turns it off");
+}

@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Ctx, block, centered};
 use crate::app::{App, Mode};
-use crate::i18n::{T, tr};
+use crate::i18n::{T, tr, trf};
 use crate::input::keymap::KEYMAP;
 use crate::text::{fit, truncate};
 
@@ -57,6 +57,14 @@ pub fn lines(app: &App) -> Vec<(bool, String)> {
                 false,
                 format!("  {} {}", fit(&labels.join(" "), 10), tr(app.lang, help)),
             ));
+        }
+        if *mode == Mode::Privacy {
+            let minutes = app.config.idle_lock_minutes;
+            let note = match minutes {
+                0 => tr(app.lang, T::IdleOff).to_string(),
+                m => trf(app.lang, T::IdleNote, &[&m]),
+            };
+            out.push((false, format!("  {note}")));
         }
     }
     out
