@@ -160,11 +160,15 @@ pub fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// The bindings to show in the footer for `mode`.
+/// The bindings to show in the footer for `mode`: help and quit first, so
+/// they stay visible on a narrow terminal, then the rest in table order.
 pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
+    let first = |b: &Binding| matches!(b.action, A::Help | A::Quit);
+    let shown = move |b: &&Binding| b.footer && b.modes.contains(&mode);
     KEYMAP
         .iter()
-        .filter(move |b| b.footer && b.modes.contains(&mode))
+        .filter(move |b| shown(b) && first(b))
+        .chain(KEYMAP.iter().filter(move |b| shown(b) && !first(b)))
 }
 
 #[cfg(test)]
@@ -252,6 +256,13 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn help_and_quit_lead_the_footer() {
+        let actions: Vec<Action> = footer(M::Panes).map(|b| b.action).collect();
+        assert_eq!(&actions[..2], &[A::Help, A::Quit]);
+        assert!(actions.contains(&A::Add));
     }
 
     #[test]
