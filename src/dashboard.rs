@@ -68,6 +68,13 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
 
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    // ratatui's hook leaves raw mode and the alternate screen on a panic;
+    // mouse reporting and bracketed paste are ours to turn off first.
+    let restore_terminal = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+        restore_terminal(info);
+    }));
     // Start crossterm's reader (and its SIGWINCH handler) before the first
     // frame, so a resize while that frame is drawn is not lost.
     let _ = event::poll(Duration::ZERO);
