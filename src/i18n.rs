@@ -228,6 +228,12 @@ texts! {
     MeetShortHearing => "hearing", "汇报";
     MeetShortVisit => "visit", "调研";
     MeetShortTraining => "train", "培训";
+    StoreIo => "{} {}: {}", "{} {}：{}";
+    StoreCorrupt => "cannot read {}: {} at line {} column {}. The file was left untouched; see `liaison backups` and `liaison restore NAME` to go back to a saved copy", "无法读取 {}：{}（第 {} 行第 {} 列）。文件未被改动；可用 `liaison backups` 查看备份，用 `liaison restore 备份名` 恢复";
+    StoreNewer => "{} was written by a newer liaison (format version {}; this one reads up to {}). It was left untouched; open it with the newer liaison", "{} 由更新版本的 liaison 写入（格式版本 {}，本程序最高支持 {}）。文件未被改动；请用新版本打开";
+    StoreBusy => "the data in {} is locked by another liaison process; try again in a moment", "{} 中的数据正被另一个 liaison 进程使用，请稍后再试";
+    StoreNoBackup => "no backup named '{}' (see `liaison backups`)", "没有名为“{}”的备份（见 `liaison backups`）";
+    StoreNoDataDir => "cannot find a data directory for this user; pass --data-dir DIR", "找不到本用户的数据目录，请用 --data-dir 指定";
     IdleNote => "blanks itself after {} min without a key", "{} 分钟无操作自动遮挡";
     IdleOff => "no automatic blanking (idle_lock_minutes = 0)", "未启用自动遮挡（idle_lock_minutes = 0）";
     RuleShortReturn => "ret", "还";
@@ -311,6 +317,18 @@ texts! {
     ChainOutOfSequence => "{}: custody event {} ({}) is not a valid step after the ones before it", "{}：第{}条借阅登记（{}）不符合登记顺序";
     ChainNotDocument => "{}: custody events on an item that is not a document", "{}：非资料事项含有借阅登记";
     CustodyRecorded => "{}: {} recorded", "{}：已登记{}";
+}
+
+static PROCESS_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Sets the language of this process's messages (once, at start).
+pub fn set_lang(lang: Lang) {
+    let _ = PROCESS_LANG.set(lang);
+}
+
+/// The language of this process's messages: as set at start, else English.
+pub fn lang() -> Lang {
+    PROCESS_LANG.get().copied().unwrap_or_default()
 }
 
 /// The text of `key` in `lang`.
@@ -465,6 +483,7 @@ pub fn rule_short(lang: Lang, r: Rule) -> &'static str {
 pub fn model_error(lang: Lang, e: &ModelError) -> String {
     match e {
         ModelError::EmptyTitle => tr(lang, T::ErrEmptyTitle).into(),
+        ModelError::EmptyNote => tr(lang, T::ErrEmptyNote).into(),
         ModelError::EndBeforeStart { start, end } => trf(lang, T::ErrEndBeforeStart, &[end, start]),
         ModelError::UnknownValue {
             field,
@@ -600,6 +619,48 @@ pub fn preview(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> St
     format!("{day} {date} {}", t.format("%H:%M"))
 }
 
+/// A store error in the user's language.
+pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
+    use crate::store::StoreError as E;
+    match e {
+        E::Io {
+            action,
+            path,
+            source,
+        } => {
+            let action = match (lang, *action) {
+                (Lang::Zh, "cannot create") => "无法创建",
+                (Lang::Zh, "cannot open") => "无法打开",
+                (Lang::Zh, "cannot read") => "无法读取",
+                (Lang::Zh, "cannot save") => "无法保存",
+                (Lang::Zh, "cannot lock") => "无法锁定",
+                (Lang::Zh, "cannot secure") => "无法设置权限",
+                (Lang::Zh, "cannot write backup") => "无法写入备份",
+                (_, a) => a,
+            };
+            trf(lang, T::StoreIo, &[&action, &path.display(), source])
+        }
+        E::Corrupt {
+            path,
+            line,
+            column,
+            message,
+        } => trf(
+            lang,
+            T::StoreCorrupt,
+            &[&path.display(), message, line, column],
+        ),
+        E::Newer {
+            path,
+            found,
+            supported,
+        } => trf(lang, T::StoreNewer, &[&path.display(), found, supported]),
+        E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
+        E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
+        E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -627,6 +688,26 @@ mod tests {
             let has_cjk = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
             assert!(has_cjk || !has_letters, "{key:?} looks untranslated: {zh}");
         }
+    }
+
+    #[test]
+    fn store_errors_speak_chinese_and_keep_the_path() {
+        let e = crate::store::StoreError::Corrupt {
+            path: "/d/state.json".into(),
+            line: 3,
+            column: 5,
+            message: "expected value".into(),
+        };
+        let zh = store_error(Lang::Zh, &e);
+        assert!(
+            zh.contains("/d/state.json") && zh.contains("第 3 行第 5 列"),
+            "{zh}"
+        );
+        assert_eq!(
+            store_error(Lang::En, &e),
+            e.to_string(),
+            "English matches the error's own text"
+        );
     }
 
     #[test]

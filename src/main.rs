@@ -30,9 +30,20 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
-    let lang = Lang::choose(cli.lang.as_deref(), None);
+    // The language: --lang, else the config file, else the locale.
+    let config = liaison::config::load(liaison::config::path().as_deref());
+    let lang = Lang::choose(
+        cli.lang.as_deref(),
+        config.as_ref().ok().and_then(|c| c.lang),
+    );
+    liaison::i18n::set_lang(lang);
     let result = match &cli.command {
-        Some(command) => cli::run(&cli, command),
+        Some(command) => {
+            if let Err(e) = &config {
+                eprintln!("liaison: {e}");
+            }
+            cli::run(&cli, command)
+        }
         None => liaison::dashboard::run(&cli),
     };
     match result {

@@ -418,7 +418,7 @@ impl App {
                 true
             }
             Err(e) => {
-                self.warn(e.to_string());
+                self.warn(crate::i18n::store_error(self.lang, &e));
                 false
             }
         }

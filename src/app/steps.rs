@@ -180,7 +180,8 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
                 app.view = View::Panes;
             }
         }
-        Err(e) => app.warn(e.to_string()),
+        Err(crate::store::TxError::Store(e)) => app.warn(i18n::store_error(app.lang, &e)),
+        Err(crate::store::TxError::Refused(e)) => app.warn(i18n::model_error(app.lang, &e)),
     }
     app.refresh();
 }

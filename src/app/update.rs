@@ -53,7 +53,7 @@ pub(super) fn commit(
             None
         }
         Err(TxError::Store(e)) => {
-            app.warn(e.to_string());
+            app.warn(i18n::store_error(app.lang, &e));
             None
         }
     };

@@ -79,7 +79,7 @@ pub struct CliError(pub String);
 
 impl From<StoreError> for CliError {
     fn from(e: StoreError) -> Self {
-        CliError(e.to_string())
+        CliError(i18n::store_error(i18n::lang(), &e))
     }
 }
 
@@ -103,7 +103,7 @@ impl Ctx {
         let clock = model::clock::from_env().map_err(CliError)?;
         Ok(Ctx {
             store,
-            lang: Lang::choose(cli.lang.as_deref(), None),
+            lang: i18n::lang(),
             clock,
         })
     }

@@ -7,6 +7,8 @@ use thiserror::Error;
 pub enum ModelError {
     #[error("the title is empty")]
     EmptyTitle,
+    #[error("the note is empty")]
+    EmptyNote,
     #[error("the end ({end}) is before the start ({start})")]
     EndBeforeStart { start: String, end: String },
     #[error("unknown {field} '{value}' (expected one of: {allowed})")]

@@ -218,7 +218,7 @@ impl State {
     /// Attaches a note to the item with `id`, or to the inbox when `id` is none.
     pub fn add_note(&mut self, id: Option<&str>, text: &str, now: Time) -> Result<(), ModelError> {
         if text.trim().is_empty() {
-            return Err(ModelError::Refused("the note is empty".into()));
+            return Err(ModelError::EmptyNote);
         }
         let note = Note {
             at: now,
