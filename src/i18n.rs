@@ -5,6 +5,7 @@
 
 use crate::model::custody::{Action, ChainProblem, CustodyError, Fault, Refusal, Stage};
 use crate::model::{Category, Class, Kind, MeetingType, ModelError, Priority, Rule, Status};
+use crate::model::{Check, MeetingError, Prep};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -317,6 +318,28 @@ texts! {
     ChainOutOfSequence => "{}: custody event {} ({}) is not a valid step after the ones before it", "{}：第{}条借阅登记（{}）不符合登记顺序";
     ChainNotDocument => "{}: custody events on an item that is not a document", "{}：非资料事项含有借阅登记";
     CustodyRecorded => "{}: {} recorded", "{}：已登记{}";
+    // Meetings: preparation checklist, conflicts, note markers, calendar.
+    PrepRoom => "room booked", "会场预订";
+    PrepSignIn => "sign-in sheet", "签到表";
+    PrepMaterials => "meeting materials", "会议材料";
+    PrepEquipment => "equipment", "投影设备";
+    ChecklistTitle => "Checklist", "会务准备";
+    FollowupsTitle => "Open questions", "待追问";
+    ConflictsTitle => "Conflicts", "时间冲突";
+    Conflict => "{} overlaps {} '{}' ({}; shared: {})", "{}与{}“{}”时间冲突（{}；共同：{}）";
+    ConflictMark => "conflict: {}", "冲突：{}";
+    Checked => "{}: '{}' ticked", "{}：已勾选“{}”";
+    Unchecked => "{}: '{}' unticked", "{}：已取消勾选“{}”";
+    EmptyChecklist => "{} has no checklist entries", "{}暂无会务准备事项";
+    DocumentRequested => "document request {} added: {}", "已新增资料调阅 {}：{}";
+    FollowupNoted => "follow-up question noted on {} ({} open)", "已在{}记录追问（待追问 {} 个）";
+    LeftOutOfCalendar => "{} has no start time; left out of the calendar", "{}没有开始时间，未写入日历";
+    ErrNotAMeeting => "{} is a {} item; only meetings have a checklist", "{}是{}事项，只有会务才有准备清单";
+    ErrNoSuchCheck => "{} has no checklist entry '{}'", "{}的会务准备中没有“{}”";
+    ErrNoSuchFollowup => "{} has no follow-up question {}", "{}没有第{}个追问";
+    ErrEmptyCheck => "the checklist entry is empty", "准备事项内容为空";
+    ErrEmptyRequest => "a document request needs a title after '#'", "“#”后须写明要调阅的资料名称";
+    ErrEmptyQuestion => "a follow-up question needs text after '?'", "“？”后须写明追问内容";
 }
 
 static PROCESS_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
@@ -507,6 +530,7 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         }
         ModelError::Refused(msg) => msg.clone(),
         ModelError::Custody(e) => custody_error(lang, e),
+        ModelError::Meeting(e) => meeting_error(lang, e),
     }
 }
 
@@ -658,6 +682,58 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
         E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
         E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+    }
+}
+
+/// A default checklist entry's label.
+pub fn prep(lang: Lang, p: Prep) -> &'static str {
+    tr(
+        lang,
+        match p {
+            Prep::Room => T::PrepRoom,
+            Prep::SignIn => T::PrepSignIn,
+            Prep::Materials => T::PrepMaterials,
+            Prep::Equipment => T::PrepEquipment,
+        },
+    )
+}
+
+/// A checklist entry as shown: the user's words, else the default's label.
+pub fn check(lang: Lang, c: &Check) -> &str {
+    match c.key {
+        Some(p) if c.text.is_empty() => prep(lang, p),
+        _ => &c.text,
+    }
+}
+
+/// Names joined as a list: `a, b` / `a、b`.
+pub fn join(lang: Lang, names: &[impl AsRef<str>]) -> String {
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    names
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+/// A refused change to a meeting's checklist, a follow-up or a captured line.
+pub fn meeting_error(lang: Lang, e: &MeetingError) -> String {
+    match e {
+        MeetingError::NotAMeeting { id, kind: k } => {
+            let k = if lang == Lang::Zh {
+                kind(lang, *k)
+            } else {
+                k.as_str()
+            };
+            trf(lang, T::ErrNotAMeeting, &[id, &k])
+        }
+        MeetingError::NoSuchCheck { id, entry } => trf(lang, T::ErrNoSuchCheck, &[id, entry]),
+        MeetingError::NoSuchFollowup { id, number } => {
+            trf(lang, T::ErrNoSuchFollowup, &[id, number])
+        }
+        MeetingError::EmptyCheck => tr(lang, T::ErrEmptyCheck).into(),
+        MeetingError::EmptyRequest => tr(lang, T::ErrEmptyRequest).into(),
+        MeetingError::EmptyQuestion => tr(lang, T::ErrEmptyQuestion).into(),
     }
 }
 

@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
 use liaison::model::{
-    Category, Class, Counters, CustodyEvent, Item, Kind, MeetingType, ModelError, Note, Priority,
-    Rule, State, Status, Time, VERSION,
+    Category, Check, Class, Counters, CustodyEvent, Followup, Item, Kind, MeetingType, ModelError,
+    Note, Prep, Priority, Rule, State, Status, Time, VERSION,
 };
 use liaison::store::{BACKUP_DIR, STATE_FILE, Store, StoreError, TxError, decode, encode};
 use proptest::prelude::*;
@@ -154,6 +154,22 @@ fn note() -> impl Strategy<Value = Note> {
     (time(), text()).prop_map(|(at, text)| Note { at, text })
 }
 
+fn followup() -> impl Strategy<Value = Followup> {
+    (time(), text(), prop::option::of(time())).prop_map(|(at, text, done)| Followup {
+        at,
+        text,
+        done,
+    })
+}
+
+fn check() -> impl Strategy<Value = Check> {
+    (prop::option::of(pick(Prep::ALL)), text(), any::<bool>()).prop_map(|(key, text, done)| Check {
+        key,
+        text,
+        done,
+    })
+}
+
 fn custody_event() -> impl Strategy<Value = CustodyEvent> {
     (
         time(),
@@ -198,6 +214,7 @@ fn item() -> impl Strategy<Value = Item> {
         (time(), time()),
         prop::option::of(text()),
         prop::collection::vec(note(), 0..3),
+        prop::collection::vec(followup(), 0..2),
     );
     let specific = (
         prop::option::of(pick(Category::ALL)),
@@ -208,6 +225,8 @@ fn item() -> impl Strategy<Value = Item> {
         prop::option::of(pick(MeetingType::ALL)),
         prop::option::of(text()),
         prop::collection::vec(text(), 0..3),
+        prop::option::of(text()),
+        prop::collection::vec(check(), 0..3),
         prop::option::of(text()),
     );
     (common, specific).prop_map(|(c, s)| {
@@ -223,8 +242,21 @@ fn item() -> impl Strategy<Value = Item> {
             (created, updated),
             contact,
             notes,
+            followups,
         ) = c;
-        let (category, from, rule, class, custody, meeting_type, place, attendees, section) = s;
+        let (
+            category,
+            from,
+            rule,
+            class,
+            custody,
+            meeting_type,
+            place,
+            attendees,
+            section,
+            checklist,
+            meeting,
+        ) = s;
         Item {
             id,
             kind,
@@ -238,15 +270,18 @@ fn item() -> impl Strategy<Value = Item> {
             updated,
             contact,
             notes,
+            followups,
             category,
             from,
             rule,
             class,
             custody_head: custody.last().map(|e| e.hash.clone()).unwrap_or_default(),
             custody,
+            meeting,
             meeting_type,
             place,
             attendees,
+            checklist,
             section,
         }
     })

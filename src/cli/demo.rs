@@ -6,9 +6,10 @@ use serde::Deserialize;
 
 use super::{CliError, Ctx};
 use crate::i18n::{Lang, T, trf};
+use crate::model::capture::{self, Marker};
 use crate::model::custody::{self, Action, Step};
 use crate::model::{
-    Category, Class, Item, Kind, MeetingType, Note, Priority, Rule, State, Status, Time,
+    Category, Class, Followup, Item, Kind, MeetingType, Note, Priority, Rule, State, Status, Time,
 };
 
 #[derive(Debug, Args)]
@@ -134,6 +135,23 @@ pub fn sample(lang: Lang, now: Time) -> State {
                 text,
             })
             .collect();
+        // As the note box would have made them: `?` lines stay open, and a
+        // meeting already held was prepared.
+        item.followups = item
+            .notes
+            .iter()
+            .filter_map(|n| match capture::marker(&n.text) {
+                (Marker::Question, q) => Some(Followup {
+                    at: n.at,
+                    text: q.to_string(),
+                    done: None,
+                }),
+                _ => None,
+            })
+            .collect();
+        if item.start.is_some_and(|s| s < now) {
+            item.checklist.iter_mut().for_each(|c| c.done = true);
+        }
         let id = state.add(item).expect("the shipped sample is valid");
         for c in s.custody {
             let step = Step {

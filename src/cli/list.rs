@@ -6,8 +6,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{CliError, Ctx};
-use crate::i18n::{self, T, tr};
-use crate::model::{CustodyEvent, Item, Kind, State, Time, custody, triage};
+use crate::i18n::{self, T, tr, trf};
+use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage};
 use crate::text::{fit, one_line};
 
 #[derive(Debug, Args)]
@@ -28,7 +28,8 @@ pub struct ListArgs {
 
 /// One object of `list --json`: the stored item plus what is derived from it.
 /// A document always has `custody` (its events in order, maybe none) and
-/// `holder` (the person it is lent to, else null).
+/// `holder` (the person it is lent to, else null); a meeting always has
+/// `checklist` and `conflicts` (the ids of the meetings it clashes with).
 #[derive(Serialize)]
 struct Row<'a> {
     #[serde(flatten)]
@@ -41,16 +42,36 @@ struct Row<'a> {
     custody: Option<&'a [CustodyEvent]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     holder: Option<Option<&'a str>>,
+    /// Set only for a meeting with an empty checklist, as `custody` above.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checklist: Option<&'a [Check]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    conflicts: Option<Vec<&'a str>>,
 }
 
 impl<'a> Row<'a> {
-    fn new(item: &'a Item, today: Option<&'static str>) -> Row<'a> {
+    /// The row of `state.items[at]`, given every item's conflicts.
+    fn new(
+        state: &'a State,
+        at: usize,
+        clashes: &[Vec<usize>],
+        today: Option<&'static str>,
+    ) -> Row<'a> {
+        let item = &state.items[at];
         let document = item.kind == Kind::Document;
+        let meeting = item.kind == Kind::Meeting;
         Row {
             item,
             today,
             custody: (document && item.custody.is_empty()).then_some(&item.custody[..]),
             holder: document.then(|| custody::holder(item)),
+            checklist: (meeting && item.checklist.is_empty()).then_some(&item.checklist[..]),
+            conflicts: meeting.then(|| {
+                clashes[at]
+                    .iter()
+                    .map(|&j| state.items[j].id.as_str())
+                    .collect()
+            }),
         }
     }
 }
@@ -58,12 +79,12 @@ impl<'a> Row<'a> {
 /// The items `args` selects, in order.
 fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) -> Vec<Row<'a>> {
     let keep = |item: &Item| kind.is_none_or(|k| item.kind == k);
+    let clashes = meeting::all_conflicts(state);
     if args.today {
         return triage::today(state, now)
             .into_iter()
-            .map(|(i, reason)| (&state.items[i], reason))
-            .filter(|(item, _)| keep(item))
-            .map(|(item, reason)| {
+            .filter(|&(i, _)| keep(&state.items[i]))
+            .map(|(i, reason)| {
                 let today = match reason {
                     triage::Reason::Overdue => "overdue",
                     triage::Reason::ReturnOverdue => "return-overdue",
@@ -72,19 +93,24 @@ fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) 
                     triage::Reason::Waiting => "waiting",
                     triage::Reason::AwaitingDisposal => "awaiting-disposal",
                 };
-                Row::new(item, Some(today))
+                Row::new(state, i, &clashes, Some(today))
             })
             .collect();
     }
-    let mut rows: Vec<&Item> = state
-        .items
-        .iter()
-        .filter(|i| keep(i) && (args.all || args.json || !i.status.is_closed()))
+    let mut rows: Vec<usize> = (0..state.items.len())
+        .filter(|&i| {
+            let item = &state.items[i];
+            keep(item) && (args.all || args.json || !item.status.is_closed())
+        })
         .collect();
-    rows.sort_by(|a, b| {
-        (a.kind, a.when().is_none(), a.when()).cmp(&(b.kind, b.when().is_none(), b.when()))
-    });
-    rows.into_iter().map(|item| Row::new(item, None)).collect()
+    let order = |i: usize| {
+        let item = &state.items[i];
+        (item.kind, item.when().is_none(), item.when())
+    };
+    rows.sort_by_key(|&i| order(i));
+    rows.into_iter()
+        .map(|i| Row::new(state, i, &clashes, None))
+        .collect()
 }
 
 pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
@@ -107,15 +133,15 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         eprintln!("{}", tr(ctx.lang, T::NoItems));
     } else {
         for row in &rows {
-            writeln!(out, "{}", line(ctx, row.item, now)).map_err(fail)?;
+            writeln!(out, "{}", line(ctx, row, now)).map_err(fail)?;
         }
     }
     out.flush().map_err(fail)
 }
 
 /// One item as a line of text: id, status, time, title, the kind's detail.
-fn line(ctx: &Ctx, item: &Item, now: Time) -> String {
-    let lang = ctx.lang;
+fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
+    let (lang, item) = (ctx.lang, row.item);
     let when = item
         .when()
         .map(|t| t.format("%m-%d %H:%M").to_string())
@@ -124,6 +150,15 @@ fn line(ctx: &Ctx, item: &Item, now: Time) -> String {
         Some(triage::Reason::Overdue) => format!(" [{}]", tr(lang, T::Overdue)),
         Some(triage::Reason::ReturnOverdue) => format!(" [{}]", tr(lang, T::ReturnOverdue)),
         Some(triage::Reason::AwaitingDisposal) => format!(" [{}]", tr(lang, T::AwaitingDisposal)),
+        _ => String::new(),
+    };
+    let clash = match &row.conflicts {
+        Some(ids) if !ids.is_empty() => {
+            format!(
+                " [{}]",
+                trf(lang, T::ConflictMark, &[&i18n::join(lang, ids)])
+            )
+        }
         _ => String::new(),
     };
     let detail = match item.kind {
@@ -142,7 +177,7 @@ fn line(ctx: &Ctx, item: &Item, now: Time) -> String {
     .map(|d| format!("  · {}", one_line(&d)))
     .unwrap_or_default();
     format!(
-        "{} {} {} {}{detail}{mark}",
+        "{} {} {} {}{detail}{mark}{clash}",
         fit(&item.id, 6),
         fit(i18n::status(lang, item.status), 11),
         fit(&when, 11),

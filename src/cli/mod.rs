@@ -1,9 +1,12 @@
 //! The command line: subcommands over the model and the store (never ratatui).
 
 mod add;
+mod check;
 mod custody;
 pub mod demo;
+pub mod ics;
 mod list;
+mod note;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -35,6 +38,8 @@ pub enum Command {
     /// List items.
     List(list::ListArgs),
     /// Capture a note (to the inbox unless --to is given; `-` reads stdin).
+    /// A note starting with `#` also asks for that document (its id is
+    /// printed); one starting with `?` is a question to follow up.
     Note {
         /// The note, or `-` to read it from standard input.
         text: String,
@@ -66,11 +71,14 @@ pub enum Command {
     },
     /// Fill the data directory with a sample inspection.
     Demo(demo::DemoArgs),
+    /// Show a meeting's preparation checklist, or tick an entry.
+    Check(check::CheckArgs),
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     Json,
+    Ics,
 }
 
 /// A failure said in one line.
@@ -173,10 +181,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             } else {
                 text.clone()
             };
-            let now = ctx.now();
-            ctx.change(|s| s.add_note(to.as_deref(), &text, now))?;
-            eprintln!("{}", tr(ctx.lang, T::NoteSaved));
-            Ok(())
+            note::run(&ctx, to.as_deref(), &text)
         }
         Command::Done { id } => {
             let now = ctx.now();
@@ -216,7 +221,12 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             let bytes = crate::store::encode(&snap.state);
             write_out(&ctx, out.as_deref(), &bytes)
         }
+        Command::Export {
+            format: ExportFormat::Ics,
+            out,
+        } => ics::run(&ctx, out.as_deref()),
         Command::Demo(args) => demo::run(&ctx, args),
+        Command::Check(args) => check::run(&ctx, args),
     }
 }
 

@@ -27,4 +27,24 @@ pub enum ModelError {
     Refused(String),
     #[error(transparent)]
     Custody(#[from] super::custody::CustodyError),
+    #[error(transparent)]
+    Meeting(#[from] MeetingError),
+}
+
+/// Why a change to a meeting's checklist, a follow-up question or a captured
+/// line was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum MeetingError {
+    #[error("{id} is a {kind} item; only meetings have a checklist")]
+    NotAMeeting { id: String, kind: super::Kind },
+    #[error("{id} has no checklist entry '{entry}'")]
+    NoSuchCheck { id: String, entry: String },
+    #[error("{id} has no follow-up question {number}")]
+    NoSuchFollowup { id: String, number: usize },
+    #[error("the checklist entry is empty")]
+    EmptyCheck,
+    #[error("a document request needs a title after '#'")]
+    EmptyRequest,
+    #[error("a follow-up question needs text after '?'")]
+    EmptyQuestion,
 }

@@ -7,6 +7,8 @@
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::capture::Followup;
+use super::checklist::{Check, default_checklist};
 use super::custody::Action;
 use crate::choice;
 
@@ -140,6 +142,9 @@ pub struct Item {
     pub contact: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Questions to follow up (`?` lines in the note box), open until ticked off.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub followups: Vec<Followup>,
 
     // Logistics.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,6 +162,9 @@ pub struct Item {
     /// The hash of the last custody event, so events cut from the end show.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub custody_head: String,
+    /// The meeting whose note asked for this document (a `#` line).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<String>,
 
     // Meeting.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -165,6 +173,9 @@ pub struct Item {
     pub place: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendees: Vec<String>,
+    /// The preparation checklist (会务准备); a new meeting gets the defaults.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checklist: Vec<Check>,
 
     // Substitute.
     #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
@@ -193,15 +204,22 @@ impl Item {
             updated: now,
             contact: None,
             notes: Vec::new(),
+            followups: Vec::new(),
             category: (kind == Kind::Logistics).then_some(Category::Other),
             from: None,
             rule: (kind == Kind::Document).then_some(Rule::Return),
             class: (kind == Kind::Document).then_some(Class::Internal),
             custody: Vec::new(),
             custody_head: String::new(),
+            meeting: None,
             meeting_type: (kind == Kind::Meeting).then_some(MeetingType::Meeting),
             place: None,
             attendees: Vec::new(),
+            checklist: if kind == Kind::Meeting {
+                default_checklist()
+            } else {
+                Vec::new()
+            },
             section: None,
         }
     }

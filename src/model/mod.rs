@@ -1,16 +1,21 @@
 //! The domain, pure: no terminal, no file system; the clock is passed in.
 
+pub mod capture;
+pub mod checklist;
 pub mod choice;
 pub mod clock;
 pub mod custody;
 mod error;
 mod item;
+pub mod meeting;
 mod state;
 pub mod triage;
 pub mod when;
 
+pub use capture::{CaptureOutcome, Followup, Marker};
+pub use checklist::{Check, Prep};
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use error::ModelError;
+pub use error::{MeetingError, ModelError};
 pub use item::{
     Category, Class, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status, Time,
 };

@@ -99,6 +99,9 @@ pub fn validate(item: &Item) -> Result<(), ModelError> {
         if item.class.is_some() {
             return Err(foreign("class"));
         }
+        if item.meeting.is_some() {
+            return Err(foreign("meeting"));
+        }
     }
     if k != Kind::Meeting {
         if item.meeting_type.is_some() {
@@ -110,6 +113,12 @@ pub fn validate(item: &Item) -> Result<(), ModelError> {
         if !item.attendees.is_empty() {
             return Err(foreign("with"));
         }
+        if !item.checklist.is_empty() {
+            return Err(foreign("checklist"));
+        }
+    }
+    if item.checklist.iter().any(|c| c.is_blank()) {
+        return Err(super::MeetingError::EmptyCheck.into());
     }
     if k != Kind::Substitute && item.section.is_some() {
         return Err(foreign("for"));
@@ -142,6 +151,9 @@ pub fn tidy(item: &mut Item) {
     item.attendees.retain(|a| !a.trim().is_empty());
     for a in &mut item.attendees {
         *a = a.trim().to_string();
+    }
+    for c in &mut item.checklist {
+        c.text = c.text.trim().to_string();
     }
 }
 

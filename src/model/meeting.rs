@@ -1,0 +1,180 @@
+//! Meetings in time: how long one lasts, which one is under way, and which
+//! ones clash.
+//!
+//! Two meetings are in conflict when their times overlap (a meeting that ends
+//! as another starts does not) and they share a place or an attendee. Names
+//! are compared with surrounding spaces trimmed, inner runs of spaces taken
+//! as one, and case ignored. A meeting without an end lasts an hour; one
+//! without a start, or done, or cancelled, conflicts with nothing.
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use chrono::Duration;
+
+use super::{Item, Kind, MeetingType, State, Time};
+
+/// How long a meeting without an end lasts.
+pub const DEFAULT_LENGTH: Duration = Duration::hours(1);
+
+impl Item {
+    /// When a meeting runs: from its start to its end (an hour when it has
+    /// none). `None` for other kinds and for a meeting without a start.
+    pub fn span(&self) -> Option<(Time, Time)> {
+        if self.kind != Kind::Meeting {
+            return None;
+        }
+        let start = self.start?;
+        Some((start, self.end.unwrap_or(start + DEFAULT_LENGTH)))
+    }
+
+    /// The span of a meeting that can still clash: not done or cancelled.
+    fn live_span(&self) -> Option<(Time, Time)> {
+        self.span().filter(|_| !self.status.is_closed())
+    }
+}
+
+/// A name as compared: trimmed, inner spaces collapsed, lower case.
+fn norm(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The place and attendees of a meeting as compared, without repeats.
+fn names(item: &Item) -> Vec<String> {
+    let mut names: Vec<String> = item
+        .place
+        .iter()
+        .chain(&item.attendees)
+        .map(|n| norm(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn overlap(a: (Time, Time), b: (Time, Time)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// The place and attendees `a` shares with `b`, as `a` spells them, place
+/// first.
+pub fn shared(a: &Item, b: &Item) -> Vec<String> {
+    let theirs = names(b);
+    let mut out: Vec<String> = Vec::new();
+    for name in a.place.iter().chain(&a.attendees) {
+        let n = norm(name);
+        if !n.is_empty() && theirs.binary_search(&n).is_ok() && !out.iter().any(|o| norm(o) == n) {
+            out.push(name.trim().to_string());
+        }
+    }
+    out
+}
+
+/// Whether two meetings are in conflict.
+pub fn clash(a: &Item, b: &Item) -> bool {
+    match (a.live_span(), b.live_span()) {
+        (Some(x), Some(y)) => overlap(x, y) && !shared(a, b).is_empty(),
+        _ => false,
+    }
+}
+
+/// The ids of the meetings in conflict with meeting `id`, in order of start
+/// (none for an unknown id or an item that is not a live meeting).
+pub fn conflicts(state: &State, id: &str) -> Vec<String> {
+    let Some(at) = state.position(id) else {
+        return Vec::new();
+    };
+    let me = &state.items[at];
+    let Some(span) = me.live_span() else {
+        return Vec::new();
+    };
+    let mine = names(me);
+    if mine.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(Time, usize)> = state
+        .items
+        .iter()
+        .enumerate()
+        .filter(|&(i, other)| {
+            i != at
+                && other.live_span().is_some_and(|s| overlap(span, s))
+                && names(other).iter().any(|n| mine.binary_search(n).is_ok())
+        })
+        .map(|(i, other)| (other.start.unwrap_or(span.0), i))
+        .collect();
+    found.sort_unstable();
+    found
+        .into_iter()
+        .map(|(_, i)| state.items[i].id.clone())
+        .collect()
+}
+
+/// For every item, by position in `state.items`, the positions of the
+/// meetings it conflicts with, in order of start (empty for all but live
+/// meetings).
+///
+/// Meetings are grouped by each name they carry; within a group, sorted by
+/// start, a sweep keeps only those still running, so only meetings that share
+/// a name and overlap are ever compared.
+pub fn all_conflicts(state: &State) -> Vec<Vec<usize>> {
+    let spans: Vec<Option<(Time, Time)>> = state.items.iter().map(Item::live_span).collect();
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, item) in state.items.iter().enumerate() {
+        if spans[i].is_some() {
+            for name in names(item) {
+                groups.entry(name).or_default().push(i);
+            }
+        }
+    }
+    let span = |i: usize| spans[i].expect("only live meetings are grouped");
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut running: Vec<usize> = Vec::new();
+    for mut group in groups.into_values() {
+        group.sort_unstable_by_key(|&i| (span(i).0, i));
+        running.clear();
+        for i in group {
+            let (start, _) = span(i);
+            running.retain(|&j| span(j).1 > start);
+            for &j in &running {
+                if overlap(span(i), span(j)) {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
+            running.push(i);
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out = vec![Vec::new(); state.items.len()];
+    for (a, b) in pairs {
+        out[a].push(b);
+        out[b].push(a);
+    }
+    for list in &mut out {
+        list.sort_unstable_by_key(|&i| (span(i).0, i));
+    }
+    out
+}
+
+/// The meeting under way at `now` (start ≤ now < end), the default target
+/// of the note box. An interview wins over other meetings; then the one that
+/// started last. Done and cancelled meetings are not under way.
+pub fn in_progress(state: &State, now: Time) -> Option<&Item> {
+    state
+        .items
+        .iter()
+        .filter(|item| item.live_span().is_some_and(|(s, e)| s <= now && now < e))
+        .max_by_key(|item| {
+            (
+                item.meeting_type == Some(MeetingType::Interview),
+                item.start,
+            )
+        })
+}
