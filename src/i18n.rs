@@ -286,6 +286,18 @@ texts! {
     ChainOutOfSequence => "{}: custody event {} ({}) is not a valid step after the ones before it", "{}：第{}条借阅登记（{}）不符合登记顺序";
     ChainNotDocument => "{}: custody events on an item that is not a document", "{}：非资料事项含有借阅登记";
     CustodyRecorded => "{}: {} recorded", "{}：已登记{}";
+    // Substitute assignments (候补).
+    SubRequested => "requested", "待接受";
+    SubAccepted => "accepted", "已接受";
+    SubHandedBack => "handed back", "已交回";
+    Accepted => "{} accepted", "{} 已接受";
+    HandedBack => "{} handed back", "{} 已交回";
+    ErrNotSubstitute => "{} is a {} item; only substitute assignments are accepted or handed back", "{}是{}事项，只有候补任务才能接受或交回";
+    ErrAlreadyAccepted => "{} has already been accepted", "{}已接受，无需重复接受";
+    ErrSubstituteClosed => "{} is already closed ({})", "{}已办结（{}）";
+    ErrEmptyHandback => "the hand-back note for {} is empty", "{}的交接说明为空";
+    ErrHandbackRequired => "{} is a substitute assignment: close it with a note of what was done and what is left ({})", "{}是候补任务，须填写交接说明（完成情况及遗留事项）后办结：{}";
+    HandbackExample => "what was done, what is left", "完成情况及遗留事项";
 }
 
 /// The text of `key` in `lang`.
@@ -424,6 +436,7 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         }
         ModelError::Refused(msg) => msg.clone(),
         ModelError::Custody(e) => custody_error(lang, e),
+        ModelError::Substitute(e) => substitute_error(lang, e),
     }
 }
 
@@ -534,6 +547,52 @@ pub fn preview(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> St
     let date = t.format(if same_year { "%m-%d" } else { "%Y-%m-%d" });
     let day = weekday(lang, t.weekday());
     format!("{day} {date} {}", t.format("%H:%M"))
+}
+
+/// An item's status as its pane says it: a substitute assignment is
+/// requested, accepted or handed back; anything else uses [`status`].
+pub fn item_status(lang: Lang, item: &crate::model::Item) -> &'static str {
+    if item.kind != Kind::Substitute {
+        return status(lang, item.status);
+    }
+    let key = match item.status {
+        Status::Open => T::SubRequested,
+        Status::InProgress => T::SubAccepted,
+        Status::Done => T::SubHandedBack,
+        Status::Waiting => T::Waiting,
+        Status::Cancelled => T::Cancelled,
+    };
+    tr(lang, key)
+}
+
+/// A refused substitute transition in the user's language.
+pub fn substitute_error(lang: Lang, e: &crate::model::substitute::SubstituteError) -> String {
+    use crate::model::substitute::Refusal as R;
+    let id = &e.id;
+    match &e.refusal {
+        R::NotASubstitute { kind: k } => {
+            let k = if lang == Lang::Zh {
+                kind(lang, *k)
+            } else {
+                k.as_str()
+            };
+            trf(lang, T::ErrNotSubstitute, &[id, &k])
+        }
+        R::AlreadyAccepted => trf(lang, T::ErrAlreadyAccepted, &[id]),
+        R::Closed { status: s } => {
+            let said = match s {
+                Status::Done => tr(lang, T::SubHandedBack),
+                other => status(lang, *other),
+            };
+            trf(lang, T::ErrSubstituteClosed, &[id, &said])
+        }
+        R::EmptyHandback => trf(lang, T::ErrEmptyHandback, &[id]),
+        R::HandbackRequired => {
+            let example = tr(lang, T::HandbackExample);
+            let command = format!("liaison done {id} --handback \"{example}\"");
+            trf(lang, T::ErrHandbackRequired, &[id, &command])
+        }
+    }
 }
 
 #[cfg(test)]

@@ -209,6 +209,7 @@ fn item() -> impl Strategy<Value = Item> {
         prop::option::of(text()),
         prop::collection::vec(text(), 0..3),
         prop::option::of(text()),
+        prop::option::of(text()),
     );
     (common, specific).prop_map(|(c, s)| {
         let (
@@ -224,7 +225,18 @@ fn item() -> impl Strategy<Value = Item> {
             contact,
             notes,
         ) = c;
-        let (category, from, rule, class, custody, meeting_type, place, attendees, section) = s;
+        let (
+            category,
+            from,
+            rule,
+            class,
+            custody,
+            meeting_type,
+            place,
+            attendees,
+            section,
+            handback,
+        ) = s;
         Item {
             id,
             kind,
@@ -248,6 +260,7 @@ fn item() -> impl Strategy<Value = Item> {
             place,
             attendees,
             section,
+            handback,
         }
     })
 }

@@ -28,7 +28,8 @@ pub struct ListArgs {
 
 /// One object of `list --json`: the stored item plus what is derived from it.
 /// A document always has `custody` (its events in order, maybe none) and
-/// `holder` (the person it is lent to, else null).
+/// `holder` (the person it is lent to, else null); a substitute assignment
+/// always has `handback` (its hand-back note, else null).
 #[derive(Serialize)]
 struct Row<'a> {
     #[serde(flatten)]
@@ -41,6 +42,9 @@ struct Row<'a> {
     custody: Option<&'a [CustodyEvent]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     holder: Option<Option<&'a str>>,
+    /// Set (to null) only for a substitute without a note, as for `custody`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    handback: Option<Option<&'a str>>,
 }
 
 impl<'a> Row<'a> {
@@ -51,6 +55,7 @@ impl<'a> Row<'a> {
             today,
             custody: (document && item.custody.is_empty()).then_some(&item.custody[..]),
             holder: document.then(|| custody::holder(item)),
+            handback: (item.kind == Kind::Substitute && item.handback.is_none()).then_some(None),
         }
     }
 }
@@ -144,7 +149,7 @@ fn line(ctx: &Ctx, item: &Item, now: Time) -> String {
     format!(
         "{} {} {} {}{detail}{mark}",
         fit(&item.id, 6),
-        fit(i18n::status(lang, item.status), 11),
+        fit(i18n::item_status(lang, item), 11),
         fit(&when, 11),
         one_line(&item.title),
     )

@@ -4,6 +4,7 @@ mod add;
 mod custody;
 pub mod demo;
 mod list;
+mod substitute;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -42,9 +43,18 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         to: Option<String>,
     },
-    /// Mark an item done.
+    /// Mark an item done (a substitute assignment: hand it back with --handback).
     Done {
         /// The item's id, e.g. D12.
+        id: String,
+        /// A substitute assignment's hand-back note: what was done, what is
+        /// left (`-` reads it from standard input). Required to close one.
+        #[arg(long, value_name = "TEXT")]
+        handback: Option<String>,
+    },
+    /// Accept a substitute assignment (requested → accepted).
+    Accept {
+        /// The assignment's id, e.g. S3.
         id: String,
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
@@ -178,12 +188,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             eprintln!("{}", tr(ctx.lang, T::NoteSaved));
             Ok(())
         }
-        Command::Done { id } => {
-            let now = ctx.now();
-            let id = ctx.change(|s| s.mark_done(id, now).map(|before| before.id))?;
-            println!("{id}");
-            Ok(())
-        }
+        Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
+        Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;

@@ -25,4 +25,6 @@ pub enum ModelError {
     Refused(String),
     #[error(transparent)]
     Custody(#[from] super::custody::CustodyError),
+    #[error(transparent)]
+    Substitute(#[from] super::substitute::SubstituteError),
 }

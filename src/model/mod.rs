@@ -6,6 +6,7 @@ pub mod custody;
 mod error;
 mod item;
 mod state;
+pub mod substitute;
 pub mod triage;
 pub mod when;
 
