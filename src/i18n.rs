@@ -298,6 +298,57 @@ texts! {
     ErrEmptyHandback => "the hand-back note for {} is empty", "{}的交接说明为空";
     ErrHandbackRequired => "{} is a substitute assignment: close it with a note of what was done and what is left ({})", "{}是候补任务，须填写交接说明（完成情况及遗留事项）后办结：{}";
     HandbackExample => "what was done, what is left", "完成情况及遗留事项";
+    // The leader's brief and the Markdown export.
+    BriefTitle => "Daily brief: {}", "工作简报：{}";
+    ExportTitle => "All items", "全部事项";
+    BriefInspection => "Inspection: {}", "巡察名称：{}";
+    BriefPrepared => "prepared {}", "编制时间：{}";
+    ExportPrepared => "exported {}", "导出时间：{}";
+    BriefNone => "None.", "无。";
+    BriefRequested => "Requested, not yet received", "已调阅未接收";
+    BriefReceived => "Received today", "当日接收";
+    BriefHolding => "Who holds what", "保管与借阅";
+    BriefReturnOverdue => "Loans overdue for return", "借阅超期";
+    BriefDisposal => "Awaiting disposal", "待处置";
+    BriefOpen => "Open", "未办结";
+    BriefDoneToday => "Done today", "当日完成";
+    BriefHandedBackToday => "Handed back today", "当日交回";
+    BriefNotesToday => "Notes of the day", "当日记录";
+    BriefSummary => "Summary", "概况";
+    BriefFrom => "from {}", "提供单位：{}";
+    BriefDue => "due {}", "截止 {}";
+    BriefHeld => "with the liaison since {}", "联络员保管（自 {}）";
+    BriefLent => "lent to {} since {}", "借给{}（自 {}）";
+    BriefAt => "{} at {}", "{}（{}）";
+    BriefPlace => "at {}", "地点：{}";
+    BriefWith => "with {}", "参加：{}";
+    BriefFor => "for {}", "补位版块：{}";
+    BriefContact => "contact {}", "联系人：{}";
+    BriefHandback => "hand-back: {}", "交接说明：{}";
+    BriefWitness => "witness {}", "监销人：{}";
+    BriefLocation => "filed at {}", "存放位置：{}";
+    BriefOverride => "override: {}", "变更理由：{}";
+    BriefLabelled => "{}: {}", "{}：{}";
+    BriefNotesWithheld => "notes withheld: {} ({})", "未列出记录{}条（{}）";
+    BriefNoteWithheld => "note withheld", "备注未列出";
+    BriefRange => "{}–{}", "{}—{}";
+    BriefListSep => ", ", "、";
+    CountOverdue => "Overdue, loans included: {}", "逾期（含借阅超期）：{}";
+    CountMeetings => "Meetings today: {}", "当日会议：{}";
+    CountRequested => "Documents requested, not yet received: {}", "已调阅未接收资料：{}";
+    CountHeld => "Documents in custody: {}, lent out: {}", "在管资料：{}，其中借出：{}";
+    CountDisposal => "Documents awaiting disposal: {}", "待处置资料：{}";
+    CountLogistics => "Logistics open: {}, done today: {}", "后勤保障未办结：{}，当日完成：{}";
+    CountSubstitutes => "Substitute assignments open: {}, handed back today: {}", "候补任务未办结：{}，当日交回：{}";
+    CountInbox => "Inbox notes: {}", "收件箱记录：{}";
+    CountPane => "{}: {} items, {} open", "{}：共{}项，未办结{}项";
+    DayMon => "Monday", "星期一";
+    DayTue => "Tuesday", "星期二";
+    DayWed => "Wednesday", "星期三";
+    DayThu => "Thursday", "星期四";
+    DayFri => "Friday", "星期五";
+    DaySat => "Saturday", "星期六";
+    DaySun => "Sunday", "星期日";
 }
 
 /// The text of `key` in `lang`.
@@ -592,6 +643,25 @@ pub fn substitute_error(lang: Lang, e: &crate::model::substitute::SubstituteErro
             let command = format!("liaison done {id} --handback \"{example}\"");
             trf(lang, T::ErrHandbackRequired, &[id, &command])
         }
+    }
+}
+
+/// A date in full: `Wednesday 25 November 2026`, `2026年11月25日 星期三`.
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::{Datelike, Weekday as W};
+    let key = match date.weekday() {
+        W::Mon => T::DayMon,
+        W::Tue => T::DayTue,
+        W::Wed => T::DayWed,
+        W::Thu => T::DayThu,
+        W::Fri => T::DayFri,
+        W::Sat => T::DaySat,
+        W::Sun => T::DaySun,
+    };
+    let day = tr(lang, key);
+    match lang {
+        Lang::En => format!("{day} {}", date.format("%-d %B %Y")),
+        Lang::Zh => format!("{}年{}月{}日 {day}", date.year(), date.month(), date.day()),
     }
 }
 

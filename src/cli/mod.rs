@@ -4,6 +4,7 @@ mod add;
 mod custody;
 pub mod demo;
 mod list;
+mod report;
 mod substitute;
 
 use std::io::Read;
@@ -73,7 +74,12 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// md: include the notes of secret and confidential documents.
+        #[arg(long)]
+        include_confidential: bool,
     },
+    /// The day's brief for the team leader, as Markdown.
+    Report(report::ReportArgs),
     /// Fill the data directory with a sample inspection.
     Demo(demo::DemoArgs),
 }
@@ -81,6 +87,7 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     Json,
+    Md,
 }
 
 /// A failure said in one line.
@@ -215,14 +222,21 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             Ok(())
         }
         Command::Export {
+            format: ExportFormat::Md,
+            out,
+            include_confidential,
+        } => report::export_md(&ctx, out.as_deref(), *include_confidential),
+        Command::Export {
             format: ExportFormat::Json,
             out,
+            ..
         } => {
             let snap = ctx.load()?;
             let bytes = crate::store::encode(&snap.state);
             write_out(&ctx, out.as_deref(), &bytes)
         }
         Command::Demo(args) => demo::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
     }
 }
 
