@@ -340,6 +340,69 @@ texts! {
     ErrEmptyCheck => "the checklist entry is empty", "准备事项内容为空";
     ErrEmptyRequest => "a document request needs a title after '#'", "“#”后须写明要调阅的资料名称";
     ErrEmptyQuestion => "a follow-up question needs text after '?'", "“？”后须写明追问内容";
+    // Substitute assignments (候补).
+    SubRequested => "requested", "待接受";
+    SubAccepted => "accepted", "已接受";
+    SubHandedBack => "handed back", "已交回";
+    Accepted => "{} accepted", "{} 已接受";
+    HandedBack => "{} handed back", "{} 已交回";
+    ErrNotSubstitute => "{} is a {} item; only substitute assignments are accepted or handed back", "{}是{}事项，只有候补任务才能接受或交回";
+    ErrAlreadyAccepted => "{} has already been accepted", "{}已接受，无需重复接受";
+    ErrSubstituteClosed => "{} is already closed ({})", "{}已办结（{}）";
+    ErrEmptyHandback => "the hand-back note for {} is empty", "{}的交接说明为空";
+    ErrHandbackRequired => "{} is a substitute assignment: close it with a note of what was done and what is left ({})", "{}是候补任务，须填写交接说明（完成情况及遗留事项）后办结：{}";
+    HandbackExample => "what was done, what is left", "完成情况及遗留事项";
+    // The leader's brief and the Markdown export.
+    BriefTitle => "Daily brief: {}", "工作简报：{}";
+    ExportTitle => "All items", "全部事项";
+    BriefInspection => "Inspection: {}", "巡察名称：{}";
+    BriefPrepared => "prepared {}", "编制时间：{}";
+    ExportPrepared => "exported {}", "导出时间：{}";
+    BriefNone => "None.", "无。";
+    BriefRequested => "Requested, not yet received", "已调阅未接收";
+    BriefReceived => "Received today", "当日接收";
+    BriefHolding => "Who holds what", "保管与借阅";
+    BriefReturnOverdue => "Loans overdue for return", "借阅超期";
+    BriefDisposal => "Awaiting disposal", "待处置";
+    BriefOpen => "Open", "未办结";
+    BriefDoneToday => "Done today", "当日完成";
+    BriefHandedBackToday => "Handed back today", "当日交回";
+    BriefNotesToday => "Notes of the day", "当日记录";
+    BriefSummary => "Summary", "概况";
+    BriefFrom => "from {}", "提供单位：{}";
+    BriefDue => "due {}", "截止 {}";
+    BriefHeld => "with the liaison since {}", "联络员保管（自 {}）";
+    BriefLent => "lent to {} since {}", "借给{}（自 {}）";
+    BriefAt => "{} at {}", "{}（{}）";
+    BriefPlace => "at {}", "地点：{}";
+    BriefWith => "with {}", "参加：{}";
+    BriefFor => "for {}", "补位版块：{}";
+    BriefContact => "contact {}", "联系人：{}";
+    BriefHandback => "hand-back: {}", "交接说明：{}";
+    BriefWitness => "witness {}", "监销人：{}";
+    BriefLocation => "filed at {}", "存放位置：{}";
+    BriefOverride => "override: {}", "变更理由：{}";
+    BriefLabelled => "{}: {}", "{}：{}";
+    BriefNotesWithheld => "notes withheld: {} ({})", "未列出记录{}条（{}）";
+    BriefNoteWithheld => "note withheld", "备注未列出";
+    BriefRange => "{}–{}", "{}—{}";
+    BriefListSep => ", ", "、";
+    CountOverdue => "Overdue, loans included: {}", "逾期（含借阅超期）：{}";
+    CountMeetings => "Meetings today: {}", "当日会议：{}";
+    CountRequested => "Documents requested, not yet received: {}", "已调阅未接收资料：{}";
+    CountHeld => "Documents in custody: {}, lent out: {}", "在管资料：{}，其中借出：{}";
+    CountDisposal => "Documents awaiting disposal: {}", "待处置资料：{}";
+    CountLogistics => "Logistics open: {}, done today: {}", "后勤保障未办结：{}，当日完成：{}";
+    CountSubstitutes => "Substitute assignments open: {}, handed back today: {}", "候补任务未办结：{}，当日交回：{}";
+    CountInbox => "Inbox notes: {}", "收件箱记录：{}";
+    CountPane => "{}: {} items, {} open", "{}：共{}项，未办结{}项";
+    DayMon => "Monday", "星期一";
+    DayTue => "Tuesday", "星期二";
+    DayWed => "Wednesday", "星期三";
+    DayThu => "Thursday", "星期四";
+    DayFri => "Friday", "星期五";
+    DaySat => "Saturday", "星期六";
+    DaySun => "Sunday", "星期日";
 }
 
 static PROCESS_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
@@ -530,6 +593,7 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         }
         ModelError::Refused(msg) => msg.clone(),
         ModelError::Custody(e) => custody_error(lang, e),
+        ModelError::Substitute(e) => substitute_error(lang, e),
         ModelError::Meeting(e) => meeting_error(lang, e),
     }
 }
@@ -734,6 +798,71 @@ pub fn meeting_error(lang: Lang, e: &MeetingError) -> String {
         MeetingError::EmptyCheck => tr(lang, T::ErrEmptyCheck).into(),
         MeetingError::EmptyRequest => tr(lang, T::ErrEmptyRequest).into(),
         MeetingError::EmptyQuestion => tr(lang, T::ErrEmptyQuestion).into(),
+    }
+}
+
+/// An item's status as its pane says it: a substitute assignment is
+/// requested, accepted or handed back; anything else uses [`status`].
+pub fn item_status(lang: Lang, item: &crate::model::Item) -> &'static str {
+    if item.kind != Kind::Substitute {
+        return status(lang, item.status);
+    }
+    let key = match item.status {
+        Status::Open => T::SubRequested,
+        Status::InProgress => T::SubAccepted,
+        Status::Done => T::SubHandedBack,
+        Status::Waiting => T::Waiting,
+        Status::Cancelled => T::Cancelled,
+    };
+    tr(lang, key)
+}
+
+/// A refused substitute transition in the user's language.
+pub fn substitute_error(lang: Lang, e: &crate::model::substitute::SubstituteError) -> String {
+    use crate::model::substitute::Refusal as R;
+    let id = &e.id;
+    match &e.refusal {
+        R::NotASubstitute { kind: k } => {
+            let k = if lang == Lang::Zh {
+                kind(lang, *k)
+            } else {
+                k.as_str()
+            };
+            trf(lang, T::ErrNotSubstitute, &[id, &k])
+        }
+        R::AlreadyAccepted => trf(lang, T::ErrAlreadyAccepted, &[id]),
+        R::Closed { status: s } => {
+            let said = match s {
+                Status::Done => tr(lang, T::SubHandedBack),
+                other => status(lang, *other),
+            };
+            trf(lang, T::ErrSubstituteClosed, &[id, &said])
+        }
+        R::EmptyHandback => trf(lang, T::ErrEmptyHandback, &[id]),
+        R::HandbackRequired => {
+            let example = tr(lang, T::HandbackExample);
+            let command = format!("liaison done {id} --handback \"{example}\"");
+            trf(lang, T::ErrHandbackRequired, &[id, &command])
+        }
+    }
+}
+
+/// A date in full: `Wednesday 25 November 2026`, `2026年11月25日 星期三`.
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::{Datelike, Weekday as W};
+    let key = match date.weekday() {
+        W::Mon => T::DayMon,
+        W::Tue => T::DayTue,
+        W::Wed => T::DayWed,
+        W::Thu => T::DayThu,
+        W::Fri => T::DayFri,
+        W::Sat => T::DaySat,
+        W::Sun => T::DaySun,
+    };
+    let day = tr(lang, key);
+    match lang {
+        Lang::En => format!("{day} {}", date.format("%-d %B %Y")),
+        Lang::Zh => format!("{}年{}月{}日 {day}", date.year(), date.month(), date.day()),
     }
 }
 

@@ -228,6 +228,7 @@ fn item() -> impl Strategy<Value = Item> {
         prop::option::of(text()),
         prop::collection::vec(check(), 0..3),
         prop::option::of(text()),
+        prop::option::of(text()),
     );
     (common, specific).prop_map(|(c, s)| {
         let (
@@ -256,6 +257,7 @@ fn item() -> impl Strategy<Value = Item> {
             section,
             checklist,
             meeting,
+            handback,
         ) = s;
         Item {
             id,
@@ -283,6 +285,7 @@ fn item() -> impl Strategy<Value = Item> {
             attendees,
             checklist,
             section,
+            handback,
         }
     })
 }

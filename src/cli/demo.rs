@@ -230,6 +230,9 @@ pub fn synthetic(n: usize, now: Time) -> State {
             Kind::Substitute => {
                 item.section = Some(sections[i % sections.len()].to_string());
                 item.due = Some(at);
+                if item.status == Status::Done {
+                    item.handback = Some(format!("已完成第{}批，遗留事项已交回原版块", i / 4 + 1));
+                }
             }
         }
         item.notes = (0..3)

@@ -30,6 +30,8 @@ pub struct ListArgs {
 /// A document always has `custody` (its events in order, maybe none) and
 /// `holder` (the person it is lent to, else null); a meeting always has
 /// `checklist` and `conflicts` (the ids of the meetings it clashes with).
+/// `holder` (the person it is lent to, else null); a substitute assignment
+/// always has `handback` (its hand-back note, else null).
 #[derive(Serialize)]
 struct Row<'a> {
     #[serde(flatten)]
@@ -47,6 +49,9 @@ struct Row<'a> {
     checklist: Option<&'a [Check]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     conflicts: Option<Vec<&'a str>>,
+    /// Set (to null) only for a substitute without a note, as for `custody`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    handback: Option<Option<&'a str>>,
 }
 
 impl<'a> Row<'a> {
@@ -72,6 +77,7 @@ impl<'a> Row<'a> {
                     .map(|&j| state.items[j].id.as_str())
                     .collect()
             }),
+            handback: (item.kind == Kind::Substitute && item.handback.is_none()).then_some(None),
         }
     }
 }
@@ -179,7 +185,7 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
     format!(
         "{} {} {} {}{detail}{mark}{clash}",
         fit(&item.id, 6),
-        fit(i18n::status(lang, item.status), 11),
+        fit(i18n::item_status(lang, item), 11),
         fit(&when, 11),
         one_line(&item.title),
     )

@@ -7,6 +7,8 @@ pub mod demo;
 pub mod ics;
 mod list;
 mod note;
+mod report;
+mod substitute;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -47,9 +49,18 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         to: Option<String>,
     },
-    /// Mark an item done.
+    /// Mark an item done (a substitute assignment: hand it back with --handback).
     Done {
         /// The item's id, e.g. D12.
+        id: String,
+        /// A substitute assignment's hand-back note: what was done, what is
+        /// left (`-` reads it from standard input). Required to close one.
+        #[arg(long, value_name = "TEXT")]
+        handback: Option<String>,
+    },
+    /// Accept a substitute assignment (requested → accepted).
+    Accept {
+        /// The assignment's id, e.g. S3.
         id: String,
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
@@ -68,7 +79,12 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// md: include the notes of secret and confidential documents.
+        #[arg(long)]
+        include_confidential: bool,
     },
+    /// The day's brief for the team leader, as Markdown.
+    Report(report::ReportArgs),
     /// Fill the data directory with a sample inspection.
     Demo(demo::DemoArgs),
     /// Show a meeting's preparation checklist, or tick an entry.
@@ -79,6 +95,7 @@ pub enum Command {
 pub enum ExportFormat {
     Json,
     Ics,
+    Md,
 }
 
 /// A failure said in one line.
@@ -183,12 +200,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             };
             note::run(&ctx, to.as_deref(), &text)
         }
-        Command::Done { id } => {
-            let now = ctx.now();
-            let id = ctx.change(|s| s.mark_done(id, now).map(|before| before.id))?;
-            println!("{id}");
-            Ok(())
-        }
+        Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
+        Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
@@ -214,8 +227,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             Ok(())
         }
         Command::Export {
+            format: ExportFormat::Md,
+            out,
+            include_confidential,
+        } => report::export_md(&ctx, out.as_deref(), *include_confidential),
+        Command::Export {
             format: ExportFormat::Json,
             out,
+            ..
         } => {
             let snap = ctx.load()?;
             let bytes = crate::store::encode(&snap.state);
@@ -224,9 +243,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Export {
             format: ExportFormat::Ics,
             out,
+            ..
         } => ics::run(&ctx, out.as_deref()),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
+        Command::Report(args) => report::run(&ctx, args),
     }
 }
 

@@ -28,6 +28,8 @@ pub enum ModelError {
     #[error(transparent)]
     Custody(#[from] super::custody::CustodyError),
     #[error(transparent)]
+    Substitute(#[from] super::substitute::SubstituteError),
+    #[error(transparent)]
     Meeting(#[from] MeetingError),
 }
 

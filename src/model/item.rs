@@ -180,6 +180,9 @@ pub struct Item {
     // Substitute.
     #[serde(rename = "for", default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
+    /// What the liaison did and what is left, said when handing it back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handback: Option<String>,
 }
 
 impl Priority {
@@ -221,6 +224,7 @@ impl Item {
                 Vec::new()
             },
             section: None,
+            handback: None,
         }
     }
 

@@ -9,6 +9,7 @@ mod error;
 mod item;
 pub mod meeting;
 mod state;
+pub mod substitute;
 pub mod triage;
 pub mod when;
 

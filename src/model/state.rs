@@ -120,8 +120,13 @@ pub fn validate(item: &Item) -> Result<(), ModelError> {
     if item.checklist.iter().any(|c| c.is_blank()) {
         return Err(super::MeetingError::EmptyCheck.into());
     }
-    if k != Kind::Substitute && item.section.is_some() {
-        return Err(foreign("for"));
+    if k != Kind::Substitute {
+        if item.section.is_some() {
+            return Err(foreign("for"));
+        }
+        if item.handback.is_some() {
+            return Err(foreign("handback"));
+        }
     }
     if !matches!(k, Kind::Meeting | Kind::Substitute)
         && (item.start.is_some() || item.end.is_some())
@@ -142,6 +147,7 @@ pub fn tidy(item: &mut Item) {
         &mut item.from,
         &mut item.place,
         &mut item.section,
+        &mut item.handback,
     ] {
         if let Some(v) = field {
             let t = v.trim();
@@ -176,6 +182,7 @@ impl State {
     }
 
     /// Adds a new item, giving it the next id of its kind. Returns the id.
+    /// A substitute assignment added as done needs its hand-back note.
     pub fn add(&mut self, mut item: Item) -> Result<String, ModelError> {
         tidy(&mut item);
         validate(&item)?;
@@ -188,21 +195,28 @@ impl State {
         {
             n += 1;
         }
-        *self.counters.slot(item.kind) = n;
         item.id = format!("{}{n}", item.kind.prefix());
+        if item.status == Status::Done {
+            super::substitute::guard_done(&item)?;
+        }
+        *self.counters.slot(item.kind) = n;
         let id = item.id.clone();
         self.items.push(item);
         Ok(id)
     }
 
     /// Replaces the item with the same id by `item`, after validation.
-    /// Returns the item as it was.
+    /// Returns the item as it was. An edit that closes a substitute
+    /// assignment needs its hand-back note, as `mark_done` does.
     pub fn replace(&mut self, mut item: Item, now: Time) -> Result<Item, ModelError> {
         let at = self.require(&item.id)?;
         tidy(&mut item);
         validate(&item)?;
         if item.kind != self.items[at].kind {
             return Err(ModelError::Refused("an item cannot change kind".into()));
+        }
+        if item.status == Status::Done && self.items[at].status != Status::Done {
+            super::substitute::guard_done(&item)?;
         }
         item.updated = now;
         Ok(std::mem::replace(&mut self.items[at], item))
@@ -216,10 +230,14 @@ impl State {
 
     /// Marks an item done. Returns the item as it was. A document is done
     /// only through its custody (`State::custody`), so this refuses one whose
-    /// custody has not closed.
+    /// custody has not closed; a substitute assignment only with a hand-back
+    /// note (`State::hand_back`).
     pub fn mark_done(&mut self, id: &str, now: Time) -> Result<Item, ModelError> {
         let at = self.require(id)?;
         super::custody::guard_done(&self.items[at])?;
+        if self.items[at].status != Status::Done {
+            super::substitute::guard_done(&self.items[at])?;
+        }
         let before = self.items[at].clone();
         let item = &mut self.items[at];
         item.status = Status::Done;

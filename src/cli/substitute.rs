@@ -1,0 +1,35 @@
+//! `liaison accept ID` and `liaison done ID [--handback TEXT]`: a substitute
+//! assignment goes requested → accepted → done, closed with a hand-back note.
+
+use super::{CliError, Ctx};
+use crate::i18n::{T, trf};
+
+/// `done ID`, or with a hand-back note, `done ID --handback TEXT`.
+pub fn done(ctx: &Ctx, id: &str, handback: Option<&str>) -> Result<(), CliError> {
+    let now = ctx.now();
+    let Some(note) = handback else {
+        let id = ctx.change(|s| s.mark_done(id, now).map(|before| before.id))?;
+        println!("{id}");
+        return Ok(());
+    };
+    let note = if note == "-" {
+        let mut buf = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| CliError(format!("cannot read the hand-back note from stdin: {e}")))?;
+        buf
+    } else {
+        note.to_string()
+    };
+    let id = ctx.change(|s| s.hand_back(id, &note, now).map(|before| before.id))?;
+    println!("{id}");
+    eprintln!("{}", trf(ctx.lang, T::HandedBack, &[&id]));
+    Ok(())
+}
+
+pub fn accept(ctx: &Ctx, id: &str) -> Result<(), CliError> {
+    let now = ctx.now();
+    let id = ctx.change(|s| s.accept(id, now).map(|before| before.id))?;
+    println!("{id}");
+    eprintln!("{}", trf(ctx.lang, T::Accepted, &[&id]));
+    Ok(())
+}

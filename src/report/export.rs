@@ -1,0 +1,60 @@
+//! The whole store as Markdown, in the brief's form: every item of every
+//! pane, the custody log, every note, the inbox and counts.
+
+use super::Report;
+use super::md::Doc;
+use crate::i18n::{self, Lang, T, tr, trf};
+use crate::model::{Item, Kind, State, Time, triage};
+
+/// Everything in `state` as Markdown: each pane's items (open ones first, in
+/// time order), every custody step, every note, the inbox, then counts.
+/// The notes of secret and confidential documents are left out unless
+/// `include_confidential`.
+pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) -> String {
+    let mut r = Report::new(state, now.date_naive(), now, lang, include_confidential);
+    r.short_today = false;
+    let mut doc = Doc::default();
+    doc.heading(1, tr(lang, T::ExportTitle));
+    doc.para(&r.meta(T::ExportPrepared));
+
+    let mut summary = Vec::new();
+    for kind in Kind::ALL.iter().copied() {
+        let items = r.pick(kind, |_| true, |i| i.when());
+        let (mut open, closed): (Vec<&Item>, Vec<&Item>) =
+            items.into_iter().partition(|i| !i.status.is_closed());
+        summary.push(trf(
+            lang,
+            T::CountPane,
+            &[
+                &i18n::kind(lang, kind),
+                &(open.len() + closed.len()),
+                &open.len(),
+            ],
+        ));
+        open.extend(closed);
+        doc.heading(2, i18n::kind(lang, kind));
+        doc.list(&r.lines(&open), r.none());
+    }
+
+    let log: Vec<String> = state
+        .items
+        .iter()
+        .flat_map(|i| i.custody.iter().map(move |e| (i, e)))
+        .map(|(i, e)| r.event_line(i, e))
+        .collect();
+    doc.heading(2, tr(lang, T::CustodyTitle));
+    doc.list(&log, r.none());
+
+    doc.heading(2, tr(lang, T::NotesTitle));
+    doc.list(&r.notes(true), r.none());
+
+    doc.heading(2, tr(lang, T::Inbox));
+    doc.list(&r.inbox(), r.none());
+
+    let (overdue, _) = triage::counts(state, now);
+    summary.push(trf(lang, T::CountOverdue, &[&overdue]));
+    summary.push(trf(lang, T::CountInbox, &[&state.inbox.len()]));
+    doc.heading(2, tr(lang, T::BriefSummary));
+    doc.list(&summary, "");
+    doc.finish()
+}
