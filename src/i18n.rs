@@ -235,6 +235,10 @@ texts! {
     StoreBusy => "the data in {} is locked by another liaison process; try again in a moment", "{} 中的数据正被另一个 liaison 进程使用，请稍后再试";
     StoreNoBackup => "no backup named '{}' (see `liaison backups`)", "没有名为“{}”的备份（见 `liaison backups`）";
     StoreNoDataDir => "cannot find a data directory for this user; pass --data-dir DIR", "找不到本用户的数据目录，请用 --data-dir 指定";
+    KeyTick => "tick", "勾选";
+    AskHandback => "{} {}: hand back — what was done, what is left", "{} {}：交回 — 完成情况及遗留事项";
+    KeyReport => "write today's brief", "生成今日简报";
+    BriefWritten => "today's brief written to {}", "今日简报已写入 {}";
     IdleNote => "blanks itself after {} min without a key", "{} 分钟无操作自动遮挡";
     IdleOff => "no automatic blanking (idle_lock_minutes = 0)", "未启用自动遮挡（idle_lock_minutes = 0）";
     RuleShortReturn => "ret", "还";

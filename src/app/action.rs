@@ -44,6 +44,8 @@ choice!(
         CycleTarget = "cycle-target",
         Unlock = "unlock",
         Holders = "holders",
-        SnoozeTo = "snooze-to"
+        SnoozeTo = "snooze-to",
+        Tick = "tick",
+        Report = "report"
     }
 );

@@ -16,6 +16,8 @@ pub enum Change {
     },
     /// A note was added to the inbox.
     Inbox(Note),
+    /// Several at once (a note that also created a document request).
+    Many(Vec<Change>),
 }
 
 impl Change {
@@ -30,6 +32,13 @@ impl Change {
                     after.as_deref().cloned()
                 },
             ),
+            Change::Many(changes) => {
+                if undo {
+                    changes.iter().rev().for_each(|c| c.apply(state, true));
+                } else {
+                    changes.iter().for_each(|c| c.apply(state, false));
+                }
+            }
             Change::Inbox(note) => {
                 if undo {
                     if let Some(at) = state.inbox.iter().rposition(|n| n == note) {
@@ -47,6 +56,7 @@ impl Change {
         match self {
             Change::Item { id, .. } => Some(id),
             Change::Inbox(_) => None,
+            Change::Many(changes) => changes.iter().find_map(Change::id),
         }
     }
 }

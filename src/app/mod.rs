@@ -11,6 +11,8 @@ mod submit;
 pub mod testing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_meetings;
 mod update;
 pub mod views;
 
@@ -82,6 +84,8 @@ pub enum Ask {
     },
     /// A date phrase to move an item's due time to.
     SnoozeTo { id: String },
+    /// What was done and what is left, to close a substitute assignment.
+    Handback { id: String },
 }
 
 /// A one-line question over the view.
@@ -148,6 +152,10 @@ pub struct App {
     pub today: Vec<(usize, Reason)>,
     pub today_selected: usize,
     pub detail_scroll: usize,
+    /// The tickable line the detail's cursor is on (checklist, questions).
+    pub detail_cursor: usize,
+    /// Per item: a meeting that clashes with another (cached per change).
+    pub conflicted: Vec<bool>,
     pub help_scroll: usize,
     /// The detail was opened from the Today view (Esc goes back there).
     pub detail_from_today: bool,
@@ -195,6 +203,8 @@ impl App {
             today: Vec::new(),
             today_selected: 0,
             detail_scroll: 0,
+            detail_cursor: 0,
+            conflicted: Vec::new(),
             help_scroll: 0,
             detail_from_today: false,
             show_closed: false,
@@ -301,6 +311,7 @@ impl App {
         self.haystacks = None;
         let (rows, folded) = views::pane_rows(&self.snap.state, self.show_closed, self.now);
         self.folded_past = folded;
+        self.conflicted = views::conflicted(&self.snap.state);
         for (p, r) in rows.into_iter().enumerate() {
             self.panes[p].rows = r.clone();
             self.panes[p].all = r;

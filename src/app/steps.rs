@@ -28,6 +28,18 @@ pub(super) fn done(app: &mut App) {
         }
         return;
     }
+    if item.kind == Kind::Substitute {
+        // Requested → accepted → handed back with a note of what was done.
+        match crate::model::substitute::phase(item.status) {
+            crate::model::substitute::Phase::Requested => {
+                if commit(app, |s, now| s.accept(&id, now).map(|b| was(&id, b))).is_some() {
+                    app.say(trf(app.lang, T::Accepted, &[&id]));
+                }
+            }
+            _ => ask(app, Ask::Handback { id }),
+        }
+        return;
+    }
     if commit(app, |s, now| s.mark_done(&id, now).map(|b| was(&id, b))).is_some() {
         app.say(trf(app.lang, T::MarkedDoneId, &[&id]));
     }
@@ -82,6 +94,18 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 None => Step::new(action),
             };
             if !custody_step(app, &id, step) {
+                prompt.error = app.status.take().map(|s| s.text);
+                app.overlay = Overlay::Prompt(prompt);
+            }
+        }
+        Ask::Handback { id } => {
+            let done = commit(app, |s, now| {
+                s.hand_back(&id, &text, now).map(|b| was(&id, b))
+            })
+            .is_some();
+            if done {
+                app.say(trf(app.lang, T::HandedBack, &[&id]));
+            } else {
                 prompt.error = app.status.take().map(|s| s.text);
                 app.overlay = Overlay::Prompt(prompt);
             }
@@ -184,4 +208,44 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
         Err(crate::store::TxError::Refused(e)) => app.warn(i18n::model_error(app.lang, &e)),
     }
     app.refresh();
+}
+
+/// Ticks (or unticks) the checklist entry or follow-up under the detail's cursor.
+pub(super) fn tick(app: &mut App) {
+    let View::Detail(id) = app.view.clone() else {
+        return;
+    };
+    let Some(item) = app.snap.state.get(&id) else {
+        return;
+    };
+    let Some(&target) = super::views::tickables(item).get(app.detail_cursor) else {
+        return;
+    };
+    commit(app, |s, now| {
+        let before = match target {
+            super::views::Tick::Check(i) => s.toggle_check(&id, i, now)?,
+            super::views::Tick::Followup(i) => s.toggle_followup(&id, i, now)?,
+        };
+        Ok(was(&id, before))
+    });
+    // A ticked question leaves the list: keep the cursor in range.
+    let left = app
+        .snap
+        .state
+        .get(&id)
+        .map(|i| super::views::tickables(i).len())
+        .unwrap_or(0);
+    app.detail_cursor = app.detail_cursor.min(left.saturating_sub(1));
+}
+
+/// Writes today's brief for the team leader into the data directory (private
+/// to the user, like everything there) and says where.
+pub(super) fn write_brief(app: &mut App) {
+    let day = app.now.date_naive();
+    let text = crate::report::brief(&app.snap.state, day, app.now, app.lang, false);
+    let name = format!("brief-{}.md", day.format("%Y-%m-%d"));
+    match app.store.write_file(&name, text.as_bytes()) {
+        Ok(path) => app.say(trf(app.lang, T::BriefWritten, &[&path.display()])),
+        Err(e) => app.warn(i18n::store_error(app.lang, &e)),
+    }
 }

@@ -12,15 +12,26 @@ use super::{App, Capture, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, ModelError};
 
+/// Opens the note box. It writes to the selected item, except in the
+/// Meetings pane while a meeting (an interview first) is under way: then to
+/// that meeting. `Tab` cycles through those and the inbox.
 pub(super) fn open_capture(app: &mut App) {
     let selected = app.selected_id();
-    let mut targets = vec![selected.clone()];
-    if selected.is_some() {
-        targets.push(None);
+    let live = crate::model::meeting::in_progress(&app.snap.state, app.now).map(|m| m.id.clone());
+    let in_meetings = app.view == View::Panes && app.focused_kind() == crate::model::Kind::Meeting;
+    let first = match (&live, in_meetings) {
+        (Some(live), true) => Some(live.clone()),
+        _ => selected.clone(),
+    };
+    let mut targets = vec![first.clone()];
+    for t in [live, selected, None] {
+        if !targets.contains(&t) {
+            targets.push(t);
+        }
     }
     app.overlay = Overlay::Capture(Capture {
         input: Input::default(),
-        target: selected,
+        target: first,
         targets,
         saved: 0,
     });
@@ -78,21 +89,32 @@ pub(super) fn submit(app: &mut App) {
                 return;
             }
             let target = capture.target.clone();
-            let saved = commit(app, |s, now| match &target {
-                Some(id) => {
-                    let before = s.get(id).cloned();
-                    s.add_note(Some(id), &text, now)?;
-                    Ok(Touch::Item(id.clone(), before.map(Box::new)))
-                }
-                None => {
-                    s.add_note(None, &text, now)?;
-                    Ok(Touch::Inbox(s.inbox.last().cloned().expect("just added")))
-                }
+            let mut created = None;
+            let saved = commit(app, |s, now| {
+                let before = target.as_deref().and_then(|id| s.get(id)).cloned();
+                let outcome = s.capture(target.as_deref(), &text, now)?;
+                let note = match &target {
+                    Some(id) => Touch::Item(id.clone(), before.map(Box::new)),
+                    None => Touch::Inbox(s.inbox.last().cloned().expect("just added")),
+                };
+                created = outcome.document.clone();
+                Ok(match outcome.document {
+                    // `#`: the note and the new document request, undone together.
+                    Some(doc) => Touch::Many(vec![note, Touch::Item(doc, None)]),
+                    None => note,
+                })
             });
             if saved.is_some() {
                 capture.input = Input::default();
                 capture.saved += 1;
-                app.say(tr(app.lang, T::NoteSavedShort));
+                match created {
+                    Some(doc) => app.say(trf(
+                        app.lang,
+                        T::DocumentRequested,
+                        &[&doc, &text.trim().trim_start_matches(['#', '＃']).trim()],
+                    )),
+                    None => app.say(tr(app.lang, T::NoteSavedShort)),
+                }
             }
             app.overlay = Overlay::Capture(capture);
         }

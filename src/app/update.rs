@@ -3,7 +3,7 @@
 //! Item steps live in `steps`, overlays' Enter/Esc and typing in `submit`.
 
 use super::history::Change;
-use super::steps::{ask, done, snooze, undo_redo};
+use super::steps::{ask, done, snooze, tick, undo_redo, write_brief};
 use super::submit::{back, open_capture, submit};
 use super::{Action, App, Ask, Form, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
@@ -15,6 +15,21 @@ use tui_input::Input;
 pub(super) enum Touch {
     Item(String, Option<Box<Item>>),
     Inbox(Note),
+    Many(Vec<Touch>),
+}
+
+/// What a touch became: the change to record, given the state after it.
+fn recorded(touch: Touch, state: &State) -> Change {
+    match touch {
+        Touch::Item(id, before) => {
+            let after = state.get(&id).cloned().map(Box::new);
+            Change::Item { id, before, after }
+        }
+        Touch::Inbox(note) => Change::Inbox(note),
+        Touch::Many(touches) => {
+            Change::Many(touches.into_iter().map(|t| recorded(t, state)).collect())
+        }
+    }
 }
 
 /// The touch of a change to `id`, which was `before`.
@@ -35,18 +50,11 @@ pub(super) fn commit(
     let now = app.now;
     let result = app.store.transact(&mut app.snap, now, |s| f(s, now));
     let out = match result {
-        Ok(Touch::Item(id, before)) => {
-            let after = app.snap.state.get(&id).cloned().map(Box::new);
-            app.history.record(Change::Item {
-                id: id.clone(),
-                before,
-                after,
-            });
+        Ok(touch) => {
+            let change = recorded(touch, &app.snap.state);
+            let id = change.id().unwrap_or_default().to_string();
+            app.history.record(change);
             Some(id)
-        }
-        Ok(Touch::Inbox(note)) => {
-            app.history.record(Change::Inbox(note));
-            Some(String::new())
         }
         Err(TxError::Refused(e)) => {
             app.warn(i18n::model_error(app.lang, &e));
@@ -91,6 +99,7 @@ pub fn update(app: &mut App, action: Action) {
         A::Open => {
             if let Some(id) = app.selected_id() {
                 app.detail_scroll = 0;
+                app.detail_cursor = 0;
                 app.detail_from_today = app.view == View::Today;
                 app.view = View::Detail(id);
             }
@@ -163,6 +172,8 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         A::Holders => app.view = View::Holders,
+        A::Tick => tick(app),
+        A::Report => write_brief(app),
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {
@@ -204,6 +215,26 @@ fn step(app: &mut App, by: isize) {
     };
     if matches!(app.overlay, Overlay::Help) {
         app.help_scroll = (app.help_scroll as isize).saturating_add(by).max(0) as usize;
+        return;
+    }
+    let ticks = match &app.view {
+        View::Detail(id) => app
+            .snap
+            .state
+            .get(id)
+            .map(super::views::tickables)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    // In a meeting's detail the keys walk the tickable lines first; past
+    // the last one they scroll on to the notes, and back.
+    let last = ticks.len().saturating_sub(1);
+    let walk = !ticks.is_empty()
+        && ((by > 0 && app.detail_cursor < last) || (by < 0 && app.detail_scroll == 0));
+    if walk {
+        app.detail_cursor = (app.detail_cursor as isize)
+            .saturating_add(by)
+            .clamp(0, last as isize) as usize;
         return;
     }
     match &app.view {

@@ -79,6 +79,30 @@ pub fn pane_rows(state: &State, show_closed: bool, now: Time) -> ([Vec<usize>; 4
     (rows, folded)
 }
 
+/// A line of a meeting's detail that `Space` ticks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tick {
+    /// A preparation checklist entry, by index.
+    Check(usize),
+    /// An open follow-up question, by index in `followups`.
+    Followup(usize),
+}
+
+/// What can be ticked in an item's detail, in the order it is shown.
+pub fn tickables(item: &Item) -> Vec<Tick> {
+    let checks = (0..item.checklist.len()).map(Tick::Check);
+    let open = item.open_followups().map(|(i, _)| Tick::Followup(i));
+    checks.chain(open).collect()
+}
+
+/// Which items are meetings in conflict with another (by index).
+pub fn conflicted(state: &State) -> Vec<bool> {
+    crate::model::meeting::all_conflicts(state)
+        .iter()
+        .map(|c| !c.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

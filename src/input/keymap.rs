@@ -104,6 +104,8 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Today], Char('s'), NONE, "s", A::Snooze, T::KeySnooze, true),
     b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, false),
     b(&[M::Panes], Char('h'), NONE, "h", A::Holders, T::KeyHolders, false),
+    b(&[M::Detail], Char(' '), NONE, "Space", A::Tick, T::KeyTick, true),
+    b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),

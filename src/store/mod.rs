@@ -327,3 +327,13 @@ impl Store {
         let _ = fs::remove_file(self.dir.join(DRAFT_FILE));
     }
 }
+
+impl Store {
+    /// Writes a file of the program's own into the data directory, atomically
+    /// and private to the user. Returns where.
+    pub fn write_file(&self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        let path = self.dir.join(name);
+        fsutil::write_atomic(&path, bytes).map_err(StoreError::io("cannot save", &path))?;
+        Ok(path)
+    }
+}

@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{Ctx, block};
 use crate::app::App;
 use crate::app::form::FieldKey;
+use crate::app::views::{Tick, tickables};
 use crate::i18n::{self, T, tr};
 use crate::model::{Item, Time};
 use crate::text::{fit, one_line, truncate, width};
@@ -84,6 +85,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
             ])
         })
         .collect();
+    let cursor_line = meeting_sections(cx, app, item, &mut lines);
     if !item.custody.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(tr(app.lang, T::CustodyTitle), cx.theme.key()));
@@ -124,11 +126,121 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
         ]));
     }
     let max_scroll = lines.len().saturating_sub(1);
-    let scroll = app.detail_scroll.min(max_scroll) as u16;
+    // Keep the ticking cursor in view.
+    let h = inner.height as usize;
+    let scroll = match cursor_line {
+        Some(at) => app
+            .detail_scroll
+            .max(at.saturating_sub(h.saturating_sub(1))),
+        None => app.detail_scroll,
+    };
+    let scroll = scroll.min(max_scroll) as u16;
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((scroll, 0)),
         inner,
     );
+}
+
+/// A meeting's clashes, preparation checklist and open questions; returns the
+/// line the tick cursor is on.
+fn meeting_sections(
+    cx: &Ctx,
+    app: &App,
+    item: &Item,
+    lines: &mut Vec<Line<'static>>,
+) -> Option<usize> {
+    let ticks = tickables(item);
+    let mut cursor_line = None;
+    let mark = |done: bool| if done { "[x]" } else { "[ ]" };
+    let conflicts = crate::model::meeting::conflicts(&app.snap.state, &item.id);
+    if !conflicts.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            tr(app.lang, T::ConflictsTitle),
+            cx.theme.error(),
+        ));
+        for id in conflicts {
+            let other = app.snap.state.get(&id);
+            let title = other
+                .map(|o| one_line(&o.title).into_owned())
+                .unwrap_or_default();
+            let when = other
+                .and_then(|o| o.start)
+                .map(|t| t.format("%m-%d %H:%M").to_string())
+                .unwrap_or_default();
+            lines.push(Line::styled(
+                format!("  {} {id} {when}  {title}", cx.theme.conflict_mark()),
+                cx.theme.error(),
+            ));
+        }
+    }
+    if !item.checklist.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            tr(app.lang, T::ChecklistTitle),
+            cx.theme.key(),
+        ));
+        for (i, c) in item.checklist.iter().enumerate() {
+            let line = Line::raw(format!(
+                "  {} {}",
+                mark(c.done),
+                one_line(i18n::check(app.lang, c))
+            ));
+            lines.push(cursor_style(
+                cx,
+                app,
+                &ticks,
+                Tick::Check(i),
+                line,
+                lines.len(),
+                &mut cursor_line,
+            ));
+        }
+    }
+    let open: Vec<_> = item.open_followups().collect();
+    if !open.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!("{} ({})", tr(app.lang, T::FollowupsTitle), open.len()),
+            cx.theme.key(),
+        ));
+        for (i, f) in open {
+            let line = Line::raw(format!(
+                "  {} {}  {}",
+                mark(false),
+                f.at.format("%H:%M"),
+                one_line(&f.text)
+            ));
+            lines.push(cursor_style(
+                cx,
+                app,
+                &ticks,
+                Tick::Followup(i),
+                line,
+                lines.len(),
+                &mut cursor_line,
+            ));
+        }
+    }
+    cursor_line
+}
+
+/// Highlights `line` if the tick cursor is on `tick`, noting where it is.
+fn cursor_style(
+    cx: &Ctx,
+    app: &App,
+    ticks: &[Tick],
+    tick: Tick,
+    line: Line<'static>,
+    at: usize,
+    cursor_line: &mut Option<usize>,
+) -> Line<'static> {
+    if ticks.get(app.detail_cursor) == Some(&tick) {
+        *cursor_line = Some(at);
+        line.patch_style(cx.theme.selected(true))
+    } else {
+        line
+    }
 }

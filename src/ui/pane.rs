@@ -55,8 +55,10 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
     }
 }
 
-/// One row: mark, id, title cut to fit, time, the kind's column.
-pub fn row_line(cx: &Ctx, app: &App, item: &Item, w: usize) -> Line<'static> {
+/// One row: mark, id, title cut to fit, time, the kind's column. `ix` is the
+/// item's index in the state.
+pub fn row_line(cx: &Ctx, app: &App, ix: usize, w: usize) -> Line<'static> {
+    let item = &app.items()[ix];
     let when = when_text(app, item);
     let extra_w = if w >= 70 {
         20
@@ -73,8 +75,11 @@ pub fn row_line(cx: &Ctx, app: &App, item: &Item, w: usize) -> Line<'static> {
     let mark = cx.theme.status_mark(item.status);
     let mut text = format!("{} {}", fit(mark, 1), fit(&item.id, 4));
     text.push(' ');
+    let conflict = app.conflicted.get(ix).copied().unwrap_or(false);
     let title = if item.is_sensitive() {
         format!("{} {}", cx.theme.sensitive_mark(), one_line(&item.title))
+    } else if conflict {
+        format!("{} {}", cx.theme.conflict_mark(), one_line(&item.title))
     } else {
         one_line(&item.title).into_owned()
     };
@@ -138,7 +143,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
         .take(h)
         .map(|e| match e {
             Entry::Row(r) => {
-                let line = row_line(cx, app, &app.items()[view.rows[*r]], w);
+                let line = row_line(cx, app, view.rows[*r], w);
                 if *r == view.selected {
                     line.patch_style(cx.theme.selected(focused))
                 } else {

@@ -27,6 +27,7 @@ pub fn question(app: &App, ask: &Ask) -> String {
             },
         ),
         Ask::SnoozeTo { id } => (id, T::AskDate),
+        Ask::Handback { id } => (id, T::AskHandback),
     };
     let title = app
         .snap

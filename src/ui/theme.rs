@@ -109,6 +109,11 @@ impl Theme {
         }
     }
 
+    /// The mark on meetings that clash with another.
+    pub fn conflict_mark(&self) -> &'static str {
+        if self.ascii { "!" } else { "⚠" }
+    }
+
     /// The mark on secret and confidential documents.
     pub fn sensitive_mark(&self) -> &'static str {
         if self.ascii { "#" } else { "■" }

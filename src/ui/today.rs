@@ -46,8 +46,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
         .take(h)
         .enumerate()
         .map(|(i, (ix, reason))| {
-            let item = &app.items()[*ix];
-            let mut line = row_line(cx, app, item, w.saturating_sub(label_w));
+            let mut line = row_line(cx, app, *ix, w.saturating_sub(label_w));
             line.spans
                 .insert(0, fit(tr(app.lang, reason_label(*reason)), label_w).into());
             if offset + i == app.today_selected {
