@@ -4,6 +4,7 @@
 
 use std::io;
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -61,10 +62,8 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     }
 
     let stop = Arc::new(AtomicBool::new(false));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(sig, Arc::clone(&stop))
-            .map_err(|e| CliError(format!("cannot watch signals: {e}")))?;
-    }
+    let pending: Pending = Arc::default();
+    watch_signals(&app, Arc::clone(&stop), Arc::clone(&pending))?;
 
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
@@ -78,7 +77,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     // Start crossterm's reader (and its SIGWINCH handler) before the first
     // frame, so a resize while that frame is drawn is not lost.
     let _ = event::poll(Duration::ZERO);
-    let result = event_loop(&mut terminal, &mut app, &stop);
+    let result = event_loop(&mut terminal, &mut app, &stop, &pending);
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     if !app.read_only {
@@ -93,7 +92,40 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     result.map_err(|e| CliError(format!("terminal error: {e}")))
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> io::Result<()> {
+/// Unsaved typing not yet written as a draft, for the signal watcher.
+type Pending = Arc<Mutex<Option<Vec<u8>>>>;
+
+/// On SIGTERM or SIGHUP the loop is asked to stop, and normally does at
+/// once. But when the terminal itself has gone (a closed window, a killed
+/// tmux), crossterm's input poll can spin without returning. So a watcher
+/// gives the loop a second, then keeps the unsaved typing as a draft and
+/// ends the process itself.
+fn watch_signals(app: &App, stop: Arc<AtomicBool>, pending: Pending) -> Result<(), CliError> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+        .map_err(|e| CliError(format!("cannot watch signals: {e}")))?;
+    let store = app.store.clone();
+    let read_only = app.read_only;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            stop.store(true, Ordering::Relaxed);
+            std::thread::sleep(Duration::from_secs(1));
+            let unsaved = pending.lock().ok().and_then(|mut p| p.take());
+            if let (Some(bytes), false) = (unsaved, read_only) {
+                let _ = store.save_draft(&bytes);
+            }
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    stop: &AtomicBool,
+    pending: &Pending,
+) -> io::Result<()> {
     let mut dirty = true;
     let mut last_watch = Instant::now();
     let mut minute = app.now.format("%H:%M").to_string();
@@ -117,6 +149,12 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             dirty |= handle(app, &ev);
             if matches!(ev, Event::Key(_) | Event::Paste(_)) {
                 typed_at = Some(Instant::now());
+                let now = draft::current(app);
+                if let Ok(mut p) = pending.lock() {
+                    *p = now
+                        .filter(|d| Some(d) != written.as_ref())
+                        .and_then(|d| serde_json::to_vec(&d).ok());
+                }
             }
             if matches!(ev, Event::Key(_) | Event::Paste(_) | Event::Mouse(_)) {
                 last_input = Instant::now();
@@ -126,6 +164,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             typed_at = None;
             if !app.read_only {
                 write_draft(app, &mut written);
+                if let Ok(mut p) = pending.lock() {
+                    *p = None;
+                }
             }
         }
         if last_watch.elapsed() >= WATCH {

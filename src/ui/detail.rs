@@ -134,6 +134,12 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
             .max(at.saturating_sub(h.saturating_sub(1))),
         None => app.detail_scroll,
     };
+    // While notes are being taken, keep the newest ones in view.
+    let scroll = if matches!(app.overlay, crate::app::Overlay::Capture(_)) {
+        scroll.max(lines.len().saturating_sub(h))
+    } else {
+        scroll
+    };
     let scroll = scroll.min(max_scroll) as u16;
     frame.render_widget(
         Paragraph::new(lines)
