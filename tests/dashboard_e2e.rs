@@ -555,3 +555,78 @@ fn the_english_footer_shows_help_and_quit_at_120_columns() {
     }
     quit(t);
 }
+
+#[test]
+fn interview_notes_survive_kill_9_right_after_enter() {
+    let home = Home::new();
+    home.cli_ok(&[
+        "add",
+        "meeting",
+        "个别谈话：财务部负责人",
+        "--type",
+        "interview",
+        "--start",
+        "2026-11-25 09:50",
+        "--end",
+        "2026-11-25 11:00",
+        "--place",
+        "谈话室",
+    ]);
+    let mut t = open(&home, 120, 40, &["--lang", "zh"]);
+    t.send("3");
+    t.send("n");
+    t.wait_for("记录 → M1", WAIT);
+    let lines = [
+        "问：车辆采购为什么没有公开招标？",
+        "答：当时任务急，经班子会研究同意。",
+        "？会议纪要里是否有记录",
+    ];
+    for (i, line) in lines.iter().enumerate() {
+        t.send(line);
+        t.send_key(Key::Enter);
+        // The box counts what is saved; once it says so, the line is on disk.
+        t.wait_for(&format!("已存 {} 条", i + 1), WAIT);
+    }
+    t.signal(libc::SIGKILL);
+    t.wait_exit(WAIT);
+    let state = home.state();
+    let notes: Vec<&str> = state["items"][0]["notes"]
+        .as_array()
+        .expect("notes")
+        .iter()
+        .map(|n| n["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(notes, lines);
+}
+
+#[test]
+fn a_half_typed_note_is_offered_back_after_kill_9() {
+    let home = Home::new();
+    let mut t = open(&home, 120, 40, &["--lang", "zh"]);
+    t.send("n");
+    t.wait_for("记录 → 收件箱", WAIT);
+    t.send("答：那份合同在档案室");
+    t.wait_for("答：那份合同在档案室", WAIT);
+    // The draft is written within a second of the last key.
+    let draft = home.data_dir().join("draft.json");
+    let start = Instant::now();
+    while !std::fs::read_to_string(&draft).is_ok_and(|d| d.contains("档案室")) {
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "no draft within 2 s"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    t.signal(libc::SIGKILL);
+    t.wait_exit(WAIT);
+    drop(t);
+
+    let t = open(&home, 120, 40, &["--lang", "zh"]);
+    t.wait_for("记录 → 收件箱", WAIT);
+    t.wait_for("答：那份合同在档案室", WAIT);
+    t.send("。");
+    t.send_key(Key::Enter);
+    t.wait_for("已存 1 条", WAIT);
+    assert_eq!(home.state()["inbox"][0]["text"], "答：那份合同在档案室。");
+    quit_form_and_app(t);
+}

@@ -46,6 +46,11 @@ pub fn fields(app: &App, item: &Item) -> Vec<(String, String)> {
         };
         out.push((key.label(lang).to_string(), v.unwrap_or_default()));
     }
+    if item.kind == crate::model::Kind::Document {
+        // A document's status is where its custody stands.
+        let stage = i18n::stage(lang, crate::model::custody::stage(item));
+        out.push((FieldKey::Status.label(lang).to_string(), stage));
+    }
     out.push((
         tr(lang, T::DetailCreated).into(),
         time(Some(item.created)).unwrap_or_default(),

@@ -48,8 +48,14 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
         cx.theme.closed()
     } else {
         match triage::reason(item, app.now) {
-            Some(triage::Reason::Overdue) => cx.theme.overdue(),
-            Some(triage::Reason::DueToday | triage::Reason::MeetingToday) => cx.theme.due_today(),
+            // A loan kept too long is as late as an overdue item; a document
+            // waiting to be returned, shredded or filed asks for today.
+            Some(triage::Reason::Overdue | triage::Reason::ReturnOverdue) => cx.theme.overdue(),
+            Some(
+                triage::Reason::DueToday
+                | triage::Reason::MeetingToday
+                | triage::Reason::AwaitingDisposal,
+            ) => cx.theme.due_today(),
             _ => Style::new(),
         }
     }

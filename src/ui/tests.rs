@@ -222,3 +222,22 @@ fn holders_and_custody_prompt() {
         );
     }
 }
+
+#[test]
+fn a_documents_custody_log_in_its_detail() {
+    for (lang, code) in LANGS {
+        let (_d, mut app) = app(lang, true);
+        key(&mut app, KeyCode::Char('2'));
+        key(&mut app, KeyCode::Enter); // D1: received and lent in the sample
+        let screen = draw(&mut app, 80, 24);
+        assert!(
+            screen.contains(if lang == Lang::Zh {
+                "借阅登记"
+            } else {
+                "Custody log"
+            }),
+            "{screen}"
+        );
+        insta::assert_snapshot!(format!("custody_detail_{code}_80x24"), screen);
+    }
+}
