@@ -207,20 +207,39 @@ impl SecretBuf {
         SecretBuf(Zeroizing::new(Vec::with_capacity(n)))
     }
 
-    pub fn into_inner(self) -> Zeroizing<Vec<u8>> {
-        self.0
+    pub fn len(&self) -> usize {
+        self.0.len()
     }
-}
 
-impl io::Write for SecretBuf {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let need = self.0.len() + buf.len();
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Makes room for `more` bytes, wiping the allocation it replaces.
+    pub fn reserve(&mut self, more: usize) {
+        let need = self.0.len() + more;
         if need > self.0.capacity() {
             let mut bigger = Zeroizing::new(Vec::with_capacity(need.max(self.0.capacity() * 2)));
             bigger.extend_from_slice(&self.0);
             // The old allocation is wiped as it drops.
             self.0 = bigger;
         }
+    }
+
+    pub fn into_inner(self) -> Zeroizing<Vec<u8>> {
+        self.0
+    }
+
+    /// The bytes, no longer wiped on drop: only for a buffer about to be
+    /// encrypted in place.
+    pub(super) fn into_unwiped(mut self) -> Vec<u8> {
+        std::mem::take(&mut *self.0)
+    }
+}
+
+impl io::Write for SecretBuf {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.reserve(buf.len());
         self.0.extend_from_slice(buf);
         Ok(buf.len())
     }

@@ -22,15 +22,15 @@
 //! length, or the tag failing under the right key) and a wrong passphrase
 //! (key check) — without them a wrong key and a flipped bit look alike.
 
+use std::io::{self, Write};
 use std::path::Path;
 
 use chacha20poly1305::aead::{AeadCore, AeadInPlace, KeyInit, OsRng};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use sha2::{Digest, Sha256};
-use zeroize::Zeroizing;
 
 use super::StoreError;
-use super::crypt::{CHECK_LEN, KdfParams, Key, SALT_LEN, same};
+use super::crypt::{CHECK_LEN, KdfParams, Key, SALT_LEN, SecretBuf, same};
 
 pub const MAGIC: &[u8; 12] = b"LIAISON-ENC\n";
 /// The newest format version this build reads and the one it writes.
@@ -158,57 +158,72 @@ impl Header {
 
 /// Seals `plain` under `key` with a fresh nonce.
 pub fn seal(key: &Key, plain: &[u8]) -> Vec<u8> {
+    seal_with(key, plain.len(), |buf| buf.write_all(plain))
+}
+
+/// Seals what `fill` writes, with a fresh nonce. The plaintext is written
+/// straight into the buffer that is then encrypted in place, so no copy of
+/// it is left; `size_hint` (its expected length) spares growing the
+/// buffer, which would have to wipe what it leaves.
+pub fn seal_with(
+    key: &Key,
+    size_hint: usize,
+    fill: impl FnOnce(&mut SecretBuf) -> io::Result<()>,
+) -> Vec<u8> {
+    let mut buf = SecretBuf::with_capacity(HEADER_LEN + size_hint + TAG_LEN);
+    buf.write_all(&[0; HEADER_LEN]).expect("writing to memory");
+    fill(&mut buf).expect("writing to memory");
+    buf.reserve(TAG_LEN);
+    let body_len = (buf.len() - HEADER_LEN + TAG_LEN) as u64;
+    let mut out = buf.into_unwiped();
     let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
-    let body_len = (plain.len() + TAG_LEN) as u64;
-    let mut out = Vec::with_capacity(HEADER_LEN + plain.len() + TAG_LEN);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT.to_le_bytes());
-    out.extend_from_slice(&[1, 1]);
+    let mut head = Vec::with_capacity(HEADER_LEN);
+    head.extend_from_slice(MAGIC);
+    head.extend_from_slice(&FORMAT.to_le_bytes());
+    head.extend_from_slice(&[1, 1]);
     for n in [key.params.m_kib, key.params.t, key.params.p] {
-        out.extend_from_slice(&n.to_le_bytes());
+        head.extend_from_slice(&n.to_le_bytes());
     }
-    out.extend_from_slice(&key.salt);
-    out.extend_from_slice(&nonce);
-    out.extend_from_slice(&body_len.to_le_bytes());
-    out.extend_from_slice(&key.check);
-    let check = header_check(&out);
-    out.extend_from_slice(&check);
-    debug_assert_eq!(out.len(), HEADER_LEN);
-    // The plaintext is copied straight into the buffer that becomes the
-    // ciphertext; the capacity is reserved, so nothing is reallocated.
-    out.extend_from_slice(plain);
+    head.extend_from_slice(&key.salt);
+    head.extend_from_slice(&nonce);
+    head.extend_from_slice(&body_len.to_le_bytes());
+    head.extend_from_slice(&key.check);
+    let check = header_check(&head);
+    head.extend_from_slice(&check);
+    out[..HEADER_LEN].copy_from_slice(&head);
     let (head, body) = out.split_at_mut(HEADER_LEN);
     let tag = cipher(key)
         .encrypt_in_place_detached(&nonce, head, body)
         .expect("a state is far below the cipher's length limit");
+    // Room for the tag was reserved: the ciphertext is not moved.
     out.extend_from_slice(&tag);
     out
 }
 
-/// Opens an encrypted file with `key`. The plaintext is wiped when dropped.
-pub fn open(key: &Key, bytes: &[u8], path: &Path) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+/// Opens an encrypted file with `key`, decrypting in place: the plaintext
+/// is returned within `bytes`, which the caller wipes.
+pub fn open<'a>(key: &Key, bytes: &'a mut [u8], path: &Path) -> Result<&'a [u8], StoreError> {
     let header = parse(bytes, path)?;
     if !header.opens_with(key) {
         return Err(StoreError::OtherKey {
             path: path.to_path_buf(),
         });
     }
-    let body_end = bytes.len() - TAG_LEN;
     debug_assert_eq!((bytes.len() - HEADER_LEN) as u64, header.body_len);
-    let mut plain = Zeroizing::new(bytes[HEADER_LEN..body_end].to_vec());
-    let tag = chacha20poly1305::Tag::from_slice(&bytes[body_end..]);
+    let (head, rest) = bytes.split_at_mut(HEADER_LEN);
+    let (body, tag) = rest.split_at_mut(rest.len() - TAG_LEN);
     cipher(key)
         .decrypt_in_place_detached(
             XNonce::from_slice(&header.nonce),
-            &bytes[..HEADER_LEN],
-            &mut plain,
-            tag,
+            head,
+            body,
+            chacha20poly1305::Tag::from_slice(tag),
         )
         .map_err(|_| StoreError::Damaged {
             path: path.to_path_buf(),
             what: Damage::Contents,
         })?;
-    Ok(plain)
+    Ok(body)
 }
 
 fn cipher(key: &Key) -> XChaCha20Poly1305 {
@@ -241,7 +256,17 @@ mod tests {
         assert!(is_envelope(&sealed));
         assert_eq!(sealed.len(), HEADER_LEN + plain.len() + TAG_LEN);
         assert!(!sealed.windows(6).any(|w| w == "巡察".as_bytes()));
-        assert_eq!(&open(&k, &sealed, path()).unwrap()[..], plain);
+        assert_eq!(open(&k, &mut sealed.clone(), path()).unwrap(), plain);
+    }
+
+    #[test]
+    fn a_wrong_size_hint_still_seals_everything() {
+        let k = key();
+        let plain = "联络员 notes ".repeat(10_000);
+        for hint in [0, 10, plain.len(), plain.len() * 3] {
+            let mut sealed = seal_with(&k, hint, |b| b.write_all(plain.as_bytes()));
+            assert_eq!(open(&k, &mut sealed, path()).unwrap(), plain.as_bytes());
+        }
     }
 
     #[test]
@@ -263,7 +288,7 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(
-            open(&other, &sealed, path()),
+            open(&other, &mut sealed.clone(), path()),
             Err(StoreError::OtherKey { .. })
         ));
     }
@@ -276,7 +301,7 @@ mod tests {
             for bit in [0x01u8, 0x80] {
                 let mut bytes = sealed.clone();
                 bytes[at] ^= bit;
-                match open(&k, &bytes, path()) {
+                match open(&k, &mut bytes, path()) {
                     Err(StoreError::Damaged { .. }) => {}
                     Err(StoreError::NewerEnvelope { .. }) if (12..14).contains(&at) => {}
                     // A changed magic is no envelope at all: the caller
@@ -287,7 +312,7 @@ mod tests {
             }
         }
         for len in 0..sealed.len() {
-            let cut = &sealed[..len];
+            let cut = &mut sealed[..len].to_vec();
             if len == 0 {
                 assert!(!is_envelope(cut));
                 continue;
@@ -304,7 +329,7 @@ mod tests {
         let mut longer = sealed.clone();
         longer.push(0);
         assert!(matches!(
-            open(&k, &longer, path()),
+            open(&k, &mut longer, path()),
             Err(StoreError::Damaged {
                 what: Damage::Extended,
                 ..

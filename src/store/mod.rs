@@ -164,10 +164,15 @@ impl Store {
         let meta = file
             .metadata()
             .map_err(StoreError::io("cannot read", &path))?;
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(meta.len() as usize));
         file.read_to_end(&mut bytes)
             .map_err(StoreError::io("cannot read", &path))?;
-        let state = self.decode_file(&bytes, &path)?;
+        let state = self.decode_in_place(&mut bytes, &path);
+        if !self.is_encrypted() {
+            // Plain text on disk anyway: spare the wiping.
+            drop(std::mem::take(&mut *bytes));
+        }
+        let state = state?;
         Ok(Snapshot {
             state,
             stamp: Stamp {
@@ -220,7 +225,8 @@ impl Store {
             backup::take_if_due(self, now, false)?;
         }
         snap.state.version = VERSION;
-        let bytes = self.encode_file(&snap.state)?;
+        let size = snap.stamp.file.map_or(0, |f| f.2 as usize);
+        let bytes = self.encode_file(&snap.state, size)?;
         fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
         let generation = lock.bump();
         let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;

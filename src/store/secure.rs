@@ -9,13 +9,12 @@
 use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
-use std::ops::Deref;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use zeroize::Zeroizing;
 
-use super::crypt::{KdfParams, Key, Passphrase, SecretBuf};
+use super::crypt::{KdfParams, Key, Passphrase};
 use super::envelope::{self, Damage, HEADER_LEN, Header};
 use super::{BACKUP_DIR, DRAFT_FILE, Session, Store, StoreError, backup, decode, fsutil};
 use crate::model::State;
@@ -30,23 +29,6 @@ pub(super) enum Codec {
     Locked,
     /// Encrypted, with the key (shared by every clone of the store).
     Open(Arc<Key>),
-}
-
-/// A file's contents as read: borrowed when plain, a copy wiped on drop
-/// when decrypted.
-pub(super) enum Opened<'a> {
-    Plain(&'a [u8]),
-    Decrypted(Zeroizing<Vec<u8>>),
-}
-
-impl Deref for Opened<'_> {
-    type Target = [u8];
-    fn deref(&self) -> &[u8] {
-        match self {
-            Opened::Plain(b) => b,
-            Opened::Decrypted(b) => b,
-        }
-    }
 }
 
 impl Store {
@@ -75,58 +57,79 @@ impl Store {
         }
     }
 
-    /// The contents of a file as this store reads them.
+    /// The contents of a file as this store reads them: the plaintext,
+    /// decrypted in place within `bytes` when sealed (the caller wipes it).
     pub(super) fn unseal<'a>(
         &self,
-        bytes: &'a [u8],
+        bytes: &'a mut [u8],
         path: &Path,
-    ) -> Result<Opened<'a>, StoreError> {
+    ) -> Result<&'a [u8], StoreError> {
         let sealed = envelope::is_envelope(bytes);
         match &self.codec {
-            Codec::Plain if !sealed => Ok(Opened::Plain(bytes)),
+            Codec::Plain if !sealed => Ok(bytes),
             Codec::Plain | Codec::Locked => Err(self.encrypted()),
-            Codec::Open(key) if sealed => envelope::open(key, bytes, path).map(Opened::Decrypted),
+            Codec::Open(key) if sealed => envelope::open(key, bytes, path),
             Codec::Open(_) if serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok() => {
                 Err(StoreError::Plaintext {
                     path: path.to_path_buf(),
                 })
             }
             // Neither sealed nor JSON: the JSON reader says where it breaks.
-            Codec::Open(_) => Ok(Opened::Plain(bytes)),
+            Codec::Open(_) => Ok(bytes),
         }
     }
 
-    /// [`Store::unseal`] of bytes the caller owns.
+    /// [`Store::unseal`] of bytes the caller owns: the plaintext alone.
     pub(super) fn unseal_owned(
         &self,
         bytes: Vec<u8>,
         path: &Path,
     ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
-        let bytes = Zeroizing::new(bytes);
-        let decrypted = match self.unseal(&bytes, path)? {
-            Opened::Decrypted(plain) => Some(plain),
-            Opened::Plain(_) => None,
-        };
-        Ok(decrypted.unwrap_or(bytes))
+        let mut bytes = Zeroizing::new(bytes);
+        let sealed = envelope::is_envelope(&bytes);
+        let len = self.unseal(&mut bytes, path)?.len();
+        if sealed {
+            // The plaintext sits between the header and the tag.
+            bytes.truncate(HEADER_LEN + len);
+            bytes.drain(..HEADER_LEN);
+        }
+        Ok(bytes)
     }
 
     /// Reads a state from a file's bytes, opening them with this store's
     /// key when encryption is on.
     pub fn decode_file(&self, bytes: &[u8], path: &Path) -> Result<State, StoreError> {
-        decode(&self.unseal(bytes, path)?, path)
+        self.decode_in_place(&mut Zeroizing::new(bytes.to_vec()), path)
     }
 
-    /// The bytes written for a state: plain JSON, or sealed.
-    pub(super) fn encode_file(&self, state: &State) -> Result<Vec<u8>, StoreError> {
+    /// [`Store::decode_file`] without a copy: a sealed file is decrypted
+    /// within `bytes`, which the caller wipes.
+    pub(super) fn decode_in_place(
+        &self,
+        bytes: &mut [u8],
+        path: &Path,
+    ) -> Result<State, StoreError> {
+        decode(self.unseal(bytes, path)?, path)
+    }
+
+    /// The bytes written for a state: plain JSON, or sealed. `size_hint`:
+    /// about how long it will be (the file it replaces), to spare copies.
+    pub(super) fn encode_file(
+        &self,
+        state: &State,
+        size_hint: usize,
+    ) -> Result<Vec<u8>, StoreError> {
         match &self.codec {
             Codec::Plain => Ok(super::encode(state)),
             Codec::Locked => Err(self.encrypted()),
-            Codec::Open(key) => {
-                let mut buf = SecretBuf::with_capacity(4096 + state.items.len() * 1024);
-                serde_json::to_writer_pretty(&mut buf, state).expect("a state always serialises");
-                buf.write_all(b"\n").expect("writing to memory");
-                Ok(envelope::seal(key, &buf.into_inner()))
-            }
+            Codec::Open(key) => Ok(envelope::seal_with(
+                key,
+                size_hint + size_hint / 8 + 4096,
+                |buf| {
+                    serde_json::to_writer_pretty(&mut *buf, state)?;
+                    buf.write_all(b"\n")
+                },
+            )),
         }
     }
 
@@ -313,21 +316,21 @@ impl Store {
         self.read(&lock)?;
         let files = self.data_files();
         for path in &files {
-            if let Some(bytes) = read_if_exists(path)?
+            if let Some(mut bytes) = read_if_exists(path)?
                 && envelope::is_envelope(&bytes)
             {
-                envelope::open(&key, &bytes, path)?;
+                envelope::open(&key, &mut bytes, path)?;
             }
         }
         // The state last: while it is sealed the directory still counts as
         // encrypted, so an interrupted run is finished by running it again.
         let mut written = 0;
         for path in files.iter().rev() {
-            let Some(bytes) = read_if_exists(path)? else {
+            let Some(mut bytes) = read_if_exists(path)? else {
                 continue;
             };
             if envelope::is_envelope(&bytes) {
-                write(path, &envelope::open(&key, &bytes, path)?)?;
+                write(path, envelope::open(&key, &mut bytes, path)?)?;
                 written += 1;
             }
         }
