@@ -313,6 +313,7 @@ texts! {
     EncryptAlready => "{} is already encrypted (files that were still plain text, now encrypted: {})", "{} 已经加密（仍为明文、现已加密的文件：{} 个）";
     DecryptOff => "encryption is off for {} (files written back as plain text, backups included: {})", "{} 已关闭加密（恢复为明文的文件，含备份：{} 个）";
     DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
+    WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
 }
 
 /// The text of `key` in `lang`.

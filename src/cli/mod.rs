@@ -178,6 +178,18 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
     for w in &store.warnings {
         eprintln!("liaison: {w}");
     }
+    // Data encrypted by a test build with cheap costs (a debug build run
+    // with LIAISON_TEST_CHEAP_KDF): a release build says so.
+    if !cfg!(debug_assertions)
+        && let Some(params) = store.kdf_params()
+        && params.weaker_than(&crate::store::KdfParams::DEFAULT)
+    {
+        eprintln!(
+            "liaison: {}: {}",
+            tr(lang, T::Warning),
+            trf(lang, T::WeakKdf, &[&store.dir().display()])
+        );
+    }
     for path in store.plain_leftovers() {
         eprintln!(
             "liaison: {}: {}",

@@ -86,6 +86,11 @@ impl KdfParams {
         }
     }
 
+    /// Whether these costs are below `other`'s in memory or passes.
+    pub fn weaker_than(&self, other: &KdfParams) -> bool {
+        self.m_kib < other.m_kib || self.t < other.t
+    }
+
     /// Whether a file's costs can be used: within what Argon2 accepts and
     /// small enough that a damaged or hostile header cannot exhaust memory.
     pub fn plausible(&self) -> bool {
@@ -305,6 +310,8 @@ mod tests {
             assert_eq!(KdfParams::for_new_key(), KdfParams::DEFAULT);
         }
         assert!(KdfParams::DEFAULT.plausible());
+        assert!(KdfParams::TEST_ONLY_CHEAP.weaker_than(&KdfParams::DEFAULT));
+        assert!(!KdfParams::DEFAULT.weaker_than(&KdfParams::DEFAULT));
     }
 
     #[test]
