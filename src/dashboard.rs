@@ -36,13 +36,13 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         Some(d) => d.clone(),
         None => Store::default_dir()?,
     };
-    let store = Store::open(dir)?;
-    for w in &store.warnings {
-        eprintln!("liaison: {w}");
-    }
+    // An encrypted store asks for its passphrase here, on the plain terminal.
+    let store = crate::cli::open_store(dir, cli, lang)?;
     let clock = model::clock::from_env().map_err(CliError)?;
     // Read everything before touching the terminal, so a refusal is a plain message.
-    let snap = store.load()?;
+    let snap = store
+        .load()
+        .map_err(|e| CliError(crate::i18n::store_error(lang, &e)))?;
     let session = store.claim_session()?;
     if session.is_some() {
         store.backup_now(clock.now())?;

@@ -407,6 +407,34 @@ texts! {
     DayFri => "Friday", "星期五";
     DaySat => "Saturday", "星期六";
     DaySun => "Sunday", "星期日";
+    // Encryption at rest.
+    PassPrompt => "Passphrase for {}: ", "{} 的口令：";
+    PassNew => "New passphrase for {}: ", "为 {} 设置新口令：";
+    PassRepeat => "Repeat the new passphrase: ", "再次输入新口令：";
+    PassRetry => "Wrong passphrase, try again.", "口令错误，请重试。";
+    ErrPassMismatch => "the two passphrases differ; nothing was changed", "两次输入的口令不一致，未作任何改动";
+    ErrPassShort => "a passphrase needs at least {} characters; nothing was changed", "口令至少需要 {} 个字符，未作任何改动";
+    ErrPassCancelled => "cancelled; nothing was changed", "已取消，未作任何改动";
+    ErrPassNoTerminal => "the data in {} is encrypted and there is no terminal to ask for its passphrase: give it with --passphrase-file FILE or LIAISON_PASSPHRASE_FILE (the passphrase on the first line)", "{} 中的数据已加密，且没有终端可输入口令：请用 --passphrase-file 文件 或 LIAISON_PASSPHRASE_FILE 提供口令（写在文件第一行）";
+    ErrPassFile => "cannot read the passphrase file {}: {}", "无法读取口令文件 {}：{}";
+    ErrPassFileEmpty => "the first line of the passphrase file {} is empty", "口令文件 {} 的第一行为空";
+    ErrWrongPass => "wrong passphrase for the data in {}; nothing was changed", "{} 中数据的口令错误，未作任何改动";
+    ErrLocked => "the data in {} is encrypted; a passphrase is needed to read it", "{} 中的数据已加密，需要口令才能读取";
+    ErrOtherKey => "{} was encrypted with another passphrase; it was left untouched", "{} 是用另一个口令加密的，未作改动";
+    ErrDamaged => "cannot read {}: the encrypted file is {}. It was left untouched; see `liaison backups` and `liaison restore NAME` to go back to a saved copy", "无法读取 {}：加密文件{}。文件未作改动；可用 liaison backups 和 liaison restore 名称 恢复到已保存的副本";
+    DamageTruncated => "cut short", "不完整（被截断）";
+    DamageExtended => "followed by extra bytes", "末尾有多余字节";
+    DamageHeader => "damaged in its header", "文件头已损坏";
+    DamageContents => "damaged in its contents", "内容已损坏";
+    ErrNewerEnvelope => "{} was encrypted by a newer liaison (envelope version {}; this one reads up to {}). It was left untouched; open it with the newer liaison", "{} 由更新版本的 liaison 加密（加密格式版本 {}，本版本最高支持 {}）。文件未作改动；请用新版本打开";
+    ErrPlaintext => "{} is plain text while encryption is on; it was left untouched. Run `liaison encrypt` again to encrypt it", "加密已开启，但 {} 仍是明文，未作改动；请再次运行 liaison encrypt 将其加密";
+    ErrInUse => "a liaison dashboard is open on {}; close it first", "{} 正被 liaison 仪表板使用，请先关闭";
+    PlainLeft => "{} is still plain text; run `liaison encrypt` again to encrypt it", "{} 仍是明文；请再次运行 liaison encrypt 将其加密";
+    EncryptOn => "encryption is on for {} (files encrypted, backups included: {}). Without the passphrase the data cannot be read: keep it safe", "{} 已开启加密（已加密文件，含备份：{} 个）。没有口令将无法读取数据，请妥善保管口令";
+    EncryptAlready => "{} is already encrypted (files that were still plain text, now encrypted: {})", "{} 已经加密（仍为明文、现已加密的文件：{} 个）";
+    DecryptOff => "encryption is off for {} (files written back as plain text, backups included: {})", "{} 已关闭加密（恢复为明文的文件，含备份：{} 个）";
+    DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
+    WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
 }
 
 static PROCESS_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
@@ -713,8 +741,34 @@ pub fn preview(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> St
 
 /// A store error in the user's language.
 pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
-    use crate::store::StoreError as E;
+    use crate::store::{Damage, StoreError as E};
     match e {
+        E::Encrypted { dir } => trf(lang, T::ErrLocked, &[&dir.display()]),
+        E::WrongPassphrase { dir } => trf(lang, T::ErrWrongPass, &[&dir.display()]),
+        E::OtherKey { path } => trf(lang, T::ErrOtherKey, &[&path.display()]),
+        E::Damaged { path, what } => {
+            let what = tr(
+                lang,
+                match what {
+                    Damage::Truncated => T::DamageTruncated,
+                    Damage::Extended => T::DamageExtended,
+                    Damage::Header => T::DamageHeader,
+                    Damage::Contents => T::DamageContents,
+                },
+            );
+            trf(lang, T::ErrDamaged, &[&path.display(), &what])
+        }
+        E::NewerEnvelope {
+            path,
+            found,
+            supported,
+        } => trf(
+            lang,
+            T::ErrNewerEnvelope,
+            &[&path.display(), found, supported],
+        ),
+        E::Plaintext { path } => trf(lang, T::ErrPlaintext, &[&path.display()]),
+        E::InUse { dir } => trf(lang, T::ErrInUse, &[&dir.display()]),
         E::Io {
             action,
             path,

@@ -628,5 +628,7 @@ fn a_half_typed_note_is_offered_back_after_kill_9() {
     t.send_key(Key::Enter);
     t.wait_for("已存 1 条", WAIT);
     assert_eq!(home.state()["inbox"][0]["text"], "答：那份合同在档案室。");
-    quit_form_and_app(t);
+    t.send_key(Key::Esc);
+    t.wait_gone("记录 → 收件箱", WAIT);
+    quit(t);
 }

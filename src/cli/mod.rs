@@ -2,13 +2,16 @@
 
 mod add;
 mod check;
+mod crypt;
 mod custody;
 pub mod demo;
 pub mod ics;
 mod list;
 mod note;
+pub mod passphrase;
 mod report;
 mod substitute;
+mod tty;
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -29,6 +32,15 @@ pub struct Cli {
     /// Interface language: en or zh (default: the config file, then the locale).
     #[arg(long, global = true, value_name = "en|zh")]
     pub lang: Option<String>,
+    /// Read the passphrase of encrypted data from the first line of FILE
+    /// (default: ask on the terminal).
+    #[arg(
+        long,
+        global = true,
+        env = "LIAISON_PASSPHRASE_FILE",
+        value_name = "FILE"
+    )]
+    pub passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -89,6 +101,10 @@ pub enum Command {
     Demo(demo::DemoArgs),
     /// Show a meeting's preparation checklist, or tick an entry.
     Check(check::CheckArgs),
+    /// Encrypt the data at rest with a passphrase (asked twice).
+    Encrypt,
+    /// Turn encryption off: write the data back as plain text.
+    Decrypt,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -121,16 +137,10 @@ impl Ctx {
             Some(d) => d.clone(),
             None => Store::default_dir()?,
         };
-        let store = Store::open(dir)?;
-        for w in &store.warnings {
-            eprintln!("liaison: {w}");
-        }
+        let lang = i18n::lang();
+        let store = open_store(dir, cli, lang)?;
         let clock = model::clock::from_env().map_err(CliError)?;
-        Ok(Ctx {
-            store,
-            lang: i18n::lang(),
-            clock,
-        })
+        Ok(Ctx { store, lang, clock })
     }
 
     pub fn now(&self) -> model::Time {
@@ -140,7 +150,10 @@ impl Ctx {
     /// Loads the state and warns on stderr, one line each, of any custody
     /// log that fails verification.
     pub fn load(&self) -> Result<Snapshot, CliError> {
-        let snap = self.store.load()?;
+        let snap = self
+            .store
+            .load()
+            .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
         self.warn_chain(&snap.state);
         Ok(snap)
     }
@@ -177,14 +190,44 @@ impl Ctx {
             .transact(snap, self.now(), change)
             .map_err(|e| match e {
                 TxError::Refused(e) => self.model_err(&e),
-                TxError::Store(e) => e.into(),
+                TxError::Store(e) => CliError(i18n::store_error(self.lang, &e)),
             })
     }
 }
 
+/// Opens the data directory, asks for the passphrase if it is encrypted,
+/// and warns of anything to fix (permissions tightened, files left plain).
+pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
+    let mut store = Store::open(dir)?;
+    passphrase::unlock(&mut store, cli, lang)?;
+    for w in &store.warnings {
+        eprintln!("liaison: {w}");
+    }
+    // Data encrypted by a test build with cheap costs (a debug build run
+    // with LIAISON_TEST_CHEAP_KDF): a release build says so.
+    if !cfg!(debug_assertions)
+        && let Some(params) = store.kdf_params()
+        && params.weaker_than(&crate::store::KdfParams::DEFAULT)
+    {
+        eprintln!(
+            "liaison: {}: {}",
+            tr(lang, T::Warning),
+            trf(lang, T::WeakKdf, &[&store.dir().display()])
+        );
+    }
+    for path in store.plain_leftovers() {
+        eprintln!(
+            "liaison: {}: {}",
+            tr(lang, T::Warning),
+            trf(lang, T::PlainLeft, &[&path.display()])
+        );
+    }
+    Ok(store)
+}
+
 /// Runs a subcommand.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
-    let ctx = Ctx::open(cli)?;
+    let mut ctx = Ctx::open(cli)?;
     match command {
         Command::Add(args) => add::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
@@ -248,6 +291,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
+        Command::Encrypt => crypt::encrypt(&mut ctx, cli),
+        Command::Decrypt => crypt::decrypt(&mut ctx),
     }
 }
 

@@ -31,7 +31,7 @@ fn key(name: &str) -> Option<(String, u32)> {
     Some((stamp.to_string(), seq.parse().ok()?))
 }
 
-fn names(store: &Store) -> Vec<String> {
+pub(super) fn names(store: &Store) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(store.dir().join(BACKUP_DIR))
         .map(|rd| {
             rd.flatten()

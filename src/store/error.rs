@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+pub use super::envelope::Damage;
+
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("{action} {path}: {source}")]
@@ -37,6 +39,33 @@ pub enum StoreError {
     NoBackup(String),
     #[error("cannot find a data directory for this user; pass --data-dir DIR")]
     NoDataDir,
+    #[error(
+        "{path} was encrypted by a newer liaison (envelope version {found}; this one reads up to {supported}). \
+         It was left untouched; open it with the newer liaison"
+    )]
+    NewerEnvelope {
+        path: PathBuf,
+        found: u16,
+        supported: u16,
+    },
+    #[error("the data in {dir} is encrypted; a passphrase is needed to read it")]
+    Encrypted { dir: PathBuf },
+    #[error("wrong passphrase for the data in {dir}; nothing was changed")]
+    WrongPassphrase { dir: PathBuf },
+    #[error("{path} was encrypted with another passphrase; it was left untouched")]
+    OtherKey { path: PathBuf },
+    #[error(
+        "cannot read {path}: the encrypted file is {what}. The file was left untouched; \
+         see `liaison backups` and `liaison restore NAME` to go back to a saved copy"
+    )]
+    Damaged { path: PathBuf, what: Damage },
+    #[error(
+        "{path} is plain text while encryption is on; it was left untouched. \
+         Run `liaison encrypt` again to encrypt it"
+    )]
+    Plaintext { path: PathBuf },
+    #[error("a liaison dashboard is open on {dir}; close it first")]
+    InUse { dir: PathBuf },
 }
 
 impl StoreError {

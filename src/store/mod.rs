@@ -6,9 +6,12 @@
 //! So two processes never lose each other's changes.
 
 mod backup;
+pub mod crypt;
+pub mod envelope;
 mod error;
 pub mod fsutil;
 mod lock;
+mod secure;
 
 use std::fs::{self, File};
 use std::io::Read;
@@ -18,8 +21,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub use backup::BackupInfo;
-pub use error::StoreError;
+pub use crypt::{KdfParams, Passphrase};
+pub use error::{Damage, StoreError};
 use lock::Lock;
+use secure::Codec;
 
 use crate::model::{State, Time, VERSION};
 
@@ -54,6 +59,8 @@ pub struct Store {
     dir: PathBuf,
     /// Warnings from opening (permissions tightened), for the caller to show.
     pub warnings: Vec<String>,
+    /// How files are read and written: plain, or sealed with a key.
+    codec: Codec,
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -80,7 +87,11 @@ impl Store {
         let mut warnings = Vec::new();
         let io = |action| StoreError::io(action, &dir);
         warnings.extend(fsutil::ensure_private_dir(&dir).map_err(io("cannot create"))?);
-        let mut store = Store { dir, warnings };
+        let mut store = Store {
+            dir,
+            warnings,
+            codec: Codec::Plain,
+        };
         for name in [STATE_FILE, LOCK_FILE] {
             let path = store.dir.join(name);
             if path.exists()
@@ -94,6 +105,7 @@ impl Store {
             let _lock = store.lock()?;
             store.remove_stale_temps();
         }
+        store.codec = store.probe();
         Ok(store)
     }
 
@@ -152,10 +164,15 @@ impl Store {
         let meta = file
             .metadata()
             .map_err(StoreError::io("cannot read", &path))?;
-        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(meta.len() as usize));
         file.read_to_end(&mut bytes)
             .map_err(StoreError::io("cannot read", &path))?;
-        let state = decode(&bytes, &path)?;
+        let state = self.decode_in_place(&mut bytes, &path);
+        if !self.is_encrypted() {
+            // Plain text on disk anyway: spare the wiping.
+            drop(std::mem::take(&mut *bytes));
+        }
+        let state = state?;
         Ok(Snapshot {
             state,
             stamp: Stamp {
@@ -208,7 +225,8 @@ impl Store {
             backup::take_if_due(self, now, false)?;
         }
         snap.state.version = VERSION;
-        let bytes = encode(&snap.state);
+        let size = snap.stamp.file.map_or(0, |f| f.2 as usize);
+        let bytes = self.encode_file(&snap.state, size)?;
         fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
         let generation = lock.bump();
         let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;
@@ -239,7 +257,7 @@ impl Store {
         let lock = self.lock()?;
         let source = backup::path_of(self, name)?;
         let bytes = fs::read(&source).map_err(StoreError::io("cannot read", &source))?;
-        decode(&bytes, &source)?;
+        self.decode_file(&bytes, &source)?;
         if self.state_path().exists() {
             backup::take_if_due(self, now, true)?;
         }
@@ -312,15 +330,21 @@ impl Store {
         }
     }
 
-    /// Writes the draft atomically (private, like everything here).
+    /// Writes the draft atomically (private, and sealed when encryption is
+    /// on, like everything here).
     pub fn save_draft(&self, bytes: &[u8]) -> Result<(), StoreError> {
         let path = self.dir.join(DRAFT_FILE);
-        fsutil::write_atomic(&path, bytes).map_err(StoreError::io("cannot save", &path))
+        // Under the lock, so encryption cannot be turned on in between.
+        let _lock = self.lock()?;
+        let bytes = self.seal_bytes(bytes)?;
+        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))
     }
 
-    /// The kept draft, if any.
-    pub fn load_draft(&self) -> Option<Vec<u8>> {
-        fs::read(self.dir.join(DRAFT_FILE)).ok()
+    /// The kept draft, if any can be read; wiped from memory when dropped.
+    pub fn load_draft(&self) -> Option<zeroize::Zeroizing<Vec<u8>>> {
+        let path = self.dir.join(DRAFT_FILE);
+        let bytes = fs::read(&path).ok()?;
+        self.unseal_owned(bytes, &path).ok()
     }
 
     pub fn clear_draft(&self) {

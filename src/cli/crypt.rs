@@ -1,0 +1,41 @@
+//! `liaison encrypt` / `liaison decrypt`: encryption at rest on and off.
+
+use super::{Cli, CliError, Ctx, passphrase};
+use crate::i18n::{self, T, trf};
+use crate::store::KdfParams;
+
+/// Turns encryption on with a new passphrase; if it is already on, seals
+/// whatever an interrupted run left in plain text.
+pub fn encrypt(ctx: &mut Ctx, cli: &Cli) -> Result<(), CliError> {
+    let lang = ctx.lang;
+    let dir = ctx.store.dir().display().to_string();
+    let err = |e| CliError(i18n::store_error(lang, &e));
+    if ctx.store.is_encrypted() {
+        let sealed = ctx.store.seal_leftovers().map_err(err)?;
+        eprintln!("{}", trf(lang, T::EncryptAlready, &[&dir, &sealed]));
+        return Ok(());
+    }
+    let pass = passphrase::new_passphrase(&ctx.store, cli, lang)?;
+    let sealed = ctx
+        .store
+        .encrypt(&pass, KdfParams::for_new_key())
+        .map_err(err)?;
+    eprintln!("{}", trf(lang, T::EncryptOn, &[&dir, &sealed]));
+    Ok(())
+}
+
+/// Turns encryption off (the passphrase was asked when the store opened).
+pub fn decrypt(ctx: &mut Ctx) -> Result<(), CliError> {
+    let lang = ctx.lang;
+    let dir = ctx.store.dir().display().to_string();
+    if !ctx.store.is_encrypted() {
+        eprintln!("{}", trf(lang, T::DecryptNotOn, &[&dir]));
+        return Ok(());
+    }
+    let written = ctx
+        .store
+        .decrypt()
+        .map_err(|e| CliError(i18n::store_error(lang, &e)))?;
+    eprintln!("{}", trf(lang, T::DecryptOff, &[&dir, &written]));
+    Ok(())
+}

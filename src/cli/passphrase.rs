@@ -1,0 +1,107 @@
+//! Where a passphrase comes from: the first line of `--passphrase-file` /
+//! `LIAISON_PASSPHRASE_FILE`, else a prompt without echo on the terminal.
+//! Never from the command line itself, where other users could read it.
+
+use std::io::Read;
+use std::path::Path;
+
+use zeroize::Zeroizing;
+
+use super::{Cli, CliError, tty};
+use crate::i18n::{self, Lang, T, tr, trf};
+use crate::store::crypt::no_core_dumps;
+use crate::store::{Passphrase, Store, StoreError};
+
+/// How many times the terminal prompt asks before giving up.
+pub const TRIES: usize = 3;
+/// The fewest characters a new passphrase may have.
+pub const MIN_CHARS: usize = 8;
+
+fn store_err(lang: Lang, e: &StoreError) -> CliError {
+    CliError(i18n::store_error(lang, e))
+}
+
+/// Unlocks `store` if its data is encrypted: with the passphrase file (one
+/// try), or by asking on the terminal (up to three). Nothing is written
+/// either way; a refusal is one line.
+pub fn unlock(store: &mut Store, cli: &Cli, lang: Lang) -> Result<(), CliError> {
+    match store.needs_passphrase() {
+        Ok(false) => return Ok(()),
+        Ok(true) => {}
+        Err(e) => return Err(store_err(lang, &e)),
+    }
+    if let Some(path) = &cli.passphrase_file {
+        let pass = from_file(path, lang)?;
+        return store.unlock(&pass).map_err(|e| store_err(lang, &e));
+    }
+    let prompt = trf(lang, T::PassPrompt, &[&store.dir().display()]);
+    for attempt in 1..=TRIES {
+        let pass = ask(store.dir(), &prompt, lang)?;
+        match store.unlock(&pass) {
+            Ok(()) => return Ok(()),
+            Err(StoreError::WrongPassphrase { .. }) if attempt < TRIES => {
+                tty::say(tr(lang, T::PassRetry));
+            }
+            Err(e) => return Err(store_err(lang, &e)),
+        }
+    }
+    unreachable!("the last try returns")
+}
+
+/// A new passphrase: the file's first line, or typed twice on the terminal.
+/// Refused if shorter than [`MIN_CHARS`] characters.
+pub fn new_passphrase(store: &Store, cli: &Cli, lang: Lang) -> Result<Passphrase, CliError> {
+    let pass = match &cli.passphrase_file {
+        Some(path) => from_file(path, lang)?,
+        None => {
+            let first = ask(
+                store.dir(),
+                &trf(lang, T::PassNew, &[&store.dir().display()]),
+                lang,
+            )?;
+            if first.chars() >= MIN_CHARS {
+                let again = ask(store.dir(), tr(lang, T::PassRepeat), lang)?;
+                if again != first {
+                    return Err(CliError(tr(lang, T::ErrPassMismatch).into()));
+                }
+            }
+            first
+        }
+    };
+    if pass.chars() < MIN_CHARS {
+        return Err(CliError(trf(lang, T::ErrPassShort, &[&MIN_CHARS])));
+    }
+    Ok(pass)
+}
+
+/// Asks on the terminal.
+fn ask(dir: &Path, prompt: &str, lang: Lang) -> Result<Passphrase, CliError> {
+    no_core_dumps();
+    match tty::read_hidden(prompt) {
+        Ok(Some(mut line)) => Ok(Passphrase::new(std::mem::take(&mut *line))),
+        Ok(None) => Err(CliError(tr(lang, T::ErrPassCancelled).into())),
+        Err(_) if !tty::available() => {
+            Err(CliError(trf(lang, T::ErrPassNoTerminal, &[&dir.display()])))
+        }
+        Err(e) => Err(CliError(format!("/dev/tty: {e}"))),
+    }
+}
+
+/// The first line of `path`, without its line ending.
+pub fn from_file(path: &Path, lang: Lang) -> Result<Passphrase, CliError> {
+    no_core_dumps();
+    let mut bytes = Zeroizing::new(Vec::new());
+    std::fs::File::open(path)
+        .and_then(|mut f| {
+            // Sized up front, so reading leaves no copies behind.
+            bytes.reserve_exact(f.metadata()?.len() as usize + 64);
+            f.read_to_end(&mut bytes)
+        })
+        .map_err(|e| CliError(trf(lang, T::ErrPassFile, &[&path.display(), &e])))?;
+    let line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    if line.is_empty() {
+        return Err(CliError(trf(lang, T::ErrPassFileEmpty, &[&path.display()])));
+    }
+    Ok(Passphrase::new(line.to_vec()))
+}

@@ -1,0 +1,367 @@
+//! Encryption at rest as the store sees it: the one seam every read and
+//! write of the data directory goes through, the key that opens its files,
+//! and turning encryption on and off for the whole directory.
+//!
+//! The directory counts as encrypted when any of its data files (the state,
+//! a backup, the draft) is sealed. Then nothing is read or written until a
+//! passphrase gives the key, and nothing is ever written in plain text.
+
+use std::borrow::Cow;
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use zeroize::Zeroizing;
+
+use super::crypt::{KdfParams, Key, Passphrase};
+use super::envelope::{self, Damage, HEADER_LEN, Header};
+use super::{BACKUP_DIR, DRAFT_FILE, Session, Store, StoreError, backup, decode, fsutil};
+use crate::model::State;
+
+/// How the store reads and writes its files.
+#[derive(Debug, Clone, Default)]
+pub(super) enum Codec {
+    /// Plain JSON.
+    #[default]
+    Plain,
+    /// Encrypted, and no passphrase given yet: nothing is read or written.
+    Locked,
+    /// Encrypted, with the key (shared by every clone of the store).
+    Open(Arc<Key>),
+}
+
+impl Store {
+    /// Plain or locked, from what is on disk.
+    pub(super) fn probe(&self) -> Codec {
+        if self.data_files().iter().any(|p| starts_sealed(p)) {
+            Codec::Locked
+        } else {
+            Codec::Plain
+        }
+    }
+
+    /// Every file the store writes data to: the state, the backups (newest
+    /// first), the draft. Lock files hold no data.
+    fn data_files(&self) -> Vec<PathBuf> {
+        let mut files = vec![self.state_path()];
+        let dir = self.dir.join(BACKUP_DIR);
+        files.extend(backup::names(self).into_iter().map(|n| dir.join(n)));
+        files.push(self.dir.join(DRAFT_FILE));
+        files
+    }
+
+    fn encrypted(&self) -> StoreError {
+        StoreError::Encrypted {
+            dir: self.dir.clone(),
+        }
+    }
+
+    /// The contents of a file as this store reads them: the plaintext,
+    /// decrypted in place within `bytes` when sealed (the caller wipes it).
+    pub(super) fn unseal<'a>(
+        &self,
+        bytes: &'a mut [u8],
+        path: &Path,
+    ) -> Result<&'a [u8], StoreError> {
+        let sealed = envelope::is_envelope(bytes);
+        match &self.codec {
+            Codec::Plain if !sealed => Ok(bytes),
+            Codec::Plain | Codec::Locked => Err(self.encrypted()),
+            Codec::Open(key) if sealed => envelope::open(key, bytes, path),
+            Codec::Open(_) if serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok() => {
+                Err(StoreError::Plaintext {
+                    path: path.to_path_buf(),
+                })
+            }
+            // Neither sealed nor JSON: the JSON reader says where it breaks.
+            Codec::Open(_) => Ok(bytes),
+        }
+    }
+
+    /// [`Store::unseal`] of bytes the caller owns: the plaintext alone.
+    pub(super) fn unseal_owned(
+        &self,
+        bytes: Vec<u8>,
+        path: &Path,
+    ) -> Result<Zeroizing<Vec<u8>>, StoreError> {
+        let mut bytes = Zeroizing::new(bytes);
+        let sealed = envelope::is_envelope(&bytes);
+        let len = self.unseal(&mut bytes, path)?.len();
+        if sealed {
+            // The plaintext sits between the header and the tag.
+            bytes.truncate(HEADER_LEN + len);
+            bytes.drain(..HEADER_LEN);
+        }
+        Ok(bytes)
+    }
+
+    /// Reads a state from a file's bytes, opening them with this store's
+    /// key when encryption is on.
+    pub fn decode_file(&self, bytes: &[u8], path: &Path) -> Result<State, StoreError> {
+        self.decode_in_place(&mut Zeroizing::new(bytes.to_vec()), path)
+    }
+
+    /// [`Store::decode_file`] without a copy: a sealed file is decrypted
+    /// within `bytes`, which the caller wipes.
+    pub(super) fn decode_in_place(
+        &self,
+        bytes: &mut [u8],
+        path: &Path,
+    ) -> Result<State, StoreError> {
+        decode(self.unseal(bytes, path)?, path)
+    }
+
+    /// The bytes written for a state: plain JSON, or sealed. `size_hint`:
+    /// about how long it will be (the file it replaces), to spare copies.
+    pub(super) fn encode_file(
+        &self,
+        state: &State,
+        size_hint: usize,
+    ) -> Result<Vec<u8>, StoreError> {
+        match &self.codec {
+            Codec::Plain => Ok(super::encode(state)),
+            Codec::Locked => Err(self.encrypted()),
+            Codec::Open(key) => Ok(envelope::seal_with(
+                key,
+                size_hint + size_hint / 8 + 4096,
+                |buf| {
+                    serde_json::to_writer_pretty(&mut *buf, state)?;
+                    buf.write_all(b"\n")
+                },
+            )),
+        }
+    }
+
+    /// Other bytes (the draft) as written to disk. Plain only while no data
+    /// file is sealed: another process may have turned encryption on.
+    pub(super) fn seal_bytes<'a>(&self, plain: &'a [u8]) -> Result<Cow<'a, [u8]>, StoreError> {
+        match &self.codec {
+            Codec::Plain if matches!(self.probe(), Codec::Locked) => Err(self.encrypted()),
+            Codec::Plain => Ok(Cow::Borrowed(plain)),
+            Codec::Locked => Err(self.encrypted()),
+            Codec::Open(key) => Ok(Cow::Owned(envelope::seal(key, plain))),
+        }
+    }
+
+    /// Whether the data is encrypted at rest.
+    pub fn is_encrypted(&self) -> bool {
+        !matches!(self.codec, Codec::Plain)
+    }
+
+    /// Whether a passphrase must be given ([`Store::unlock`]) before
+    /// anything can be read. An error says why no passphrase could help (a
+    /// newer or damaged file): ask for none then.
+    pub fn needs_passphrase(&self) -> Result<bool, StoreError> {
+        match self.codec {
+            Codec::Locked => self.key_header().map(|h| h.is_some()),
+            _ => Ok(false),
+        }
+    }
+
+    /// The header a key must match: the first sealed file that can be
+    /// read, the state first. `None` if no file is sealed.
+    fn key_header(&self) -> Result<Option<Header>, StoreError> {
+        let mut first_error = None;
+        for path in self.data_files() {
+            let Ok((head, total)) = read_head(&path) else {
+                continue;
+            };
+            if !envelope::is_envelope(&head) {
+                continue;
+            }
+            match envelope::parse_head(&head, total, &path) {
+                Ok(header) => return Ok(Some(header)),
+                Err(e) => {
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        first_error.map_or(Ok(None), Err)
+    }
+
+    /// Derives the key from `pass` (once; it is then kept for every read
+    /// and write) and checks it against the data. A wrong passphrase
+    /// changes nothing. Does nothing if the store is not locked.
+    pub fn unlock(&mut self, pass: &Passphrase) -> Result<(), StoreError> {
+        if !matches!(self.codec, Codec::Locked) {
+            return Ok(());
+        }
+        let Some(header) = self.key_header()? else {
+            // Decrypted by another process since we looked.
+            self.codec = Codec::Plain;
+            return Ok(());
+        };
+        let key =
+            Key::derive(pass, header.salt, header.params).ok_or_else(|| StoreError::Damaged {
+                path: self.state_path(),
+                what: Damage::Header,
+            })?;
+        if !header.opens_with(&key) {
+            return Err(StoreError::WrongPassphrase {
+                dir: self.dir.clone(),
+            });
+        }
+        self.codec = Codec::Open(Arc::new(key));
+        Ok(())
+    }
+
+    /// Whether `pass` is the passphrase of this unlocked store (for a
+    /// privacy screen). Costs one key derivation; false if not encrypted.
+    pub fn verify_passphrase(&self, pass: &Passphrase) -> bool {
+        match &self.codec {
+            Codec::Open(key) => key.matches(pass),
+            _ => false,
+        }
+    }
+
+    /// The key derivation costs in use, once unlocked.
+    pub fn kdf_params(&self) -> Option<KdfParams> {
+        match &self.codec {
+            Codec::Open(key) => Some(key.params()),
+            _ => None,
+        }
+    }
+
+    /// Data files still in plain text although encryption is on (left by
+    /// an interrupted `encrypt`); `liaison encrypt` again seals them.
+    pub fn plain_leftovers(&self) -> Vec<PathBuf> {
+        if !self.is_encrypted() {
+            return Vec::new();
+        }
+        self.data_files()
+            .into_iter()
+            .filter(|p| p.exists() && !starts_sealed(p))
+            .collect()
+    }
+
+    fn exclusive(&self) -> Result<Session, StoreError> {
+        self.claim_session()?.ok_or_else(|| StoreError::InUse {
+            dir: self.dir.clone(),
+        })
+    }
+
+    /// Turns encryption on with a new key from `pass`: seals the state,
+    /// then every backup and the draft (made before, in plain text: sealed
+    /// too, so none is left readable). Returns how many files were sealed.
+    /// Refused if encryption is already on, while a dashboard is open, and
+    /// if the state cannot be read; nothing is changed then.
+    pub fn encrypt(&mut self, pass: &Passphrase, params: KdfParams) -> Result<usize, StoreError> {
+        if self.is_encrypted() {
+            return Err(self.encrypted());
+        }
+        let key = Arc::new(Key::generate(pass, params));
+        let _session = self.exclusive()?;
+        let lock = self.lock()?;
+        self.read(&lock)?;
+        let state = self.state_path();
+        let mut sealed = 0;
+        if !state.exists() {
+            // An empty sealed state marks the directory as encrypted.
+            let empty = Zeroizing::new(super::encode(&State::default()));
+            write(&state, &envelope::seal(&key, &empty))?;
+            sealed += 1;
+        }
+        sealed += self.seal_plain_files(&key)?;
+        lock.bump();
+        self.codec = Codec::Open(key);
+        Ok(sealed)
+    }
+
+    /// With encryption on and the store unlocked, seals the data files an
+    /// interrupted [`Store::encrypt`] left in plain text; how many.
+    pub fn seal_leftovers(&mut self) -> Result<usize, StoreError> {
+        let Codec::Open(key) = &self.codec else {
+            return Ok(0);
+        };
+        let key = Arc::clone(key);
+        let _session = self.exclusive()?;
+        let lock = self.lock()?;
+        let sealed = self.seal_plain_files(&key)?;
+        if sealed > 0 {
+            lock.bump();
+        }
+        Ok(sealed)
+    }
+
+    /// Seals every data file still plain, the state first: once it is
+    /// sealed the directory counts as encrypted, so an interrupted run is
+    /// finished by running it again. The caller holds the lock.
+    fn seal_plain_files(&self, key: &Key) -> Result<usize, StoreError> {
+        let mut sealed = 0;
+        for path in self.data_files() {
+            let Some(bytes) = read_if_exists(&path)? else {
+                continue;
+            };
+            if !envelope::is_envelope(&bytes) {
+                write(&path, &envelope::seal(key, &bytes))?;
+                sealed += 1;
+            }
+        }
+        Ok(sealed)
+    }
+
+    /// Turns encryption off: writes every backup, the draft, and last the
+    /// state back in plain text. Every file is opened first; if one cannot
+    /// be, nothing is changed. Returns how many files were written. Refused
+    /// while a dashboard is open.
+    pub fn decrypt(&mut self) -> Result<usize, StoreError> {
+        let key = match &self.codec {
+            Codec::Plain => return Ok(0),
+            Codec::Locked => return Err(self.encrypted()),
+            Codec::Open(key) => Arc::clone(key),
+        };
+        let _session = self.exclusive()?;
+        let lock = self.lock()?;
+        self.read(&lock)?;
+        let files = self.data_files();
+        for path in &files {
+            if let Some(mut bytes) = read_if_exists(path)?
+                && envelope::is_envelope(&bytes)
+            {
+                envelope::open(&key, &mut bytes, path)?;
+            }
+        }
+        // The state last: while it is sealed the directory still counts as
+        // encrypted, so an interrupted run is finished by running it again.
+        let mut written = 0;
+        for path in files.iter().rev() {
+            let Some(mut bytes) = read_if_exists(path)? else {
+                continue;
+            };
+            if envelope::is_envelope(&bytes) {
+                write(path, envelope::open(&key, &mut bytes, path)?)?;
+                written += 1;
+            }
+        }
+        lock.bump();
+        self.codec = Codec::Plain;
+        Ok(written)
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    fsutil::write_atomic(path, bytes).map_err(StoreError::io("cannot save", path))
+}
+
+/// A file's bytes (wiped when dropped), `None` if it does not exist.
+fn read_if_exists(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
+    match fs::read(path) {
+        Ok(bytes) => Ok(Some(Zeroizing::new(bytes))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(StoreError::io("cannot read", path)(e)),
+    }
+}
+
+/// The first bytes of a file (enough for a header) and its length.
+fn read_head(path: &Path) -> io::Result<(Vec<u8>, u64)> {
+    let file = File::open(path)?;
+    let total = file.metadata()?.len();
+    let mut head = Vec::with_capacity(HEADER_LEN);
+    file.take(HEADER_LEN as u64).read_to_end(&mut head)?;
+    Ok((head, total))
+}
+
+fn starts_sealed(path: &Path) -> bool {
+    read_head(path).is_ok_and(|(head, _)| envelope::is_envelope(&head))
+}

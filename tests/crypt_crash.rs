@@ -1,0 +1,172 @@
+//! Crash injection with encryption on: a child process saves in a loop and
+//! is killed at random; every time, what is on disk is the old or the new
+//! state (never torn) and no file, temporary ones included, holds plain text.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::ExitStatusExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::DateTime;
+use liaison::model::{Item, Kind, Note, State, Time};
+use liaison::store::envelope;
+use liaison::store::{BACKUP_DIR, KdfParams, Passphrase, STATE_FILE, Store};
+
+fn pass() -> Passphrase {
+    Passphrase::new("巡察 correct horse")
+}
+
+fn minutes(m: i64) -> Time {
+    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
+        + chrono::Duration::minutes(m)
+}
+
+/// Every file under `dir` with its bytes.
+fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.insert(path.clone(), fs::read(&path).unwrap());
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+fn reopen(data: &Path) -> Store {
+    let mut s = Store::open(data).unwrap();
+    assert!(s.needs_passphrase().unwrap());
+    s.unlock(&pass()).unwrap();
+    s
+}
+
+const CHILD_DIR: &str = "LIAISON_TEST_CRYPT_CRASH_DIR";
+const CHILD: &str = "crypt_crash_child_saves_in_a_loop";
+const READY: &str = "crypt crash child: saving";
+const NOTE: &str = "问答记录 interview ";
+
+/// Not a test on its own: does nothing unless the crash test starts it.
+#[test]
+fn crypt_crash_child_saves_in_a_loop() {
+    let Some(dir) = std::env::var_os(CHILD_DIR) else {
+        return;
+    };
+    let mut store = Store::open(PathBuf::from(dir)).unwrap();
+    store.unlock(&pass()).unwrap();
+    let mut snap = store.load().unwrap();
+    println!("{READY}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        let k = snap.state.items.len() as i64 + 1;
+        let at = minutes(16 * k);
+        store
+            .transact(&mut snap, at, |s| {
+                let mut item = Item::new(Kind::Logistics, k.to_string(), at);
+                item.notes.push(Note {
+                    at,
+                    text: NOTE.repeat(8),
+                });
+                s.add(item)
+            })
+            .unwrap();
+        store.save_draft(NOTE.as_bytes()).unwrap();
+    }
+}
+
+fn kth(state: &State) -> Option<usize> {
+    let want: Vec<String> = (1..=state.items.len()).map(|k| k.to_string()).collect();
+    let titles: Vec<String> = state.items.iter().map(|i| i.title.clone()).collect();
+    (titles == want).then_some(state.items.len())
+}
+
+#[test]
+fn an_encrypted_save_killed_at_any_moment_is_never_torn_and_never_plain() {
+    const KILLS: usize = 100;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    Store::open(&data)
+        .unwrap()
+        .encrypt(&pass(), KdfParams::TEST_ONLY_CHEAP)
+        .unwrap();
+    let exe = std::env::current_exe().unwrap();
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut random = move |below: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % below
+    };
+    let started = Instant::now();
+    let (mut last, mut advanced) = (0, 0);
+    for round in 0..KILLS {
+        let mut child = Command::new(&exe)
+            .args(["--exact", CHILD, "--nocapture", "--test-threads=1"])
+            .env(CHILD_DIR, &data)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        if round % 4 == 0 {
+            std::thread::sleep(Duration::from_micros(random(8_000)));
+        } else {
+            let stdout = BufReader::new(child.stdout.take().unwrap());
+            let ready = stdout
+                .lines()
+                .map_while(Result::ok)
+                .any(|l| l.contains(READY));
+            assert!(ready, "round {round}: the child stopped before saving");
+            std::thread::sleep(Duration::from_micros(random(12_000)));
+        }
+        child.kill().unwrap();
+        assert_eq!(child.wait().unwrap().signal(), Some(9), "round {round}");
+
+        // Before anything tidies up: no file, temp files included, is plain.
+        for (path, bytes) in files(&data) {
+            assert!(
+                !contains(&bytes, "问答") && !contains(&bytes, "interview"),
+                "round {round}: plaintext in {}",
+                path.display()
+            );
+        }
+        let store = reopen(&data);
+        let state = store
+            .load()
+            .unwrap_or_else(|e| panic!("round {round}: {e}"))
+            .state;
+        let k = kth(&state).unwrap_or_else(|| panic!("round {round}: torn state"));
+        assert!(k >= last, "round {round}: went back from {last} to {k}");
+        advanced += usize::from(k > last);
+        last = k;
+        for info in store.backups().unwrap() {
+            let path = data.join(BACKUP_DIR).join(&info.name);
+            let backup = store.decode_file(&fs::read(&path).unwrap(), &path).unwrap();
+            assert!(kth(&backup).is_some_and(|b| b <= k), "round {round}");
+        }
+        if let Some(draft) = store.load_draft() {
+            assert_eq!(&draft[..], NOTE.as_bytes(), "round {round}: draft");
+        }
+        assert!(envelope::is_envelope(
+            &fs::read(data.join(STATE_FILE)).unwrap()
+        ));
+    }
+    eprintln!(
+        "crypt crash: last state {last}, advanced in {advanced} rounds, {:?}",
+        started.elapsed()
+    );
+    assert!(
+        advanced >= KILLS / 8,
+        "only {advanced} of {KILLS} children saved anything"
+    );
+}
