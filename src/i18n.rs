@@ -236,9 +236,12 @@ texts! {
     StoreNoBackup => "no backup named '{}' (see `liaison backups`)", "没有名为“{}”的备份（见 `liaison backups`）";
     StoreNoDataDir => "cannot find a data directory for this user; pass --data-dir DIR", "找不到本用户的数据目录，请用 --data-dir 指定";
     KeyTick => "tick", "勾选";
+    UnlockPrompt => "Passphrase:", "口令：";
+    UnlockWrong => "wrong passphrase ({} tries left)", "口令错误（还可尝试 {} 次）";
     AskHandback => "{} {}: hand back — what was done, what is left", "{} {}：交回 — 完成情况及遗留事项";
     KeyReport => "write today's brief", "生成今日简报";
     BriefWritten => "today's brief written to {}", "今日简报已写入 {}";
+    BriefWrittenSealed => "today's brief written to {} (encrypted; `liaison report` prints it)", "今日简报已写入 {}（已加密，可用 `liaison report` 查看）";
     IdleNote => "blanks itself after {} min without a key", "{} 分钟无操作自动遮挡";
     IdleOff => "no automatic blanking (idle_lock_minutes = 0)", "未启用自动遮挡（idle_lock_minutes = 0）";
     RuleShortReturn => "ret", "还";

@@ -4,6 +4,7 @@ mod action;
 pub mod draft;
 pub mod form;
 pub mod history;
+pub mod lock;
 pub mod search;
 mod steps;
 mod submit;
@@ -148,6 +149,8 @@ pub struct App {
     pub overlay: Overlay,
     /// The privacy screen is up: nothing else is drawn.
     pub privacy: bool,
+    /// The passphrase asked for to leave it, when the data is encrypted.
+    pub unlock: Option<lock::Unlock>,
     pub panes: [PaneView; 4],
     pub today: Vec<(usize, Reason)>,
     pub today_selected: usize,
@@ -199,6 +202,7 @@ impl App {
             view: View::Panes,
             overlay: Overlay::None,
             privacy: false,
+            unlock: None,
             panes: Default::default(),
             today: Vec::new(),
             today_selected: 0,

@@ -243,8 +243,13 @@ pub(super) fn tick(app: &mut App) {
 pub(super) fn write_brief(app: &mut App) {
     let day = app.now.date_naive();
     let text = crate::report::brief(&app.snap.state, day, app.now, app.lang, false);
-    let name = format!("brief-{}.md", day.format("%Y-%m-%d"));
-    match app.store.write_file(&name, text.as_bytes()) {
+    match app
+        .store
+        .write_brief(&day.format("%Y-%m-%d").to_string(), text.as_bytes())
+    {
+        Ok(path) if app.store.is_encrypted() => {
+            app.say(trf(app.lang, T::BriefWrittenSealed, &[&path.display()]))
+        }
         Ok(path) => app.say(trf(app.lang, T::BriefWritten, &[&path.display()])),
         Err(e) => app.warn(i18n::store_error(app.lang, &e)),
     }

@@ -130,6 +130,10 @@ pub(super) fn submit(app: &mut App) {
 }
 
 pub(super) fn back(app: &mut App) {
+    if app.privacy {
+        super::lock::cancel(app);
+        return;
+    }
     match std::mem::take(&mut app.overlay) {
         Overlay::Search => {
             app.filter_pane = None;
@@ -150,6 +154,7 @@ pub(super) fn back(app: &mut App) {
 /// A key the keymap did not claim, or a paste: text for the open field.
 pub fn update_text(app: &mut App, event: &Event) {
     if app.privacy {
+        super::lock::text(app, event);
         return;
     }
     let input = match &mut app.overlay {

@@ -532,3 +532,60 @@ fn the_screen_blanks_itself_after_the_idle_time() {
     app.config.idle_lock_minutes = 0;
     assert!(!app.idle(Duration::from_secs(100_000)), "0 turns it off");
 }
+
+fn encrypted(app: &mut super::App) {
+    use crate::store::{KdfParams, Passphrase};
+    app.store
+        .encrypt(
+            &Passphrase::new(b"correct horse".to_vec()),
+            KdfParams::TEST_ONLY_CHEAP,
+        )
+        .unwrap();
+    assert!(app.store.is_encrypted());
+}
+
+#[test]
+fn with_encryption_the_privacy_screen_asks_for_the_passphrase() {
+    let (_d, mut app) = app(Lang::En, true);
+    encrypted(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "half a title");
+    key_mod(&mut app, KeyCode::Char('x'), KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.mode(),
+        Mode::Privacy,
+        "Enter alone does not bring it back"
+    );
+    type_text(&mut app, "wrong one");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Privacy);
+    let screen = crate::ui::draw_for_tests(&mut app, 100, 30);
+    assert!(
+        screen.contains("wrong passphrase (2 tries left)"),
+        "{screen}"
+    );
+    assert!(!screen.contains("wrong one") && !screen.contains("half a title"));
+    type_text(&mut app, "correct horse");
+    key(&mut app, KeyCode::Enter);
+    let Overlay::Form(form) = &app.overlay else {
+        panic!("the form is gone")
+    };
+    assert_eq!(form.fields[0].text(), "half a title");
+    assert!(!app.privacy);
+}
+
+#[test]
+fn three_wrong_passphrases_end_the_dashboard() {
+    let (_d, mut app) = app(Lang::En, true);
+    encrypted(&mut app);
+    key_mod(&mut app, KeyCode::Char('x'), KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        assert!(!app.quit);
+        type_text(&mut app, "nope");
+        key(&mut app, KeyCode::Enter);
+    }
+    assert!(app.quit);
+    assert!(app.privacy, "it never shows the data on the way out");
+}

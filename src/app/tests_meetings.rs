@@ -192,3 +192,30 @@ fn capital_r_writes_todays_brief_into_the_data_directory() {
     );
     assert_eq!(app.view, View::Panes);
 }
+
+#[test]
+fn with_encryption_the_brief_is_sealed_and_so_are_older_ones() {
+    use crate::store::{KdfParams, Passphrase};
+    let (_d, mut app) = app(Lang::Zh, true);
+    key(&mut app, KeyCode::Char('R'));
+    let path = app.store.dir().join("brief-2026-11-25.md");
+    assert!(std::fs::read_to_string(&path).unwrap().contains("会务安排"));
+    app.store
+        .encrypt(
+            &Passphrase::new(b"correct horse".to_vec()),
+            KdfParams::TEST_ONLY_CHEAP,
+        )
+        .unwrap();
+    let sealed = std::fs::read(&path).unwrap();
+    assert!(
+        !sealed
+            .windows("会务安排".len())
+            .any(|w| w == "会务安排".as_bytes()),
+        "the older brief was sealed"
+    );
+    key(&mut app, KeyCode::Char('R'));
+    let sealed = std::fs::read(&path).unwrap();
+    let title = app.items()[0].title.clone();
+    assert!(!sealed.windows(title.len()).any(|w| w == title.as_bytes()));
+    assert!(app.status.as_ref().unwrap().text.contains("liaison report"));
+}

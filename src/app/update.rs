@@ -151,7 +151,7 @@ pub fn update(app: &mut App, action: Action) {
             app.overlay = Overlay::Help;
         }
         A::Privacy => app.privacy = true,
-        A::Unlock => app.privacy = false,
+        A::Unlock => super::lock::enter(app),
         A::Quit => app.quit = true,
         A::ToggleClosed => {
             app.show_closed = !app.show_closed;

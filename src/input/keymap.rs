@@ -146,6 +146,7 @@ pub static KEYMAP: &[Binding] = &[
     // Everywhere.
     b(ALL_BUT_PRIVACY, Char('x'), CTRL, "C-x", A::Privacy, T::KeyPrivacy, true),
     b(&[M::Privacy], Enter, NONE, "Enter", A::Unlock, T::KeyUnlock, true),
+    b(&[M::Privacy], Esc, NONE, "Esc", A::Back, T::KeyCancel, false),
     b(ALL_BUT_PRIVACY, Char('c'), CTRL, "C-c", A::Quit, T::KeyQuit, false),
 ];
 

@@ -352,12 +352,36 @@ impl Store {
     }
 }
 
+/// The prefix of the briefs the dashboard writes into the data directory.
+pub const BRIEF_PREFIX: &str = "brief-";
+
 impl Store {
-    /// Writes a file of the program's own into the data directory, atomically
-    /// and private to the user. Returns where.
-    pub fn write_file(&self, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-        let path = self.dir.join(name);
-        fsutil::write_atomic(&path, bytes).map_err(StoreError::io("cannot save", &path))?;
+    /// Writes a brief (`brief-….md`) into the data directory, atomically,
+    /// private to the user and sealed when encryption is on. Returns where.
+    pub fn write_brief(&self, day: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        let path = self.dir.join(format!("{BRIEF_PREFIX}{day}.md"));
+        let _lock = self.lock()?;
+        let bytes = self.seal_bytes(bytes)?;
+        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
         Ok(path)
+    }
+
+    /// The briefs written into the data directory (sealed along with the
+    /// rest when encryption is turned on).
+    pub(crate) fn written_files(&self) -> Vec<PathBuf> {
+        let Ok(entries) = fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(BRIEF_PREFIX) && n.ends_with(".md"))
+            })
+            .collect();
+        files.sort();
+        files
     }
 }

@@ -48,6 +48,7 @@ impl Store {
         let dir = self.dir.join(BACKUP_DIR);
         files.extend(backup::names(self).into_iter().map(|n| dir.join(n)));
         files.push(self.dir.join(DRAFT_FILE));
+        files.extend(self.written_files());
         files
     }
 

@@ -104,6 +104,16 @@ pub fn render(app: &App, frame: &mut Frame) {
                 Rect::new(x, y, area.width - (x - area.x), 1),
             );
         }
+        if let Some(line) = crate::app::lock::prompt_line(app)
+            && y + 2 < area.bottom()
+        {
+            let line = truncate(&line, area.width as usize);
+            let x = area.x + area.width.saturating_sub(width(&line) as u16) / 2;
+            frame.render_widget(
+                Paragraph::new(line),
+                Rect::new(x, y + 2, area.right() - x, 1),
+            );
+        }
         return;
     }
     if area.width < MIN_W || area.height < MIN_H {
