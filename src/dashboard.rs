@@ -18,10 +18,9 @@ use ratatui::crossterm::execute;
 use crate::app::draft::{self, Draft};
 use crate::app::{App, update, update_text};
 use crate::cli::{Cli, CliError};
-use crate::i18n::{Lang, T, tr};
+use crate::config;
+use crate::i18n::{T, tr};
 use crate::input::{keymap, mouse};
-use crate::store::Store;
-use crate::{config, model};
 
 /// How often the file is checked for another process's save.
 const WATCH: Duration = Duration::from_millis(500);
@@ -31,14 +30,8 @@ const DRAFT_DELAY: Duration = Duration::from_millis(800);
 /// Opens the dashboard on the data directory.
 pub fn run(cli: &Cli) -> Result<(), CliError> {
     let config = config::load(config::path().as_deref()).map_err(CliError)?;
-    let lang = Lang::choose(cli.lang.as_deref(), config.lang);
-    let dir = match &cli.data_dir {
-        Some(d) => d.clone(),
-        None => Store::default_dir()?,
-    };
     // An encrypted store asks for its passphrase here, on the plain terminal.
-    let store = crate::cli::open_store(dir, cli, lang)?;
-    let clock = model::clock::from_env().map_err(CliError)?;
+    let crate::cli::Ctx { store, lang, clock } = crate::cli::Ctx::open(cli)?;
     // Read everything before touching the terminal, so a refusal is a plain message.
     let snap = store
         .load()

@@ -291,6 +291,15 @@ impl App {
         }
     }
 
+    /// The title of item `id` on one line, or nothing if there is none.
+    pub fn title_of(&self, id: &str) -> String {
+        self.snap
+            .state
+            .get(id)
+            .map(|i| crate::text::one_line(&i.title).into_owned())
+            .unwrap_or_default()
+    }
+
     pub fn selected_id(&self) -> Option<String> {
         self.selected().map(|i| i.id.clone())
     }

@@ -323,12 +323,7 @@ fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
-    let title = app
-        .snap
-        .state
-        .get(id)
-        .map(|i| one_line(&i.title).into_owned())
-        .unwrap_or_default();
+    let title = app.title_of(id);
     let text = trf(app.lang, T::ConfirmDelete, &[&id, &title]);
     let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
     let r = centered(area, w, 3);

@@ -29,12 +29,7 @@ pub fn question(app: &App, ask: &Ask) -> String {
         Ask::SnoozeTo { id } => (id, T::AskDate),
         Ask::Handback { id } => (id, T::AskHandback),
     };
-    let title = app
-        .snap
-        .state
-        .get(id)
-        .map(|i| one_line(&i.title).into_owned())
-        .unwrap_or_default();
+    let title = app.title_of(id);
     trf(app.lang, key, &[id, &truncate(&title, 30)])
 }
 
