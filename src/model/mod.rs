@@ -5,6 +5,7 @@ pub mod clock;
 pub mod custody;
 mod error;
 mod item;
+pub mod rfc3339;
 mod state;
 pub mod triage;
 pub mod when;
