@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::{Ctx, block, when_text};
 use crate::app::App;
@@ -109,21 +109,14 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
         return;
     }
     let offset = scroll_offset(view.selected, h);
-    let lines: Vec<Line> = view.rows[offset..]
-        .iter()
-        .take(h)
-        .enumerate()
-        .map(|(i, &ix)| {
-            let line = row_line(cx, app, &app.items()[ix], w);
-            if offset + i == view.selected {
-                line.patch_style(cx.theme.selected(focused))
-            } else {
-                line
-            }
-        })
-        .collect();
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::new().borders(Borders::NONE)),
-        inner,
-    );
+    // Each row is already cut to the pane's width, so it goes straight into
+    // the buffer: a Paragraph would measure every character again.
+    let buf = frame.buffer_mut();
+    for (i, &ix) in view.rows[offset..].iter().take(h).enumerate() {
+        let mut line = row_line(cx, app, &app.items()[ix], w);
+        if offset + i == view.selected {
+            line = line.patch_style(cx.theme.selected(focused));
+        }
+        buf.set_line(inner.x, inner.y + i as u16, &line, inner.width);
+    }
 }
