@@ -2,7 +2,7 @@
 //! Draws only when something changed; idle, it wakes twice a second to look
 //! at the file's stamp (a `stat`, not a read).
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -66,6 +66,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
             .map_err(|e| CliError(format!("cannot watch signals: {e}")))?;
     }
 
+    exit_when_the_terminal_closes();
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, &stop);
@@ -130,6 +131,26 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         }
     }
     Ok(())
+}
+
+/// Ends the process once its terminal is gone. crossterm keeps reading a
+/// closed terminal (reads return nothing, at once) without ever returning
+/// from `event::poll`, so the event loop cannot notice, nor see the SIGHUP
+/// flag, and would spin on a core for ever. Every change is already on
+/// disk; only typing of the last moment (the draft) can be lost.
+fn exit_when_the_terminal_closes() {
+    if !io::stdin().is_terminal() {
+        return;
+    }
+    std::thread::spawn(|| {
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+            // A hung-up terminal answers no terminal request.
+            if !io::stdin().is_terminal() {
+                std::process::exit(1);
+            }
+        }
+    });
 }
 
 /// One terminal event through the keymap into `update`. True if anything
