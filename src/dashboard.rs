@@ -2,7 +2,7 @@
 //! Draws only when something changed; idle, it wakes twice a second to look
 //! at the file's stamp (a `stat`, not a read).
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -58,6 +58,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     let pending: Pending = Arc::default();
     watch_signals(&app, Arc::clone(&stop), Arc::clone(&pending))?;
 
+    exit_when_the_terminal_closes(&app, Arc::clone(&pending));
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     // ratatui's hook leaves raw mode and the alternate screen on a panic;
@@ -103,11 +104,7 @@ fn watch_signals(app: &App, stop: Arc<AtomicBool>, pending: Pending) -> Result<(
         if let Some(sig) = signals.forever().next() {
             stop.store(true, Ordering::Relaxed);
             std::thread::sleep(Duration::from_secs(1));
-            let unsaved = pending.lock().ok().and_then(|mut p| p.take());
-            if let (Some(bytes), false) = (unsaved, read_only) {
-                let _ = store.save_draft(&bytes);
-            }
-            std::process::exit(128 + sig);
+            leave(&store, &pending, read_only, 128 + sig);
         }
     });
     Ok(())
@@ -179,6 +176,37 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Ends the process once its terminal is gone. crossterm keeps reading a
+/// closed terminal (reads return nothing, at once) without ever returning
+/// from `event::poll`, so the event loop cannot notice, nor see the SIGHUP
+/// flag, and would spin on a core for ever. Every change is already on
+/// disk; only typing of the last moment (the draft) can be lost.
+fn exit_when_the_terminal_closes(app: &App, pending: Pending) {
+    if !io::stdin().is_terminal() {
+        return;
+    }
+    let (store, read_only) = (app.store.clone(), app.read_only);
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+            // A hung-up terminal answers no terminal request.
+            if !io::stdin().is_terminal() {
+                leave(&store, &pending, read_only, 1);
+            }
+        }
+    });
+}
+
+/// Ends the process from a watcher thread, keeping the unsaved typing as a
+/// draft first (every change is already on disk).
+fn leave(store: &crate::store::Store, pending: &Pending, read_only: bool, code: i32) -> ! {
+    let unsaved = pending.lock().ok().and_then(|mut p| p.take());
+    if let (Some(bytes), false) = (unsaved, read_only) {
+        let _ = store.save_draft(&bytes);
+    }
+    std::process::exit(code)
 }
 
 /// One terminal event through the keymap into `update`. True if anything

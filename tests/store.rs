@@ -415,6 +415,84 @@ fn a_file_with_any_byte_flipped_is_refused() {
     }
 }
 
+/// A valid file of ten synthetic items: every kind, notes, chained custody.
+fn ten_items() -> (State, Vec<u8>) {
+    let state = liaison::cli::demo::synthetic(10, now());
+    let bytes = encode(&state);
+    assert_eq!(decode(&bytes, Path::new("state.json")).unwrap(), state);
+    (state, bytes)
+}
+
+#[test]
+fn a_ten_item_file_cut_at_every_offset_is_refused_not_half_loaded() {
+    let (state, bytes) = ten_items();
+    let whole = bytes.trim_ascii_end().len();
+    for cut in 0..=bytes.len() {
+        match decode(&bytes[..cut], Path::new("state.json")) {
+            Err(StoreError::Corrupt { .. }) if cut < whole => {}
+            // Only trailing whitespace was cut: the whole state is there.
+            Ok(got) if cut >= whole => assert_eq!(got, state),
+            other => panic!("cut at {cut} of {}: {other:?}", bytes.len()),
+        }
+    }
+}
+
+/// JSON's structural bytes: what holds the shape of the data together.
+const STRUCTURAL: &[u8] = b"{}[]:,\"";
+
+/// The offsets of the structural bytes of a JSON text: the quotes around
+/// strings, and brackets, colons and commas outside them.
+fn structural_offsets(json: &[u8]) -> Vec<usize> {
+    let (mut out, mut in_string, mut escaped) = (Vec::new(), false, false);
+    for (at, &b) in json.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => {
+                    in_string = false;
+                    out.push(at);
+                }
+                _ => {}
+            }
+        } else if STRUCTURAL.contains(&b) {
+            in_string = b == b'"';
+            out.push(at);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_ten_item_file_with_any_structural_byte_changed_is_refused() {
+    let (_, bytes) = ten_items();
+    // Each of the eight single-bit flips, and each other structural byte or
+    // whitespace put in its place.
+    let replacements = |b: u8| {
+        (0..8)
+            .map(move |bit| b ^ (1 << bit))
+            .chain(STRUCTURAL.iter().chain(b" \n").copied())
+            .filter(move |r| *r != b)
+    };
+    let mut tried = 0;
+    for at in structural_offsets(&bytes) {
+        for r in replacements(bytes[at]) {
+            let mut bad = bytes.clone();
+            bad[at] = r;
+            tried += 1;
+            if let Ok(got) = decode(&bad, Path::new("state.json")) {
+                panic!(
+                    "byte {at} {:?} changed to {:?} was accepted: {} items",
+                    bytes[at] as char,
+                    r as char,
+                    got.items.len()
+                );
+            }
+        }
+    }
+    assert!(tried > 10_000, "only {tried} changes tried");
+}
+
 #[test]
 fn a_misspelt_field_name_is_refused_not_dropped() {
     // A damaged key must not make its value silently vanish (the next save

@@ -376,6 +376,20 @@ impl App {
         }
     }
 
+    /// Undoes the search's narrowing from the cached rows (no re-sort, no
+    /// rebuild of the other panes), keeping the selection on its item.
+    pub fn unfilter(&mut self) {
+        if let Some(p) = self.filter_pane {
+            let pane = &self.panes[p];
+            let id = pane
+                .rows
+                .get(pane.selected)
+                .map(|i| self.snap.state.items[*i].id.clone());
+            self.panes[p].rows = self.panes[p].all.clone();
+            self.select_id_in(p, id.as_deref());
+        }
+    }
+
     /// Re-applies the search after the query changed, from the cached rows:
     /// no re-sort, no rebuild of the other panes.
     pub fn refilter(&mut self) {

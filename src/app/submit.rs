@@ -136,9 +136,9 @@ pub(super) fn back(app: &mut App) {
     }
     match std::mem::take(&mut app.overlay) {
         Overlay::Search => {
+            app.unfilter();
             app.filter_pane = None;
             app.search = Input::default();
-            app.refresh();
         }
         Overlay::None => {
             app.view = match app.view {

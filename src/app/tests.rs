@@ -232,6 +232,25 @@ fn search_filters_the_focused_pane_by_chinese_and_pinyin_initials() {
 }
 
 #[test]
+fn a_new_search_gives_the_last_filtered_pane_back_with_its_selection() {
+    let (_d, mut app) = app(Lang::Zh, true);
+    key(&mut app, KeyCode::Char('2'));
+    let all = titles(&app, 1);
+    key(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "档案");
+    key(&mut app, KeyCode::Enter);
+    let kept = app.selected_id();
+    assert!(kept.is_some());
+    // A search in another pane: pane 2 shows everything, still on its item.
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('/'));
+    assert_eq!(titles(&app, 1), all);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('2'));
+    assert_eq!(app.selected_id(), kept);
+}
+
+#[test]
 fn privacy_screen_swallows_typing_and_comes_back_intact() {
     let (_d, mut app) = app(Lang::En, false);
     key(&mut app, KeyCode::Char('a'));

@@ -130,15 +130,13 @@ pub fn update(app: &mut App, action: Action) {
         A::Redo => undo_redo(app, false),
         A::Search => {
             app.view = View::Panes;
+            app.unfilter();
             app.filter_pane = Some(app.focus);
             app.search = Input::default();
             app.overlay = Overlay::Search;
-            app.refresh();
         }
-        A::Today => {
-            app.refresh();
-            app.view = View::Today;
-        }
+        // The Today list is rebuilt on every change and every minute.
+        A::Today => app.view = View::Today,
         A::Capture => open_capture(app),
         A::CycleTarget => {
             if let Overlay::Capture(c) = &mut app.overlay {

@@ -29,29 +29,60 @@ pub struct ListArgs {
 /// One object of `list --json`: the stored item plus what is derived from it.
 /// A document always has `custody` (its events in order, maybe none) and
 /// `holder` (the person it is lent to, else null); a meeting always has
-/// `checklist` and `conflicts` (the ids of the meetings it clashes with).
-/// `holder` (the person it is lent to, else null); a substitute assignment
-/// always has `handback` (its hand-back note, else null).
-#[derive(Serialize)]
+/// `checklist` and `conflicts` (the ids of the meetings it clashes with); a
+/// substitute assignment always has `handback` (its hand-back note, else null).
 struct Row<'a> {
-    #[serde(flatten)]
     item: &'a Item,
-    #[serde(skip_serializing_if = "Option::is_none")]
     today: Option<&'static str>,
     /// Set only for a document with no events (the item itself skips an
     /// empty log), so the key is never written twice.
-    #[serde(skip_serializing_if = "Option::is_none")]
     custody: Option<&'a [CustodyEvent]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     holder: Option<Option<&'a str>>,
     /// Set only for a meeting with an empty checklist, as `custody` above.
-    #[serde(skip_serializing_if = "Option::is_none")]
     checklist: Option<&'a [Check]>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     conflicts: Option<Vec<&'a str>>,
     /// Set (to null) only for a substitute without a note, as for `custody`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     handback: Option<Option<&'a str>>,
+}
+
+/// Writes `rows` as a JSON array of objects, the derived keys after the
+/// item's own. Each item is serialised as a struct and its object reopened,
+/// rather than merged with `#[serde(flatten)]`, whose map serialiser made
+/// `list --json` half as slow again at 10,000 items.
+fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
+    fn key<T: Serialize + ?Sized>(
+        buf: &mut Vec<u8>,
+        name: &str,
+        value: Option<&T>,
+    ) -> serde_json::Result<()> {
+        if let Some(value) = value {
+            buf.extend_from_slice(b",\"");
+            buf.extend_from_slice(name.as_bytes());
+            buf.extend_from_slice(b"\":");
+            serde_json::to_writer(&mut *buf, value)?;
+        }
+        Ok(())
+    }
+    let mut buf = Vec::with_capacity(4096);
+    out.write_all(b"[").map_err(serde_json::Error::io)?;
+    for (i, row) in rows.iter().enumerate() {
+        buf.clear();
+        serde_json::to_writer(&mut buf, row.item)?;
+        // An item always has fields, so it ends `…"}` and the rest follow.
+        buf.pop();
+        key(&mut buf, "today", row.today)?;
+        key(&mut buf, "custody", row.custody)?;
+        key(&mut buf, "holder", row.holder.as_ref())?;
+        key(&mut buf, "checklist", row.checklist)?;
+        key(&mut buf, "conflicts", row.conflicts.as_ref())?;
+        key(&mut buf, "handback", row.handback.as_ref())?;
+        buf.push(b'}');
+        if i > 0 {
+            out.write_all(b",").map_err(serde_json::Error::io)?;
+        }
+        out.write_all(&buf).map_err(serde_json::Error::io)?;
+    }
+    out.write_all(b"]").map_err(serde_json::Error::io)
 }
 
 impl<'a> Row<'a> {
@@ -133,7 +164,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
     if args.json {
-        serde_json::to_writer(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
+        write_json(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
         writeln!(out).map_err(fail)?;
     } else if rows.is_empty() {
         eprintln!("{}", tr(ctx.lang, T::NoItems));

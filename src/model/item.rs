@@ -88,6 +88,7 @@ choice!(
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
+    #[serde(with = "crate::model::rfc3339")]
     pub at: Time,
     pub text: String,
 }
@@ -97,6 +98,7 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustodyEvent {
+    #[serde(with = "crate::model::rfc3339")]
     pub at: Time,
     pub action: Action,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -130,13 +132,27 @@ pub struct Item {
     pub status: Status,
     #[serde(default = "Priority::normal", skip_serializing_if = "is_normal")]
     pub priority: Priority,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::rfc3339::option"
+    )]
     pub due: Option<Time>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::rfc3339::option"
+    )]
     pub start: Option<Time>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::model::rfc3339::option"
+    )]
     pub end: Option<Time>,
+    #[serde(with = "crate::model::rfc3339")]
     pub created: Time,
+    #[serde(with = "crate::model::rfc3339")]
     pub updated: Time,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,

@@ -8,6 +8,7 @@ pub mod custody;
 mod error;
 mod item;
 pub mod meeting;
+pub mod rfc3339;
 mod state;
 pub mod substitute;
 pub mod triage;

@@ -58,11 +58,21 @@ pub fn reason(item: &Item, now: Time) -> Option<Reason> {
 
 /// Why `item` belongs on the Today list at `now` under `limits`.
 pub fn reason_with(item: &Item, now: Time, limits: &Limits) -> Option<Reason> {
+    reason_in(item, now, day_bounds(now), limits)
+}
+
+/// `reason_with` with the day's bounds worked out already: a list of
+/// 10,000 items works them out once, not per item.
+fn reason_in(
+    item: &Item,
+    now: Time,
+    (today, tomorrow): (Time, Time),
+    limits: &Limits,
+) -> Option<Reason> {
     if item.status.is_closed() {
         return None;
     }
     let waiting = (item.status == Status::Waiting).then_some(Reason::Waiting);
-    let (today, tomorrow) = day_bounds(now);
     if item.kind == Kind::Document
         && let Some(last) = item.custody.last()
     {
@@ -116,11 +126,12 @@ pub fn today(state: &State, now: Time) -> Vec<(usize, Reason)> {
 
 /// The Today list under `limits`.
 pub fn today_with(state: &State, now: Time, limits: &Limits) -> Vec<(usize, Reason)> {
+    let day = day_bounds(now);
     let mut list: Vec<(usize, Reason)> = state
         .items
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| reason_with(item, now, limits).map(|r| (i, r)))
+        .filter_map(|(i, item)| reason_in(item, now, day, limits).map(|r| (i, r)))
         .collect();
     list.sort_by(|(a, ra), (b, rb)| {
         let (a, b) = (&state.items[*a], &state.items[*b]);
@@ -141,14 +152,14 @@ fn order_time(item: &Item, reason: Reason) -> Option<Time> {
 
 /// Counts for the header: (overdue, due today).
 pub fn counts(state: &State, now: Time) -> (usize, usize) {
-    state
-        .items
-        .iter()
-        .fold((0, 0), |(o, d), item| match reason(item, now) {
+    let (day, limits) = (day_bounds(now), Limits::default());
+    state.items.iter().fold((0, 0), |(o, d), item| {
+        match reason_in(item, now, day, &limits) {
             Some(Reason::Overdue | Reason::ReturnOverdue) => (o + 1, d),
             Some(Reason::DueToday | Reason::MeetingToday) => (o, d + 1),
             _ => (o, d),
-        })
+        }
+    })
 }
 
 #[cfg(test)]

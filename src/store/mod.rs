@@ -10,6 +10,7 @@ pub mod crypt;
 pub mod envelope;
 mod error;
 pub mod fsutil;
+mod layout;
 mod lock;
 mod secure;
 
@@ -18,7 +19,7 @@ use std::io::Read;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use backup::BackupInfo;
 pub use crypt::{KdfParams, Passphrase};
@@ -272,9 +273,13 @@ fn file_id(m: &fs::Metadata) -> (u64, u64, u64, i64, i64) {
     (m.dev(), m.ino(), m.len(), m.mtime(), m.mtime_nsec())
 }
 
-/// The bytes written for a state.
+/// The bytes written for a state (laid out as `layout` says).
 pub fn encode(state: &State) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(state).expect("a state always serialises");
+    let mut bytes = Vec::with_capacity(1 << 16);
+    let mut ser = serde_json::Serializer::with_formatter(&mut bytes, layout::Lines::default());
+    state
+        .serialize(&mut ser)
+        .expect("a state always serialises");
     bytes.push(b'\n');
     bytes
 }
@@ -290,7 +295,14 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<State, StoreError> {
         found,
         supported: VERSION,
     };
-    match serde_json::from_slice::<State>(bytes) {
+    // Checking the UTF-8 once for the whole file is several times quicker
+    // than string by string; a file that fails it is parsed from bytes
+    // anyway, to say where.
+    let parsed = match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str::<State>(text),
+        Err(_) => serde_json::from_slice::<State>(bytes),
+    };
+    match parsed {
         Ok(state) if state.version > VERSION => Err(newer(state.version)),
         Ok(state) => Ok(state),
         Err(e) => match serde_json::from_slice::<Probe>(bytes) {

@@ -10,6 +10,7 @@ pub use pane::{Entry, entries, scroll_offset};
 pub mod theme;
 mod today;
 
+use chrono::{Datelike, Timelike};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -176,11 +177,14 @@ pub fn when_text(app: &App, item: &Item) -> String {
     let Some(t) = item.when() else {
         return String::new();
     };
-    let now = app.now;
-    if t.date_naive() == now.date_naive() {
-        t.format("%H:%M").to_string()
-    } else if t.format("%Y").to_string() == now.format("%Y").to_string() {
-        t.format("%m-%d %H:%M").to_string()
+    // Formatted by hand: chrono's format strings cost more than the rest of
+    // a row together, and every visible row has a time.
+    let (day, today) = (t.date_naive(), app.now.date_naive());
+    if day == today {
+        format!("{:02}:{:02}", t.hour(), t.minute())
+    } else if day.year() == today.year() {
+        let (m, d) = (t.month(), t.day());
+        format!("{m:02}-{d:02} {:02}:{:02}", t.hour(), t.minute())
     } else {
         t.format("%Y-%m-%d").to_string()
     }
@@ -190,7 +194,7 @@ fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let date = format!(
         " {} {} ",
-        i18n::weekday(lang, chrono::Datelike::weekday(&app.now)),
+        i18n::weekday(lang, app.now.weekday()),
         app.now.format("%Y-%m-%d %H:%M")
     );
     let name = app

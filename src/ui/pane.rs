@@ -178,7 +178,12 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
             ),
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    // Each line is already cut to the pane's width, so it goes straight into
+    // the buffer: a Paragraph would measure every character again.
+    let buf = frame.buffer_mut();
+    for (i, line) in lines.iter().enumerate() {
+        buf.set_line(inner.x, inner.y + i as u16, line, inner.width);
+    }
 }
 
 /// `text` filled out to `w` columns with `fill` (cut without a mark if long).

@@ -17,11 +17,12 @@ const DOMAIN: &str = "liaison custody v1";
 /// The hash of `event` on document `doc`: lowercase hex SHA-256 over a JSON
 /// array of every field but `hash` itself, in a fixed order.
 pub fn event_hash(doc: &str, event: &CustodyEvent) -> String {
+    let at = crate::model::rfc3339::format(&event.at, false);
     let canonical = (
         DOMAIN,
         doc,
         &event.prev,
-        event.at.to_rfc3339(),
+        at.as_str(),
         event.action.as_str(),
         &event.person,
         &event.witness,
