@@ -2,7 +2,10 @@
 //! data directory, a fixed clock and a fixed language, so nothing depends on
 //! the machine it runs on.
 
-use std::collections::{BTreeMap, BTreeSet};
+#[path = "support/files.rs"]
+mod files_support;
+use files_support::files;
+use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
@@ -127,20 +130,6 @@ fn field<'a>(item: &'a Value, name: &str) -> &'a str {
 
 fn ids(items: &[Value]) -> Vec<String> {
     items.iter().map(|i| field(i, "id").to_string()).collect()
-}
-
-/// Every file under `dir` with its bytes.
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.insert(path.clone(), fs::read(&path).unwrap());
-        }
-    }
-    out
 }
 
 fn mode(path: &Path) -> u32 {

@@ -3,7 +3,9 @@
 //! directory, a round trip that keeps the state, and every refusal one line
 //! with nothing changed.
 
-use std::collections::BTreeMap;
+#[path = "support/files.rs"]
+mod files_support;
+use files_support::files;
 use std::fs;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -101,19 +103,6 @@ fn refused(out: Output) -> String {
     assert!(out.stdout.is_empty(), "printed on stdout");
     assert_eq!(err.lines().count(), 1, "not one line: {err:?}");
     err
-}
-
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.insert(path.clone(), fs::read(&path).unwrap());
-        }
-    }
-    out
 }
 
 /// The secrets found in the raw bytes of any file under the data directory.

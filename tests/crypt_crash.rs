@@ -2,7 +2,9 @@
 //! is killed at random; every time, what is on disk is the old or the new
 //! state (never torn) and no file, temporary ones included, holds plain text.
 
-use std::collections::BTreeMap;
+#[path = "support/files.rs"]
+mod files_support;
+use files_support::{contains, files};
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::ExitStatusExt;
@@ -22,26 +24,6 @@ fn pass() -> Passphrase {
 fn minutes(m: i64) -> Time {
     DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
         + chrono::Duration::minutes(m)
-}
-
-/// Every file under `dir` with its bytes.
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.insert(path.clone(), fs::read(&path).unwrap());
-        }
-    }
-    out
-}
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
 }
 
 fn reopen(data: &Path) -> Store {

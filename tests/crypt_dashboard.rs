@@ -5,9 +5,9 @@
 #[path = "support/pty.rs"]
 mod pty;
 
-use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
+#[path = "support/files.rs"]
+mod files_support;
+use files_support::files;
 
 use liaison::model::{Item, Kind, Time};
 use liaison::store::{KdfParams, Passphrase, Store};
@@ -34,19 +34,6 @@ fn encrypted_home() -> Home {
         .encrypt(&Passphrase::new(PASS), KdfParams::TEST_ONLY_CHEAP)
         .unwrap();
     home
-}
-
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.insert(path.clone(), fs::read(&path).unwrap());
-        }
-    }
-    out
 }
 
 fn answer(t: &Term, text: &str) {

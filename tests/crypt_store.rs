@@ -2,9 +2,10 @@
 //! that gives back the very bytes, a wrong passphrase or a damaged file
 //! refused with nothing changed. (Crash injection: `crypt_crash.rs`.)
 
-use std::collections::BTreeMap;
+#[path = "support/files.rs"]
+mod files_support;
+use files_support::{contains, files};
 use std::fs;
-use std::path::{Path, PathBuf};
 
 use chrono::DateTime;
 use liaison::model::{Item, Kind, Note, Time};
@@ -38,26 +39,6 @@ fn add(store: &Store, title: &str, at: Time) -> String {
             s.add(item)
         })
         .unwrap()
-}
-
-/// Every file under `dir` with its bytes.
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.insert(path.clone(), fs::read(&path).unwrap());
-        }
-    }
-    out
-}
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
 }
 
 /// A plain store with a few items and backups, as before encryption.

@@ -3,7 +3,9 @@
 //! transactions never lose another writer's change, and a save killed at any
 //! moment leaves either the old or the new state on disk.
 
-use std::collections::BTreeMap;
+#[path = "support/files.rs"]
+mod files_support;
+use files_support::files;
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::os::unix::fs::MetadataExt;
@@ -50,20 +52,6 @@ fn add(store: &Store, title: &str, at: Time) -> String {
 
 fn titles(state: &State) -> Vec<String> {
     state.items.iter().map(|i| i.title.clone()).collect()
-}
-
-/// Every file under `dir` with its bytes.
-fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.insert(path.clone(), fs::read(&path).unwrap());
-        }
-    }
-    out
 }
 
 /// A state using every field, with Chinese, emoji and control characters.
