@@ -147,30 +147,7 @@ fn narrow_terminals_get_tabs_and_tiny_ones_a_message() {
 }
 
 #[test]
-#[ignore]
-fn time_one_render() {
-    let (_d, mut app) = app(Lang::Zh, true);
-    let t = std::time::Instant::now();
-    for _ in 0..100 {
-        draw(&mut app, 120, 40);
-    }
-    eprintln!("draw: {:?}", t.elapsed() / 100);
-    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let t = std::time::Instant::now();
-    for _ in 0..100 {
-        term.draw(|f| super::render(&app, f)).unwrap();
-    }
-    eprintln!("render only: {:?}", t.elapsed() / 100);
-    let t = std::time::Instant::now();
-    for _ in 0..100 {
-        Terminal::new(TestBackend::new(120, 40)).unwrap();
-    }
-    eprintln!("new terminal: {:?}", t.elapsed() / 100);
-}
-
-#[test]
 fn every_size_renders_without_panic_and_within_bounds() {
-    let (_d, mut app) = app(Lang::Zh, true);
     let views: [fn(&mut App); 4] = [
         |_| {},
         |app| key(app, KeyCode::Char('t')),
@@ -181,7 +158,7 @@ fn every_size_renders_without_panic_and_within_bounds() {
         |app| key(app, KeyCode::Char('?')),
     ];
     for (i, setup) in views.iter().enumerate() {
-        let (_d, mut app) = crate::app::testing::app(Lang::Zh, true);
+        let (_d, mut app) = app(Lang::Zh, true);
         setup(&mut app);
         let step = if i == 0 { 1 } else { 7 };
         for w in (1..=200).step_by(step) {
@@ -192,7 +169,6 @@ fn every_size_renders_without_panic_and_within_bounds() {
             }
         }
     }
-    let _ = &mut app;
 }
 
 #[test]
