@@ -13,6 +13,8 @@ pub mod testing;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_custody;
+#[cfg(test)]
 mod tests_meetings;
 mod update;
 pub mod views;
