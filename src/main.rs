@@ -2,19 +2,44 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use liaison::cli::{self, Cli};
 use liaison::i18n::Lang;
 
+/// `--lang X` or `--lang=X` on the command line, read before clap parses it
+/// so that the help itself can be in that language.
+fn lang_flag() -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        })
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let config = liaison::config::load(liaison::config::path().as_deref());
+    let guess = Lang::choose(
+        lang_flag().as_deref(),
+        config.as_ref().ok().and_then(|c| c.lang),
+    );
+    let mut command = Cli::command();
+    if guess == Lang::Zh {
+        command = cli::help_zh::localize(command);
+    }
+    let parsed = command
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
             // One line: clap's first line, without the usage block.
             let text = e.to_string();
             let first: Vec<&str> = text
                 .lines()
-                .take_while(|l| !l.starts_with("Usage:"))
+                .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("用法："))
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
                 .collect();
@@ -31,7 +56,6 @@ fn main() -> ExitCode {
         }
     };
     // The language: --lang, else the config file, else the locale.
-    let config = liaison::config::load(liaison::config::path().as_deref());
     let lang = Lang::choose(
         cli.lang.as_deref(),
         config.as_ref().ok().and_then(|c| c.lang),

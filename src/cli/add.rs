@@ -15,7 +15,7 @@ pub struct AddArgs {
     /// The title (several words are joined with spaces).
     #[arg(required = true, num_args = 1..)]
     pub title: Vec<String>,
-    /// When it is due (YYYY-MM-DD or YYYY-MM-DD HH:MM).
+    /// When it is due: YYYY-MM-DD [HH:MM] or a phrase (`tomorrow 17:00`, `明天下午5点`, `+2d`).
     #[arg(long, value_name = "WHEN")]
     pub due: Option<String>,
     /// When it starts (meetings, substitute assignments).

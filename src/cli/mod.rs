@@ -5,6 +5,7 @@ mod check;
 mod crypt;
 mod custody;
 pub mod demo;
+pub mod help_zh;
 pub mod ics;
 mod list;
 mod note;

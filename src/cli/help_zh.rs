@@ -1,0 +1,269 @@
+//! The command line's help in Chinese: `liaison --lang zh --help` (or a
+//! Chinese locale or config) reads in Chinese like the rest of the program.
+//! The English help is the doc comments on the clap structs.
+
+use clap::Command;
+
+/// Chinese help, by `command path` (`""` is the program, `"add"` a
+/// subcommand) and argument id (`""` for the command's own description).
+const HELP: &[(&str, &str, &str)] = &[
+    (
+        "",
+        "",
+        "巡察组联络员的终端工作台：后勤保障、资料调阅、会务安排、候补任务",
+    ),
+    ("", "data_dir", "数据目录（默认：本用户的数据目录）"),
+    (
+        "",
+        "lang",
+        "界面语言：en 或 zh（默认：配置文件，其次系统语言）",
+    ),
+    (
+        "",
+        "passphrase_file",
+        "从 FILE 的第一行读取加密数据的口令（默认：在终端询问）",
+    ),
+    ("add", "", "新增事项，输出其编号"),
+    (
+        "add",
+        "kind",
+        "类别：logistics（后勤）、document（资料）、meeting（会务）、substitute（候补）",
+    ),
+    ("add", "title", "标题（多个词以空格连接）"),
+    (
+        "add",
+        "due",
+        "截止时间：YYYY-MM-DD [HH:MM] 或短语（明天下午5点、周三、3天后、tomorrow 17:00）",
+    ),
+    ("add", "start", "开始时间（会务、候补任务）"),
+    ("add", "end", "结束时间（会务、候补任务）"),
+    ("add", "place", "地点（会务）"),
+    (
+        "add",
+        "meeting_type",
+        "会议类型：meeting（会议）、interview（个别谈话）、hearing（听取汇报）、visit（下沉调研）、training（培训）",
+    ),
+    ("add", "with", "参加人员，以逗号或顿号分隔（会务）"),
+    ("add", "from", "提供资料的单位"),
+    (
+        "add",
+        "rule",
+        "阅后处置：return（阅后即还）、shred（阅后即碎）、archive（阅后即存）",
+    ),
+    (
+        "add",
+        "class",
+        "密级：public（公开）、internal（内部）、secret（秘密）、confidential（机密）",
+    ),
+    ("add", "section", "候补任务所补位的版块或工作组"),
+    (
+        "add",
+        "category",
+        "后勤类别：lodging（住宿）、supplies（用品）、transport（用车）、meals（就餐）、other（其他）",
+    ),
+    ("add", "priority", "优先级：high、normal、low"),
+    ("add", "contact", "联系人"),
+    ("list", "", "列出事项"),
+    ("list", "kind", "只列出该类别的事项"),
+    (
+        "list",
+        "today",
+        "今日清单：逾期、今日会务、今日到期、等待中",
+    ),
+    ("list", "json", "以 JSON 数组输出"),
+    ("list", "all", "包括已完成和已取消的事项"),
+    (
+        "note",
+        "",
+        "记录（未指定 --to 时记入收件箱；`-` 从标准输入读取）。以 # 开头同时新增资料调阅，以 ？开头记为待追问",
+    ),
+    ("note", "text", "记录内容，或 `-` 从标准输入读取"),
+    ("note", "to", "记到该编号的事项"),
+    (
+        "done",
+        "",
+        "标记完成（候补任务须用 --handback 写明交接说明）",
+    ),
+    ("done", "id", "事项编号，如 D12"),
+    (
+        "done",
+        "handback",
+        "候补任务的交接说明：完成情况及遗留事项（`-` 从标准输入读取）",
+    ),
+    ("accept", "", "接受候补任务（待接受 → 已接受）"),
+    ("accept", "id", "候补任务编号，如 S3"),
+    (
+        "custody",
+        "",
+        "登记资料的借阅步骤（接收、借出、归还、退还、销毁、存档）",
+    ),
+    ("custody", "id", "资料编号，如 D3"),
+    ("custody", "action", "登记的步骤"),
+    (
+        "custody",
+        "person",
+        "经手人：借阅人（借出）、交回人（归还）、移交或领取人",
+    ),
+    ("custody", "witness", "监销人（销毁时必填）"),
+    ("custody", "location", "存放位置（存档时必填）"),
+    ("custody", "reason", "处置方式与规定不同时的理由"),
+    ("custody", "note", "登记备注"),
+    ("backups", "", "列出保留的备份，最新的在前"),
+    ("restore", "", "恢复备份（恢复前先备份当前数据）"),
+    ("restore", "name", "`liaison backups` 列出的备份名"),
+    ("export", "", "导出全部数据"),
+    (
+        "export",
+        "format",
+        "格式：json、md（简报格式）、ics（会务日历）",
+    ),
+    ("export", "out", "写入 FILE（仅本用户可读），而不是标准输出"),
+    (
+        "export",
+        "include_confidential",
+        "md：包括秘密、机密资料的记录",
+    ),
+    ("report", "", "给组长的当日简报（Markdown）"),
+    (
+        "report",
+        "date",
+        "简报日期（YYYY-MM-DD 或短语，如 明天；默认今天）",
+    ),
+    ("report", "include_confidential", "包括秘密、机密资料的记录"),
+    ("report", "out", "写入 FILE（仅本用户可读），而不是标准输出"),
+    ("demo", "", "在数据目录中生成一次示例巡察"),
+    (
+        "demo",
+        "items",
+        "改为生成 N 个确定的合成事项（用于性能测试）",
+    ),
+    ("demo", "force", "替换现有数据（先备份当前数据）"),
+    ("check", "", "查看会务准备清单，或勾选其中一项"),
+    ("check", "id", "会务编号，如 M3"),
+    ("check", "entry", "要勾选或取消的项：序号、代号或名称"),
+    ("encrypt", "", "用口令加密存储的数据（输入两次）"),
+    ("decrypt", "", "关闭加密：把数据恢复为明文"),
+];
+
+/// The program's command with its help in Chinese.
+pub fn localize(mut cmd: Command) -> Command {
+    cmd = cmd
+        .help_template("{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}")
+        .subcommand_help_heading("命令")
+        .next_help_heading("选项");
+    apply(cmd, "")
+}
+
+fn apply(mut cmd: Command, path: &str) -> Command {
+    // clap's own help (and version) flags, with Chinese words.
+    cmd = cmd.disable_help_flag(true).arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help("显示帮助"),
+    );
+    if path.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help("显示版本"),
+        );
+    }
+    for (p, arg, text) in HELP {
+        if *p != path {
+            continue;
+        }
+        if arg.is_empty() {
+            cmd = cmd.about(*text);
+        } else {
+            cmd = cmd.mut_arg(*arg, |a| a.help(*text));
+        }
+    }
+    let heading = |a: clap::Arg| {
+        let title = if a.is_positional() {
+            "参数"
+        } else {
+            "选项"
+        };
+        a.help_heading(title)
+    };
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        cmd = cmd.mut_arg(id, heading);
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, |s| {
+            let s =
+                s.help_template("{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}");
+            apply(s, &name)
+        });
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_chinese_entry_names_a_real_command_and_argument() {
+        let cmd = super::super::Cli::command();
+        for (path, arg, _) in HELP {
+            let sub = if path.is_empty() {
+                Some(&cmd)
+            } else {
+                cmd.find_subcommand(path)
+            };
+            let sub = sub.unwrap_or_else(|| panic!("no command {path}"));
+            if !arg.is_empty() {
+                assert!(
+                    sub.get_arguments().any(|a| a.get_id() == *arg),
+                    "no argument {path} {arg}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_chinese_help() {
+        let cmd = super::super::Cli::command();
+        let has = |path: &str, arg: &str| HELP.iter().any(|(p, a, _)| *p == path && *a == arg);
+        for sub in cmd.get_subcommands() {
+            let path = sub.get_name();
+            assert!(has(path, ""), "{path} has no Chinese description");
+            for a in sub.get_arguments() {
+                let id = a.get_id().as_str();
+                let global =
+                    ["data_dir", "lang", "passphrase_file", "help", "version"].contains(&id);
+                assert!(global || has(path, id), "{path} {id} has no Chinese help");
+            }
+        }
+    }
+
+    #[test]
+    fn the_help_reads_in_chinese() {
+        let mut cmd = localize(super::super::Cli::command());
+        let text = cmd.render_help().to_string();
+        assert!(
+            text.contains("用法：") && text.contains("命令") && text.contains("资料调阅"),
+            "{text}"
+        );
+        let add = cmd
+            .find_subcommand_mut("add")
+            .unwrap()
+            .render_help()
+            .to_string();
+        assert!(add.contains("阅后即碎") && add.contains("参数"), "{add}");
+    }
+}
