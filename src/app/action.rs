@@ -44,6 +44,7 @@ choice!(
         CycleTarget = "cycle-target",
         Unlock = "unlock",
         Holders = "holders",
+        Inbox = "inbox",
         SnoozeTo = "snooze-to",
         Tick = "tick",
         Report = "report"

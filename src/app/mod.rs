@@ -47,6 +47,7 @@ crate::choice!(
         Confirm = "confirm",
         Prompt = "prompt",
         Holders = "holders",
+        Inbox = "inbox",
         Privacy = "privacy"
     }
 );
@@ -60,6 +61,8 @@ pub enum View {
     Detail(String),
     /// Who holds which document.
     Holders,
+    /// The notes captured without an item.
+    Inbox,
 }
 
 /// What is drawn over the view and takes the keys first.
@@ -272,6 +275,7 @@ impl App {
                 View::Today => Mode::Today,
                 View::Detail(_) => Mode::Detail,
                 View::Holders => Mode::Holders,
+                View::Inbox => Mode::Inbox,
             },
         }
     }
@@ -285,7 +289,7 @@ impl App {
                 .today
                 .get(self.today_selected)
                 .map(|(i, _)| &self.items()[*i]),
-            View::Holders => None,
+            View::Holders | View::Inbox => None,
             View::Panes => {
                 let pane = &self.panes[self.focus];
                 pane.rows.get(pane.selected).map(|i| &self.items()[*i])

@@ -219,3 +219,28 @@ fn with_encryption_the_brief_is_sealed_and_so_are_older_ones() {
     assert!(!sealed.windows(title.len()).any(|w| w == title.as_bytes()));
     assert!(app.status.as_ref().unwrap().text.contains("liaison report"));
 }
+
+#[test]
+fn i_shows_the_inbox_newest_first_and_notes_can_be_added_there() {
+    let (_d, mut app) = app(Lang::Zh, true);
+    key(&mut app, KeyCode::Char('i'));
+    assert_eq!(app.view, View::Inbox);
+    key(&mut app, KeyCode::Char('n'));
+    let Overlay::Capture(c) = &app.overlay else {
+        panic!("no note box")
+    };
+    assert_eq!(c.target, None, "from the inbox, notes go to the inbox");
+    type_text(&mut app, "下午三点前确认会议室");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    let screen = crate::ui::draw_for_tests(&mut app, 100, 30);
+    let newest = screen
+        .find("下午三点前确认会议室")
+        .expect("the new note is shown");
+    let older = screen
+        .find("明早和办公室确认")
+        .expect("the sample's notes are shown");
+    assert!(newest < older, "newest first");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.view, View::Panes);
+}

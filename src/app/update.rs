@@ -170,6 +170,10 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         A::Holders => app.view = View::Holders,
+        A::Inbox => {
+            app.detail_scroll = 0;
+            app.view = View::Inbox;
+        }
         A::Tick => tick(app),
         A::Report => write_brief(app),
         A::CyclePriority => {
@@ -236,7 +240,7 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
-        View::Detail(_) | View::Holders => {
+        View::Detail(_) | View::Holders | View::Inbox => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

@@ -183,6 +183,9 @@ texts! {
     StoreNoBackup => "no backup named '{}' (see `liaison backups`)", "没有名为“{}”的备份（见 `liaison backups`）";
     StoreNoDataDir => "cannot find a data directory for this user; pass --data-dir DIR", "找不到本用户的数据目录，请用 --data-dir 指定";
     KeyTick => "tick", "勾选";
+    KeyInbox => "inbox", "收件箱";
+    ModeInbox => "Inbox", "收件箱";
+    InboxEmpty => "no notes without an item", "收件箱为空";
     UnlockPrompt => "Passphrase:", "口令：";
     UnlockWrong => "wrong passphrase ({} tries left)", "口令错误（还可尝试 {} 次）";
     AskHandback => "{} {}: hand back — what was done, what is left", "{} {}：交回 — 完成情况及遗留事项";

@@ -36,11 +36,12 @@ const SCROLLS: &[Mode] = &[
     M::Search,
     M::Help,
     M::Holders,
+    M::Inbox,
 ];
 /// Where `j`/`k` do too (not while typing).
-const SCROLLS_J: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Help, M::Holders];
+const SCROLLS_J: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Help, M::Holders, M::Inbox];
 /// Views that can be left with `q` and asked for help.
-const READING: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Holders];
+const READING: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Holders, M::Inbox];
 const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Panes,
     M::Today,
@@ -53,6 +54,7 @@ const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Confirm,
     M::Prompt,
     M::Holders,
+    M::Inbox,
 ];
 
 const fn b(
@@ -104,6 +106,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Today], Char('s'), NONE, "s", A::Snooze, T::KeySnooze, true),
     b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, false),
     b(&[M::Panes], Char('h'), NONE, "h", A::Holders, T::KeyHolders, false),
+    b(LISTS, Char('i'), NONE, "i", A::Inbox, T::KeyInbox, false),
     b(&[M::Detail], Char(' '), NONE, "Space", A::Tick, T::KeyTick, true),
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
@@ -113,9 +116,9 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Panes], Char('c'), NONE, "c", A::ToggleClosed, T::KeyToggleClosed, false),
     b(&[M::Panes, M::Detail], Char('t'), NONE, "t", A::Today, T::KeyToday, true),
     b(&[M::Today], Char('t'), NONE, "t", A::Back, T::KeyBack, false),
-    b(VIEWS, Char('n'), NONE, "n", A::Capture, T::KeyCapture, true),
+    b(READING, Char('n'), NONE, "n", A::Capture, T::KeyCapture, true),
     b(READING, Char('?'), NONE, "?", A::Help, T::KeyHelp, true),
-    b(&[M::Today, M::Detail, M::Holders], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
+    b(&[M::Today, M::Detail, M::Holders, M::Inbox], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
     b(READING, Char('q'), NONE, "q", A::Quit, T::KeyQuit, true),
     // Forms.
     b(FORMS, Tab, NONE, "Tab", A::NextField, T::KeyNextField, true),

@@ -136,6 +136,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         View::Today => today::render(&cx, app, frame, a.body),
         View::Detail(id) => detail::render(&cx, app, frame, a.body, id),
         View::Holders => prompt::render_holders(&cx, app, frame, a.body),
+        View::Inbox => prompt::render_inbox(&cx, app, frame, a.body),
     }
     if let Some(r) = a.capture {
         capture::render_capture(&cx, app, frame, r);

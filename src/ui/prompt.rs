@@ -135,3 +135,39 @@ pub fn render_holders(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let scroll = app.detail_scroll.min(lines.len().saturating_sub(1)) as u16;
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
+
+/// The inbox: notes taken without an item, newest first.
+pub fn render_inbox(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+    let inbox = &app.snap.state.inbox;
+    let b = block(cx, true).title(format!(" {} ({}) ", tr(app.lang, T::Inbox), inbox.len()));
+    let inner = b.inner(area);
+    frame.render_widget(b, area);
+    let w = inner.width as usize;
+    if w == 0 || inner.height == 0 {
+        return;
+    }
+    if inbox.is_empty() {
+        frame.render_widget(
+            Paragraph::new(truncate(tr(app.lang, T::InboxEmpty), w)).style(cx.theme.dim()),
+            inner,
+        );
+        return;
+    }
+    let lines: Vec<Line> = inbox
+        .iter()
+        .rev()
+        .map(|n| {
+            Line::from(vec![
+                Span::styled(format!("{}  ", n.at.format("%m-%d %H:%M")), cx.theme.dim()),
+                Span::raw(one_line(&n.text).into_owned()),
+            ])
+        })
+        .collect();
+    let scroll = app.detail_scroll.min(lines.len().saturating_sub(1)) as u16;
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .scroll((scroll, 0)),
+        inner,
+    );
+}
