@@ -2,14 +2,13 @@
 //! is killed at random; every time, what is on disk is the old or the new
 //! state (never torn) and no file, temporary ones included, holds plain text.
 
+#[path = "support/crash.rs"]
+mod crash;
 #[path = "support/files.rs"]
 mod files_support;
 use files_support::{contains, files};
 use std::fs;
-use std::io::{BufRead, BufReader};
-use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::DateTime;
@@ -81,38 +80,11 @@ fn an_encrypted_save_killed_at_any_moment_is_never_torn_and_never_plain() {
         .unwrap()
         .encrypt(&pass(), KdfParams::TEST_ONLY_CHEAP)
         .unwrap();
-    let exe = std::env::current_exe().unwrap();
-    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut random = move |below: u64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % below
-    };
+    let mut delays = crash::Delays::new(0x2545_F491_4F6C_DD1D);
     let started = Instant::now();
     let (mut last, mut advanced) = (0, 0);
     for round in 0..KILLS {
-        let mut child = Command::new(&exe)
-            .args(["--exact", CHILD, "--nocapture", "--test-threads=1"])
-            .env(CHILD_DIR, &data)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        if round % 4 == 0 {
-            std::thread::sleep(Duration::from_micros(random(8_000)));
-        } else {
-            let stdout = BufReader::new(child.stdout.take().unwrap());
-            let ready = stdout
-                .lines()
-                .map_while(Result::ok)
-                .any(|l| l.contains(READY));
-            assert!(ready, "round {round}: the child stopped before saving");
-            std::thread::sleep(Duration::from_micros(random(12_000)));
-        }
-        child.kill().unwrap();
-        assert_eq!(child.wait().unwrap().signal(), Some(9), "round {round}");
+        crash::kill_once(CHILD, CHILD_DIR, &data, READY, round, &mut delays);
 
         // Before anything tidies up: no file, temp files included, is plain.
         for (path, bytes) in files(&data) {

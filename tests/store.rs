@@ -3,15 +3,14 @@
 //! transactions never lose another writer's change, and a save killed at any
 //! moment leaves either the old or the new state on disk.
 
+#[path = "support/crash.rs"]
+mod crash;
 #[path = "support/files.rs"]
 mod files_support;
 use files_support::files;
 use std::fs;
-use std::io::{BufRead, BufReader};
 use std::os::unix::fs::MetadataExt;
-use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, FixedOffset};
@@ -867,48 +866,18 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_state() {
     const KILLS: usize = 120;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let exe = std::env::current_exe().unwrap();
-    // A fixed seed keeps the delays the same from run to run; where in a
-    // save each kill lands still varies with the machine's timing.
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut random = move |below: u64| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed % below
-    };
+    let mut delays = crash::Delays::new(0x9E37_79B9_7F4A_7C15);
     let started = Instant::now();
     let mut last = 0;
     let mut advanced = 0;
     for round in 0..KILLS {
-        let mut child = Command::new(&exe)
-            .args(["--exact", CRASH_CHILD, "--nocapture", "--test-threads=1"])
-            .env(CRASH_CHILD_DIR, &data)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        // Most kills land while saving; one in four while the child starts,
-        // opens the store and clears what the last one left.
-        if round % 4 == 0 {
-            std::thread::sleep(Duration::from_micros(random(8_000)));
-        } else {
-            let stdout = BufReader::new(child.stdout.take().unwrap());
-            let ready = stdout
-                .lines()
-                .map_while(Result::ok)
-                .any(|l| l.contains(CRASH_CHILD_READY));
-            assert!(ready, "round {round}: the child stopped before saving");
-            std::thread::sleep(Duration::from_micros(random(12_000)));
-        }
-        child.kill().unwrap();
-        let status = child.wait().unwrap();
-        // Killed while running: it did not stop on an error of its own.
-        assert_eq!(
-            status.signal(),
-            Some(9),
-            "round {round}: the child ended with {status}"
+        crash::kill_once(
+            CRASH_CHILD,
+            CRASH_CHILD_DIR,
+            &data,
+            CRASH_CHILD_READY,
+            round,
+            &mut delays,
         );
 
         if !data.join(STATE_FILE).exists() {
