@@ -184,6 +184,7 @@ texts! {
     StoreNoDataDir => "cannot find a data directory for this user; pass --data-dir DIR", "找不到本用户的数据目录，请用 --data-dir 指定";
     KeyTick => "tick", "勾选";
     KeyInbox => "inbox", "收件箱";
+    KeyScroll => "scroll", "滚动";
     ModeInbox => "Inbox", "收件箱";
     InboxEmpty => "no notes without an item", "收件箱为空";
     UnlockPrompt => "Passphrase:", "口令：";

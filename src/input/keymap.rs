@@ -38,8 +38,6 @@ const SCROLLS: &[Mode] = &[
     M::Holders,
     M::Inbox,
 ];
-/// Where `j`/`k` do too (not while typing).
-const SCROLLS_J: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Help, M::Holders, M::Inbox];
 /// Views that can be left with `q` and asked for help.
 const READING: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Holders, M::Inbox];
 const ALL_BUT_PRIVACY: &[Mode] = &[
@@ -89,9 +87,11 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Panes], Tab, NONE, "Tab", A::NextPane, T::KeyNextPane, false),
     b(&[M::Panes], BackTab, SHIFT, "S-Tab", A::PrevPane, T::KeyPrevPane, false),
     b(SCROLLS, Down, NONE, "↓", A::Down, T::KeyDown, false),
-    b(SCROLLS_J, Char('j'), NONE, "j", A::Down, T::KeyDown, false),
+    b(&[M::Panes, M::Today, M::Detail], Char('j'), NONE, "j", A::Down, T::KeyDown, false),
+    b(&[M::Help, M::Holders, M::Inbox], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
     b(SCROLLS, Up, NONE, "↑", A::Up, T::KeyUp, false),
-    b(SCROLLS_J, Char('k'), NONE, "k", A::Up, T::KeyUp, false),
+    b(&[M::Panes, M::Today, M::Detail], Char('k'), NONE, "k", A::Up, T::KeyUp, false),
+    b(&[M::Help, M::Holders, M::Inbox], Char('k'), NONE, "k", A::Up, T::KeyScroll, false),
     b(VIEWS, PageDown, NONE, "PgDn", A::PageDown, T::KeyPageDown, false),
     b(VIEWS, PageUp, NONE, "PgUp", A::PageUp, T::KeyPageUp, false),
     b(VIEWS, Home, NONE, "Home", A::Top, T::KeyTop, false),
