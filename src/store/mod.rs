@@ -345,11 +345,16 @@ impl Store {
     /// Writes the draft atomically (private, and sealed when encryption is
     /// on, like everything here).
     pub fn save_draft(&self, bytes: &[u8]) -> Result<(), StoreError> {
-        let path = self.dir.join(DRAFT_FILE);
-        // Under the lock, so encryption cannot be turned on in between.
+        self.write_sealed(&self.dir.join(DRAFT_FILE), bytes)
+    }
+
+    /// Writes one of the program's own files in the data directory:
+    /// atomically, private, and sealed when encryption is on. Under the lock,
+    /// so encryption cannot be turned on in between.
+    fn write_sealed(&self, path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _lock = self.lock()?;
         let bytes = self.seal_bytes(bytes)?;
-        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))
+        fsutil::write_atomic(path, &bytes).map_err(StoreError::io("cannot save", path))
     }
 
     /// The kept draft, if any can be read; wiped from memory when dropped.
@@ -372,9 +377,7 @@ impl Store {
     /// private to the user and sealed when encryption is on. Returns where.
     pub fn write_brief(&self, day: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
         let path = self.dir.join(format!("{BRIEF_PREFIX}{day}.md"));
-        let _lock = self.lock()?;
-        let bytes = self.seal_bytes(bytes)?;
-        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
+        self.write_sealed(&path, bytes)?;
         Ok(path)
     }
 
