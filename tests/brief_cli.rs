@@ -2,10 +2,12 @@
 
 mod fixture;
 
+#[path = "support/bin.rs"]
+mod bin;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use fixture::*;
 use liaison::i18n::Lang;
@@ -28,17 +30,7 @@ fn data_with_fixture() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn liaison(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_liaison"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("LIAISON_NOW", NOW)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LIAISON_DATA_DIR")
-        .output()
-        .unwrap()
+    bin::liaison(data, NOW).args(args).output().unwrap()
 }
 
 fn stdout(args: &[&str], out: Output) -> String {

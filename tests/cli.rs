@@ -2,54 +2,33 @@
 //! data directory, a fixed clock and a fixed language, so nothing depends on
 //! the machine it runs on.
 
+#[path = "support/bin.rs"]
+mod bin;
 #[path = "support/files.rs"]
 mod files_support;
+use bin::{BIN, NOW, data_dir};
 use files_support::files;
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use chrono::DateTime;
 use liaison::model::{ModelError, Status};
 use liaison::store::{BACKUP_DIR, LOCK_FILE, STATE_FILE, Store};
 use serde_json::Value;
-use tempfile::TempDir;
-
-const NOW: &str = "2026-11-25T10:00:00+08:00";
-const BIN: &str = env!("CARGO_BIN_EXE_liaison");
-
-/// A temporary directory and the data directory inside it (not created yet).
-fn data_dir() -> (TempDir, PathBuf) {
-    let root = tempfile::tempdir().unwrap();
-    let data = root.path().join("data");
-    (root, data)
-}
-
-/// `program` set up to run `liaison` on `data` with the fixed clock and locale.
-fn setup(mut cmd: Command, data: &Path) -> Command {
-    cmd.arg("--data-dir")
-        .arg(data)
-        .env("LIAISON_NOW", NOW)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LIAISON_DATA_DIR")
-        .stdin(Stdio::null());
-    cmd
-}
 
 fn liaison(data: &Path) -> Command {
-    setup(Command::new(BIN), data)
+    bin::liaison(data, NOW)
 }
 
 /// `liaison` started through a shell that first sets the umask to 000.
 fn liaison_umask_000(data: &Path) -> Command {
     let mut sh = Command::new("sh");
     sh.args(["-c", r#"umask 000; exec "$0" "$@""#, BIN]);
-    setup(sh, data)
+    bin::setup(sh, data, NOW)
 }
 
 fn run(data: &Path, args: &[&str]) -> Output {

@@ -3,19 +3,20 @@
 //! directory, a round trip that keeps the state, and every refusal one line
 //! with nothing changed.
 
+#[path = "support/bin.rs"]
+mod bin;
 #[path = "support/files.rs"]
 mod files_support;
 use files_support::files;
 use std::fs;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use liaison::store::{BACKUP_DIR, Passphrase, STATE_FILE, Store};
 use serde_json::Value;
 use tempfile::TempDir;
 
-const BIN: &str = env!("CARGO_BIN_EXE_liaison");
 const PASS: &str = "巡察组 correct horse";
 
 /// Texts the scenario writes; none may be found in the encrypted files.
@@ -60,17 +61,8 @@ fn dir() -> Dir {
 fn cmd(d: &Dir, at: i64) -> Command {
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-25T09:00:00+08:00").unwrap()
         + chrono::Duration::minutes(at);
-    let mut c = Command::new(BIN);
-    c.arg("--data-dir")
-        .arg(&d.data)
-        .env("LIAISON_NOW", now.to_rfc3339())
-        .env("LANG", "C")
-        .env("LIAISON_TEST_CHEAP_KDF", "1")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LIAISON_DATA_DIR")
-        .env_remove("LIAISON_PASSPHRASE_FILE")
-        .stdin(Stdio::null());
+    let mut c = bin::liaison(&d.data, &now.to_rfc3339());
+    c.env("LIAISON_TEST_CHEAP_KDF", "1");
     // SAFETY: setsid(2) only, in the child before exec.
     unsafe {
         c.pre_exec(|| {

@@ -1,7 +1,9 @@
 //! The custody register end to end, through the real binary.
 
+#[path = "support/bin.rs"]
+mod bin;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -20,15 +22,8 @@ impl Data {
     }
 
     fn run_at(&self, now: &str, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_liaison"))
-            .arg("--data-dir")
-            .arg(self.dir.path())
+        bin::liaison(self.dir.path(), now)
             .args(args)
-            .env("LIAISON_NOW", now)
-            .env("LANG", "C")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LIAISON_DATA_DIR")
             .output()
             .expect("the binary runs")
     }

@@ -2,35 +2,23 @@
 //! and checklists in `list --json`, note markers, `check`, the calendar
 //! export; and the checklist and follow-ups through a save and a load.
 
+#[path = "support/bin.rs"]
+mod bin;
+use bin::{NOW, data_dir};
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Output;
 
 use chrono::DateTime;
 use liaison::model::{Item, Kind, Prep, State, Time};
 use liaison::store::{STATE_FILE, Store};
 use serde_json::{Value, json};
-use tempfile::TempDir;
-
-const NOW: &str = "2026-11-25T10:00:00+08:00";
-const BIN: &str = env!("CARGO_BIN_EXE_liaison");
-
-fn data_dir() -> (TempDir, PathBuf) {
-    let root = tempfile::tempdir().unwrap();
-    let data = root.path().join("data");
-    (root, data)
-}
 
 fn run(data: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .arg("--data-dir")
-        .arg(data)
+    bin::liaison(data, NOW)
         .args(["--lang", lang])
         .args(args)
-        .env("LIAISON_NOW", NOW)
-        .env_remove("LIAISON_DATA_DIR")
-        .stdin(Stdio::null())
         .output()
         .unwrap()
 }

@@ -1,32 +1,18 @@
 //! Substitute assignments through the real binary: requested → accepted →
 //! handed back, and every refusal on the way.
 
+#[path = "support/bin.rs"]
+mod bin;
+use bin::{NOW, data_dir};
 use std::fs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-const NOW: &str = "2026-11-25T10:00:00+08:00";
-
-fn data_dir() -> (tempfile::TempDir, PathBuf) {
-    let root = tempfile::tempdir().unwrap();
-    let data = root.path().join("data");
-    (root, data)
-}
-
 fn liaison(data: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_liaison"));
-    cmd.arg("--data-dir")
-        .arg(data)
-        .env("LIAISON_NOW", NOW)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LIAISON_DATA_DIR")
-        .stdin(Stdio::null());
-    cmd
+    bin::liaison(data, NOW)
 }
 
 fn run(data: &Path, args: &[&str]) -> Output {

@@ -1,8 +1,9 @@
 //! `liaison list --today` gives the Today view's list: the same items, in
 //! the same order, for the same reasons, custody alerts included.
 
+#[path = "support/bin.rs"]
+mod bin;
 use std::path::Path;
-use std::process::Command;
 
 use chrono::DateTime;
 use liaison::app::App;
@@ -16,17 +17,7 @@ use serde_json::Value;
 const NOW: &str = "2026-11-25T10:00:00+08:00";
 
 fn liaison_at(data: &Path, now: &str, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_liaison"))
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("LIAISON_NOW", now)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LIAISON_DATA_DIR")
-        .output()
-        .unwrap();
+    let out = bin::liaison(data, now).args(args).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{args:?} failed: {err}");
     String::from_utf8(out.stdout).unwrap()
