@@ -342,6 +342,7 @@ fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
 mod tests;
 
 /// The loans grouped by person, as (person, ids): for tests of the register.
+#[cfg(test)]
 pub fn loans_for_tests(app: &App) -> Vec<(String, Vec<String>)> {
     prompt::loans(app)
         .into_iter()
@@ -350,6 +351,7 @@ pub fn loans_for_tests(app: &App) -> Vec<(String, Vec<String>)> {
 }
 
 /// The screen as text at `w`×`h`: for tests.
+#[cfg(test)]
 pub fn draw_for_tests(app: &mut App, w: u16, h: u16) -> String {
     app.area = (w, h);
     let mut term =
@@ -359,6 +361,7 @@ pub fn draw_for_tests(app: &mut App, w: u16, h: u16) -> String {
 }
 
 /// A buffer as text, one line per row; wide characters take their cells.
+#[cfg(test)]
 pub fn buffer_text(buf: &ratatui::buffer::Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
