@@ -8,7 +8,8 @@ use serde::Serialize;
 use super::{CliError, Ctx};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage};
-use crate::text::{fit, one_line};
+use crate::sanitize::visible;
+use crate::text::fit;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -80,6 +81,8 @@ fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
         if i > 0 {
             out.write_all(b",").map_err(serde_json::Error::io)?;
         }
+        // Invisible characters written as escapes, row by row.
+        buf = crate::sanitize::json(std::mem::take(&mut buf));
         out.write_all(&buf).map_err(serde_json::Error::io)?;
     }
     out.write_all(b"]").map_err(serde_json::Error::io)
@@ -167,10 +170,11 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         write_json(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
         writeln!(out).map_err(fail)?;
     } else if rows.is_empty() {
-        eprintln!("{}", tr(ctx.lang, T::NoItems));
+        say!("{}", tr(ctx.lang, T::NoItems));
     } else {
         for row in &rows {
-            writeln!(out, "{}", line(ctx, row, now)).map_err(fail)?;
+            let line = line(ctx, row, now);
+            writeln!(out, "{}", visible(&line)).map_err(fail)?;
         }
     }
     out.flush().map_err(fail)
@@ -211,13 +215,13 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
         Kind::Meeting => item.place.clone(),
         Kind::Substitute => item.section.clone(),
     }
-    .map(|d| format!("  · {}", one_line(&d)))
+    .map(|d| format!("  · {}", visible(&d)))
     .unwrap_or_default();
     format!(
         "{} {} {} {}{detail}{mark}{clash}",
-        fit(&item.id, 6),
+        fit(&visible(&item.id), 6),
         fit(i18n::item_status(lang, item), 11),
         fit(&when, 11),
-        one_line(&item.title),
+        visible(&item.title),
     )
 }

@@ -1,4 +1,22 @@
 //! The command line: subcommands over the model and the store (never ratatui).
+//!
+//! Every line it prints goes through `say!` (stderr) or `show!` (stdout),
+//! which pass the whole line through `crate::sanitize::visible`: whatever a
+//! title, an id or a file name holds, no escape sequence reaches the terminal.
+
+/// `eprintln!` through the sanitiser: one line to stderr, escapes shown.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
+
+/// `println!` through the sanitiser: one line to stdout, escapes shown.
+macro_rules! show {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
 
 mod add;
 mod check;
@@ -161,7 +179,7 @@ impl Ctx {
 
     fn warn_chain(&self, state: &model::State) {
         for p in model::custody::verify(state) {
-            eprintln!(
+            say!(
                 "liaison: {}: {}",
                 tr(self.lang, T::Warning),
                 i18n::chain_problem(self.lang, &p)
@@ -202,7 +220,7 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
     let mut store = Store::open(dir)?;
     passphrase::unlock(&mut store, cli, lang)?;
     for w in &store.warnings {
-        eprintln!("liaison: {w}");
+        say!("liaison: {w}");
     }
     // Data encrypted by a test build with cheap costs (a debug build run
     // with LIAISON_TEST_CHEAP_KDF): a release build says so.
@@ -210,14 +228,14 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
         && let Some(params) = store.kdf_params()
         && params.weaker_than(&crate::store::KdfParams::DEFAULT)
     {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::WeakKdf, &[&store.dir().display()])
         );
     }
     for path in store.plain_leftovers() {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::PlainLeft, &[&path.display()])
@@ -250,10 +268,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {
-                eprintln!("{}", tr(ctx.lang, T::NoBackups));
+                say!("{}", tr(ctx.lang, T::NoBackups));
             }
             for b in list {
-                println!("{}  {}  {} B", b.name, b.taken, b.bytes);
+                show!("{}  {}  {} B", b.name, b.taken, b.bytes);
             }
             Ok(())
         }
@@ -267,7 +285,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
                 .map(|b| b.name.clone())
                 .filter(|n| Some(n) != before.as_ref())
                 .unwrap_or_else(|| "-".into());
-            eprintln!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
+            say!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
             Ok(())
         }
         Command::Export {
@@ -282,7 +300,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         } => {
             let snap = ctx.load()?;
             let bytes = crate::store::encode(&snap.state);
-            write_out(&ctx, out.as_deref(), &bytes)
+            write_json(&ctx, out.as_deref(), bytes)
         }
         Command::Export {
             format: ExportFormat::Ics,
@@ -297,14 +315,31 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     }
 }
 
-/// Writes to `out` (a new private file) or to stdout.
+/// Writes a text (Markdown, iCalendar) to `out` or stdout, through the
+/// sanitiser: line breaks kept, escapes and invisible characters shown.
+pub fn write_text(ctx: &Ctx, out: Option<&std::path::Path>, text: &str) -> Result<(), CliError> {
+    write_out(ctx, out, crate::sanitize::visible_text(text).as_bytes())
+}
+
+/// Writes JSON to `out` or stdout with every invisible character escaped
+/// (the JSON writer has escaped the controls already).
+pub fn write_json(
+    ctx: &Ctx,
+    out: Option<&std::path::Path>,
+    bytes: Vec<u8>,
+) -> Result<(), CliError> {
+    write_out(ctx, out, &crate::sanitize::json(bytes))
+}
+
+/// Writes to `out` (a new private file) or to stdout, byte for byte: text
+/// goes through [`write_text`] or [`write_json`] first.
 pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     match out {
         Some(path) => {
             crate::store::fsutil::write_atomic(path, bytes)
                 .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
+            say!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
             Ok(())
         }
         None => {
