@@ -320,3 +320,155 @@ fn ids_and_titles_from_a_hand_edited_file_are_shown_not_obeyed() {
         "{ics:?}"
     );
 }
+
+/// A secret document with a note and a custody note, and an internal one
+/// with a note: (data dir guard, data dir, secret id).
+fn with_secret_document() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let (root, data) = data_dir();
+    let secret = ok(
+        &data,
+        &[
+            "add",
+            "document",
+            "干部档案",
+            "--class",
+            "secret",
+            "--rule",
+            "return",
+        ],
+    );
+    let secret = secret.trim().to_string();
+    ok(&data, &["note", "绝密笔记QX7", "--to", &secret]);
+    ok(
+        &data,
+        &[
+            "custody",
+            &secret,
+            "receive",
+            "--person",
+            "组织人事部",
+            "--note",
+            "封存袋QX8",
+        ],
+    );
+    let open = ok(
+        &data,
+        &["add", "document", "会议记录", "--class", "internal"],
+    );
+    ok(&data, &["note", "内部笔记QX9", "--to", open.trim()]);
+    (root, data, secret)
+}
+
+#[test]
+fn json_exports_withhold_confidential_texts_unless_asked_and_say_how_many() {
+    let (_root, data, secret) = with_secret_document();
+    for args in [&["export", "--format", "json"][..], &["list", "--json"]] {
+        let out = run(&data, args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let json = text(&out.stdout);
+        assert!(
+            !json.contains("QX7") && !json.contains("QX8"),
+            "{args:?}: {json}"
+        );
+        assert!(
+            json.contains("内部笔记QX9"),
+            "{args:?} lost an internal note"
+        );
+        assert!(
+            text(&out.stderr).contains('2'),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let withheld = match value.get("withheld") {
+            Some(by_id) => by_id[&secret].clone(),
+            None => value
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|i| i["id"] == secret.as_str())
+                .unwrap()["withheld"]
+                .clone(),
+        };
+        assert_eq!(withheld, 2, "{args:?}: {json}");
+    }
+    for args in [
+        &["export", "--format", "json", "--include-confidential"][..],
+        &["list", "--json", "--include-confidential"],
+    ] {
+        let json = ok(&data, args);
+        assert!(
+            json.contains("绝密笔记QX7") && json.contains("封存袋QX8"),
+            "{args:?}"
+        );
+        assert!(!json.contains("withheld"), "{args:?}");
+    }
+    // The store itself keeps everything.
+    assert!(
+        fs::read_to_string(data.join(STATE_FILE))
+            .unwrap()
+            .contains("QX7")
+    );
+}
+
+#[test]
+fn include_confidential_is_refused_where_it_has_no_effect() {
+    let (_root, data, _) = with_secret_document();
+    let state = fs::read(data.join(STATE_FILE)).unwrap();
+    for args in [
+        &["export", "--format", "ics", "--include-confidential"][..],
+        &["list", "--include-confidential"],
+    ] {
+        let out = run(&data, args);
+        assert!(!out.status.success(), "{args:?} accepted");
+        assert_eq!(
+            text(&out.stderr).lines().count(),
+            1,
+            "{}",
+            text(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+        let zh = liaison(&data)
+            .arg("--lang")
+            .arg("zh")
+            .args(args)
+            .output()
+            .unwrap();
+        let said = text(&zh.stderr);
+        assert!(
+            !said.contains("--include"),
+            "a flag name in Chinese: {said}"
+        );
+    }
+    assert_eq!(fs::read(data.join(STATE_FILE)).unwrap(), state);
+}
+
+#[test]
+fn every_output_that_lists_documents_carries_a_broken_custody_chain() {
+    let (_root, data, _) = with_secret_document();
+    let state = data.join(STATE_FILE);
+    let raw = fs::read_to_string(&state).unwrap();
+    let edited = raw.replacen("组织人事部", "财务部", 1);
+    assert_ne!(raw, edited);
+    fs::write(&state, edited).unwrap();
+    for (args, mark) in [
+        (&["report"][..], "custody logs that fail"),
+        (&["export", "--format", "md"], "custody logs that fail"),
+        (&["export", "--format", "json"], "custody_warnings"),
+        (&["list", "--json"], "custody_warning"),
+    ] {
+        let out = run(&data, args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).contains(mark),
+            "{args:?} carries no warning"
+        );
+        assert!(
+            text(&out.stderr).contains("warning"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    let out = run(&data, &["list"]);
+    assert!(text(&out.stderr).contains("warning"));
+}

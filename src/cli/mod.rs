@@ -110,7 +110,8 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// md: include the notes of secret and confidential documents.
+        /// json, md: include the notes of secret and confidential documents
+        /// (refused for ics, which holds no notes).
         #[arg(long)]
         include_confidential: bool,
     },
@@ -169,20 +170,31 @@ impl Ctx {
     /// Loads the state and warns on stderr, one line each, of any custody
     /// log that fails verification.
     pub fn load(&self) -> Result<Snapshot, CliError> {
+        Ok(self.load_checked()?.0)
+    }
+
+    /// [`Ctx::load`], also returning the custody problems it warned of, for
+    /// an output that lists documents to carry them too.
+    pub fn load_checked(&self) -> Result<(Snapshot, Vec<model::custody::ChainProblem>), CliError> {
         let snap = self
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        self.warn_chain(&snap.state);
-        Ok(snap)
+        let problems = model::custody::verify(&snap.state);
+        self.say_chain(&problems);
+        Ok((snap, problems))
     }
 
     fn warn_chain(&self, state: &model::State) {
-        for p in model::custody::verify(state) {
+        self.say_chain(&model::custody::verify(state));
+    }
+
+    fn say_chain(&self, problems: &[model::custody::ChainProblem]) {
+        for p in problems {
             say!(
                 "liaison: {}: {}",
                 tr(self.lang, T::Warning),
-                i18n::chain_problem(self.lang, &p)
+                i18n::chain_problem(self.lang, p)
             );
         }
     }
@@ -296,11 +308,19 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Export {
             format: ExportFormat::Json,
             out,
+            include_confidential,
+        } => export_json(&ctx, out.as_deref(), *include_confidential),
+        Command::Export {
+            format: ExportFormat::Ics,
+            include_confidential: true,
             ..
         } => {
-            let snap = ctx.load()?;
-            let bytes = crate::store::encode(&snap.state);
-            write_json(&ctx, out.as_deref(), bytes)
+            let what = tr(ctx.lang, T::ConfidentialIcs);
+            Err(CliError(trf(
+                ctx.lang,
+                T::ErrConfidentialNoEffect,
+                &[&what],
+            )))
         }
         Command::Export {
             format: ExportFormat::Ics,
@@ -313,6 +333,46 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Encrypt => crypt::encrypt(&mut ctx, cli),
         Command::Decrypt => crypt::decrypt(&mut ctx),
     }
+}
+
+/// `export --format json`: the whole state, the texts of secret and
+/// confidential documents left out unless `include_confidential`; a
+/// top-level `withheld` object then says how many, by id.
+fn export_json(ctx: &Ctx, out: Option<&std::path::Path>, include: bool) -> Result<(), CliError> {
+    // Loaded (and its custody chains checked) before anything is withheld.
+    let (mut snap, problems) = ctx.load_checked()?;
+    let withheld = if include {
+        Vec::new()
+    } else {
+        crate::report::withhold::withhold_all(&mut snap.state)
+    };
+    let mut bytes = crate::store::encode(&snap.state);
+    let mut head = serde_json::Map::new();
+    if !problems.is_empty() {
+        let said: Vec<String> = problems
+            .iter()
+            .map(|p| i18n::chain_problem(ctx.lang, p))
+            .collect();
+        head.insert("custody_warnings".into(), said.into());
+    }
+    if !withheld.is_empty() {
+        let counts: serde_json::Map<String, serde_json::Value> = withheld
+            .iter()
+            .map(|(id, n)| (id.clone(), (*n).into()))
+            .collect();
+        head.insert("withheld".into(), counts.into());
+        let total: usize = withheld.iter().map(|(_, n)| n).sum();
+        say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
+    }
+    if !head.is_empty() {
+        // The state is an object with fields: these go first in it.
+        let mut first = serde_json::to_vec(&head).map_err(|e| CliError(e.to_string()))?;
+        first.pop();
+        first.push(b',');
+        debug_assert_eq!(bytes.first(), Some(&b'{'));
+        bytes.splice(..1, first);
+    }
+    write_json(ctx, out, bytes)
 }
 
 /// Writes a text (Markdown, iCalendar) to `out` or stdout, through the
