@@ -231,6 +231,11 @@ impl Ctx {
 pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
     let mut store = Store::open(dir)?;
     passphrase::unlock(&mut store, cli, lang)?;
+    if cli.passphrase_file.is_some() {
+        // A passphrase given for data found plain: someone may have swapped
+        // a plain file in. Read it, but write nothing in plain text.
+        store.expect_encrypted();
+    }
     for w in &store.warnings {
         say!("liaison: {w}");
     }

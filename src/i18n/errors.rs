@@ -109,6 +109,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
                     Damage::Extended => T::DamageExtended,
                     Damage::Header => T::DamageHeader,
                     Damage::Contents => T::DamageContents,
+                    Damage::Costs => T::DamageCosts,
                 },
             );
             trf(lang, T::ErrDamaged, &[&path.display(), &what])
@@ -125,6 +126,12 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         E::Plaintext { path } => trf(lang, T::ErrPlaintext, &[&path.display()]),
         E::InUse { dir } => trf(lang, T::ErrInUse, &[&dir.display()]),
         E::Hostile(u) => hostile_path(lang, u),
+        E::NotEncrypted { dir } => trf(lang, T::ErrNotEncrypted, &[&dir.display()]),
+        E::MarkedEncrypted { dir, mark } => trf(
+            lang,
+            T::ErrMarkedEncrypted,
+            &[&dir.display(), &mark.display()],
+        ),
         E::Io {
             action,
             path,

@@ -401,4 +401,9 @@ texts! {
     ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
     ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";
     ChainWarningTitle => "Warning: custody logs that fail their check", "警告：借阅登记校验未通过";
+    DamageCosts => "damaged in its header (key derivation costs outside what liaison writes: lowered or too large)", "文件头已损坏（密钥派生参数超出 liaison 写入的范围：被调低或过大）";
+    ErrNotEncrypted => "a passphrase was given but the data in {} is not encrypted: nothing was written in plain text. Run `liaison encrypt` to encrypt it, or run without a passphrase file", "已提供口令，但 {} 中的数据未加密：未以明文写入任何内容。请运行 liaison encrypt 加密，或不提供口令文件再运行";
+    ErrMarkedEncrypted => "the data in {} is marked as encrypted ({}) but no encrypted file can be read; nothing was read or changed. If encryption was turned off on purpose, remove that file", "{} 中的数据标记为已加密（{}），但没有可读取的加密文件；未读取或改动任何内容。如确已关闭加密，请删除该标记文件";
+    ErrPassFileOpen => "the passphrase file {} can be read by other users ({}); make it private (chmod 600) and try again", "口令文件 {} 可被其他用户读取（{}）；请将其设为仅本人可读（chmod 600）后重试";
+    ErrPassFileInside => "the passphrase file {} is inside the data directory, next to what it protects; keep it elsewhere", "口令文件 {} 位于数据目录内，与其保护的数据放在一起；请放到其他位置";
 }

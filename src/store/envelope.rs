@@ -50,6 +50,9 @@ pub enum Damage {
     Header,
     /// The contents fail authentication under the right key.
     Contents,
+    /// The key derivation costs are above the cap or below what liaison
+    /// writes: the header was tampered with (its check is no secret).
+    Costs,
 }
 
 impl std::fmt::Display for Damage {
@@ -59,6 +62,9 @@ impl std::fmt::Display for Damage {
             Damage::Extended => "followed by extra bytes",
             Damage::Header => "damaged in its header",
             Damage::Contents => "damaged in its contents",
+            Damage::Costs => {
+                "damaged in its header (key derivation costs outside what liaison writes)"
+            }
         })
     }
 }
@@ -129,8 +135,12 @@ pub fn parse_head(bytes: &[u8], total: u64, path: &Path) -> Result<Header, Store
         t: u32_at(bytes, 20),
         p: u32_at(bytes, 24),
     };
-    if bytes[14] != 1 || bytes[15] != 1 || !params.plausible() {
+    if bytes[14] != 1 || bytes[15] != 1 {
         return Err(damaged(Damage::Header));
+    }
+    // Checked before any key is derived with them.
+    if !params.accepted() {
+        return Err(damaged(Damage::Costs));
     }
     let body_len = u64::from_le_bytes(bytes[68..76].try_into().expect("eight bytes"));
     let body = total - HEADER_LEN as u64;
