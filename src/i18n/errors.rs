@@ -24,6 +24,9 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         ModelError::BadDate { input, .. } => {
             trf(lang, T::ErrBadDate, &[input, &tr(lang, T::DateExamples)])
         }
+        ModelError::DateWeekday { input, date, said } => {
+            super::when::weekday_mismatch(lang, input, *date, *said)
+        }
         ModelError::FieldNotForKind { field, kind } => {
             let k = match (lang, kind.parse::<Kind>()) {
                 (Lang::Zh, Ok(k)) => self::kind(lang, k),

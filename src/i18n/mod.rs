@@ -6,10 +6,12 @@
 mod errors;
 mod labels;
 mod texts;
+mod when;
 
 pub use errors::*;
 pub use labels::*;
 pub use texts::T;
+pub use when::{date_order, preview_reading};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
