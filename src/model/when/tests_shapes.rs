@@ -342,3 +342,31 @@ fn local_times_take_the_offset_in_force_at_that_instant() {
         "2026-07-01T10:00:00-04:00"
     );
 }
+
+#[test]
+fn preview_shows_weekday_date_and_time_with_the_year_when_it_differs() {
+    let now = at("2026-11-25T10:00:00+08:00");
+    let t = at("2026-11-26T15:00:00+08:00");
+    assert_eq!(
+        crate::i18n::preview(t, now, crate::i18n::Lang::Zh),
+        "周四 11-26 15:00"
+    );
+    assert_eq!(
+        crate::i18n::preview(t, now, crate::i18n::Lang::En),
+        "Thu 11-26 15:00"
+    );
+    let next_year = read_in("1/2 9am", &cx(now, S)).map(|r| r.at).unwrap();
+    assert_eq!(
+        crate::i18n::preview(next_year, now, crate::i18n::Lang::En),
+        "Sat 2027-01-02 09:00"
+    );
+    assert_eq!(
+        crate::i18n::preview(next_year, now, crate::i18n::Lang::Zh),
+        "周六 2027-01-02 09:00"
+    );
+    // Shown in the offset of now, whatever offset the time was given in.
+    assert_eq!(
+        crate::i18n::preview(at("2026-11-25T07:00:00Z"), now, crate::i18n::Lang::Zh),
+        "周三 11-25 15:00"
+    );
+}
