@@ -61,6 +61,9 @@ fn main() -> ExitCode {
         config.as_ref().ok().and_then(|c| c.lang),
     );
     liaison::i18n::set_lang(lang);
+    let dates = config.as_ref().map(|c| c.date_settings(lang));
+    let dates = dates.unwrap_or_else(|_| liaison::config::Config::default().date_settings(lang));
+    liaison::model::when::configure(dates);
     let result = match &cli.command {
         Some(command) => {
             if let Err(e) = &config {

@@ -11,7 +11,7 @@ use super::{Ctx, block, centered};
 use crate::app::{App, Ask, Prompt};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::custody::{self, Need};
-use crate::model::when::{Purpose, parse_when};
+use crate::model::when::{Purpose, read};
 use crate::model::{Item, Kind};
 use crate::text::{fit, one_line, truncate, width};
 
@@ -47,8 +47,8 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     }
     let preview = match &p.ask {
         Ask::SnoozeTo { .. } if !p.input.value().trim().is_empty() => {
-            Some(match parse_when(p.input.value(), app.now, Purpose::Due) {
-                Ok(t) => format!(" → {}", i18n::preview(t, app.now, app.lang)),
+            Some(match read(p.input.value(), app.now, Purpose::Due) {
+                Ok(r) => format!(" → {}", i18n::preview_reading(&r, app.now, app.lang)),
                 Err(_) => format!(" → {}", tr(app.lang, T::UnreadableDate)),
             })
         }
