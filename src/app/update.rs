@@ -169,7 +169,15 @@ pub fn update(app: &mut App, action: Action) {
                 ask(app, Ask::SnoozeTo { id });
             }
         }
-        A::Holders => app.view = View::Holders,
+        A::Holders => {
+            app.detail_scroll = 0;
+            app.view = View::Holders;
+        }
+        A::Clearance => {
+            app.detail_scroll = 0;
+            app.view = View::Clearance;
+        }
+        A::Copy => super::custody::copy(app),
         A::Inbox => {
             app.detail_scroll = 0;
             app.view = View::Inbox;
@@ -240,7 +248,7 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
-        View::Detail(_) | View::Holders | View::Inbox => {
+        View::Detail(_) | View::Holders | View::Clearance | View::Inbox => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

@@ -20,6 +20,7 @@ macro_rules! show {
 
 mod add;
 mod check;
+mod clearance;
 mod crypt;
 mod custody;
 pub mod demo;
@@ -96,6 +97,9 @@ pub enum Command {
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
     Custody(custody::CustodyArgs),
+    /// End of inspection (巡后清退): every document, loan and copy still out,
+    /// grouped by who holds it.
+    Clearance(clearance::ClearanceArgs),
     /// List the kept backups, newest first.
     Backups,
     /// Restore a backup (the current state is backed up first).
@@ -149,6 +153,9 @@ pub struct Ctx {
     pub store: Store,
     pub lang: Lang,
     pub clock: Box<dyn Clock>,
+    /// The config file's settings (defaults when it is missing or broken;
+    /// a broken one was already reported).
+    pub config: crate::config::Config,
 }
 
 impl Ctx {
@@ -160,7 +167,13 @@ impl Ctx {
         let lang = i18n::lang();
         let store = open_store(dir, cli, lang)?;
         let clock = model::clock::from_env().map_err(CliError)?;
-        Ok(Ctx { store, lang, clock })
+        let config = crate::config::load(crate::config::path().as_deref()).unwrap_or_default();
+        Ok(Ctx {
+            store,
+            lang,
+            clock,
+            config,
+        })
     }
 
     pub fn now(&self) -> model::Time {
@@ -282,6 +295,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
+        Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {

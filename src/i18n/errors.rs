@@ -1,7 +1,7 @@
 //! Refusals and failures said in the user's language.
 
 use super::labels::{action, kind, rule, stage, status};
-use super::{Lang, T, tr, trf};
+use super::{C, Lang, T, join, tr, trf};
 use crate::model::custody::{Action, ChainProblem, CustodyError, Fault, Refusal, Stage};
 use crate::model::{Kind, MeetingError, ModelError, Status};
 
@@ -67,6 +67,11 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         Refusal::NoPerson => trf(lang, T::ErrCustodyNoPerson, &[id]),
         Refusal::NoWitness => trf(lang, T::ErrCustodyNoWitness, &[id]),
         Refusal::NoLocation => trf(lang, T::ErrCustodyNoLocation, &[id]),
+        Refusal::NoApprover => trf(lang, C::ErrNoApprover, &[id]),
+        Refusal::UntilPast => trf(lang, C::ErrUntilPast, &[id]),
+        Refusal::UntilNotLoan => trf(lang, C::ErrUntilNotLoan, &[id]),
+        Refusal::OpenCopies { open } => trf(lang, C::ErrOpenCopies, &[id, &join(lang, open)]),
+        Refusal::NotInHand => trf(lang, C::ErrNotInHand, &[id]),
         Refusal::AgainstRule { rule: r, action: a } => trf(
             lang,
             T::ErrCustodyAgainstRule,

@@ -159,6 +159,9 @@ texts! {
     KeySnoozeTo => "move to a date", "推迟到指定时间";
     KeyHolders => "who holds what", "借阅情况";
     ModeHolders => "Who holds what", "借阅情况";
+    ModeClearance => "Clearance", "巡后清退";
+    KeyClearance => "clearance list", "巡后清退";
+    KeyCopy => "make a copy or extract", "制作复印件或摘抄件";
     ModePrompt => "Question", "输入";
     HoldersTitle => "Documents on loan", "借出资料";
     HoldersEmpty => "no document is lent out", "暂无借出资料";
@@ -259,10 +262,10 @@ texts! {
     ErrCustodyAlreadyLent => "{} is lent to {}; take it back before lending it again", "{}已借给{}，须先归还再借出";
     ErrCustodyLentOut => "cannot record '{}' for {}: it is lent to {}; take it back first", "无法{}{}：该资料已借给{}，须先归还";
     ErrCustodyClosed => "{} is already closed ({}); no further steps can be recorded", "{}已办结（{}），不能再登记";
-    ErrCustodyNoPerson => "lending {} needs the borrower's name (--person)", "借出{}须登记借阅人（--person）";
-    ErrCustodyNoWitness => "shredding {} needs a witness (--witness)", "销毁{}须登记监销人（--witness）";
-    ErrCustodyNoLocation => "archiving {} needs the archive location (--location)", "存档{}须登记存放位置（--location）";
-    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason (--override)", "{}的处置规定为{}，如需改为{}，须说明理由（--override）";
+    ErrCustodyNoPerson => "lending {} needs the borrower's name", "借出{}须登记借阅人";
+    ErrCustodyNoWitness => "shredding {} needs a witness", "销毁{}须登记监销人";
+    ErrCustodyNoLocation => "archiving {} needs the archive location", "存档{}须登记存放位置";
+    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason", "{}的处置规定为{}，如需改为{}，须说明理由";
     ErrCustodyNothingToOverride => "{}: an override reason applies only to a closing step that differs from the rule", "{}：只有与处置规定不同的处置步骤才需说明理由";
     ErrCustodyBrokenLog => "{}: the custody log fails verification (problems: {}), so nothing was recorded; see `liaison backups`", "{}：借阅登记未通过校验（问题{}处），未登记新步骤；请查看 liaison backups";
     ErrDoneThroughCustody => "{} is a document: it is done when its custody is closed ({})", "{}是资料，须通过借阅登记办结（{}）";
