@@ -134,10 +134,9 @@ fn event_loop(
             None => WATCH.saturating_sub(last_watch.elapsed()),
         };
         if event::poll(timeout)? {
-            let ev = event::read()?;
             app.tick();
-            dirty |= handle(app, &ev);
-            if matches!(ev, Event::Key(_) | Event::Paste(_)) {
+            let (typed, input) = drain(app, &mut dirty)?;
+            if typed {
                 typed_at = Some(Instant::now());
                 let now = draft::current(app);
                 if let Ok(mut p) = pending.lock() {
@@ -146,7 +145,7 @@ fn event_loop(
                         .and_then(|d| serde_json::to_vec(&d).ok());
                 }
             }
-            if matches!(ev, Event::Key(_) | Event::Paste(_) | Event::Mouse(_)) {
+            if input {
                 last_input = Instant::now();
             }
         }
@@ -176,6 +175,29 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// How long a burst of input is taken before a frame is drawn anyway.
+const DRAIN_BUDGET: Duration = Duration::from_millis(100);
+/// How long the drain waits for the next event of a burst. crossterm's
+/// reader only looks at the terminal when given a non-zero timeout.
+const DRAIN_GAP: Duration = Duration::from_millis(1);
+
+/// Takes every event already sent before the next frame: a burst of 15,000
+/// typed bytes is one frame, not 15,000 (and the `Enter` at its end stays at
+/// its end). Returns whether any of it was typing, and whether any was input.
+fn drain(app: &mut App, dirty: &mut bool) -> io::Result<(bool, bool)> {
+    let (mut typed, mut input) = (false, false);
+    let started = Instant::now();
+    loop {
+        let ev = event::read()?;
+        *dirty |= handle(app, &ev);
+        typed |= matches!(ev, Event::Key(_) | Event::Paste(_));
+        input |= matches!(ev, Event::Key(_) | Event::Paste(_) | Event::Mouse(_));
+        if app.quit || started.elapsed() >= DRAIN_BUDGET || !event::poll(DRAIN_GAP)? {
+            return Ok((typed, input));
+        }
+    }
 }
 
 /// Ends the process once its terminal is gone. crossterm keeps reading a
