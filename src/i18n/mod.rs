@@ -5,10 +5,12 @@
 
 mod errors;
 mod labels;
+mod office;
 mod texts;
 
 pub use errors::*;
 pub use labels::*;
+pub use office::{O, ot, otf};
 pub use texts::T;
 
 /// The interface language.
