@@ -5,6 +5,7 @@ pub mod draft;
 pub mod form;
 pub mod history;
 pub mod lock;
+mod office;
 pub mod search;
 mod steps;
 mod submit;
@@ -92,6 +93,8 @@ pub enum Ask {
     SnoozeTo { id: String },
     /// What was done and what is left, to close a substitute assignment.
     Handback { id: String },
+    /// The path of a spreadsheet to import.
+    Import,
 }
 
 /// A one-line question over the view.

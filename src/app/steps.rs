@@ -98,6 +98,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 app.overlay = Overlay::Prompt(prompt);
             }
         }
+        Ask::Import => super::office::import(app, prompt, &text),
         Ask::Handback { id } => {
             let done = commit(app, |s, now| {
                 s.hand_back(&id, &text, now).map(|b| was(&id, b))

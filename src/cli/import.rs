@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{CliError, Ctx};
-use crate::i18n::{Lang, O, otf};
+use crate::i18n::{O, otf};
 use crate::model::{Kind, ModelError};
-use crate::office::{self, Added, ReadError, import};
+use crate::office::{self, Added, import};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -20,27 +20,6 @@ pub struct ImportArgs {
     /// Print what would be added and skipped; write nothing.
     #[arg(long)]
     pub dry_run: bool,
-}
-
-/// A read failure in the user's language.
-pub fn read_error(lang: Lang, file: &str, e: &ReadError) -> String {
-    match e {
-        ReadError::Io(why) => otf(lang, O::ErrImportRead, &[&file, why]),
-        ReadError::Type => otf(lang, O::ErrImportType, &[&file]),
-        ReadError::Encoding => otf(lang, O::ErrImportEncoding, &[&file]),
-    }
-}
-
-/// The rows of `file` as items of `kind`, or the one line saying why not.
-pub fn rows(
-    lang: Lang,
-    file: &std::path::Path,
-    kind: Kind,
-    now: crate::model::Time,
-) -> Result<Vec<Added>, String> {
-    let name = file.display().to_string();
-    let tables = office::read_file(file).map_err(|e| read_error(lang, &name, &e))?;
-    import::parse(&tables, kind, now, lang).map_err(|e| e.say(lang, &name))
 }
 
 /// `调阅清单 row 3: title · source`.
@@ -56,7 +35,7 @@ fn line(a: &Added) -> String {
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<(), CliError> {
     let lang = ctx.lang;
     let kind: Kind = args.kind.parse().map_err(|e| ctx.model_err(&e))?;
-    let rows = rows(lang, &args.file, kind, ctx.now()).map_err(CliError)?;
+    let rows = office::load(lang, &args.file, kind, ctx.now()).map_err(CliError)?;
     if args.dry_run {
         let snap = ctx.load()?;
         let plan = office::plan(&snap.state, rows);

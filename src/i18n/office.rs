@@ -87,6 +87,7 @@ office_texts! {
     ErrUnknownSheet => "no sheet '{}'; choose from {}", "没有名为“{}”的表；可选：{}";
     ErrNotMeeting => "'{}' is not a meeting", "“{}”不是会议";
     ErrCsvNeedsKind => "a CSV export is one list: give --kind with one of {}", "CSV 只能导出一张表，请指明要导出哪一张：{}";
+    ErrWrite => "cannot write {}: {}", "无法写入 {}：{}";
     ErrXlsxBuild => "cannot build the workbook: {}", "无法生成电子表格：{}";
     // Import.
     ErrImportRead => "cannot read {}: {}", "无法读取 {}：{}";
@@ -104,8 +105,6 @@ office_texts! {
     ImportLineAdd => "+ {}", "+ {}";
     ImportLineSkip => "= {} (already there)", "= {}（已有）";
     // The dashboard.
-    KeyExport => "workbook", "导出表格";
-    KeyImport => "import", "导入清单";
     WorkbookWritten => "workbook written to {}", "电子表格已写入 {}";
     WorkbookSealed => "the data is encrypted, so no plain workbook is written into it; export it from the command line to a file of your choice", "数据已加密，不会在数据目录中写入明文表格；请在命令行中导出到指定文件";
     AskImport => "Import which file (xlsx, xls or csv)?", "导入哪个文件（xlsx、xls 或 csv）？";

@@ -149,7 +149,11 @@ pub fn parse(
             .enumerate()
             .map(|(i, c)| {
                 let name = c.text();
-                (format!("{}（{name}）", letter(i)), columns::field(&name))
+                let column = match lang {
+                    Lang::Zh => format!("{}（{name}）", letter(i)),
+                    Lang::En => format!("{} ({name})", letter(i)),
+                };
+                (column, columns::field(&name))
             })
             .collect();
         for (n, row) in t.rows.iter().enumerate().skip(h + 1) {

@@ -20,7 +20,7 @@ use crate::model::State;
 
 pub use csv::csv;
 pub use import::{Added, Cell, ImportError, Plan, Table, plan};
-pub use read::{ReadError, read_file};
+pub use read::{ReadError, load, read_error, read_file};
 pub use sheets::{book, sign_in};
 pub use xlsx::xlsx;
 

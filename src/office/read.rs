@@ -7,7 +7,9 @@ use std::path::Path;
 use calamine::{Data, Reader};
 use chrono::NaiveDate;
 
-use super::import::{Cell, Table};
+use super::import::{Added, Cell, Table};
+use crate::i18n::{Lang, O, otf};
+use crate::model::{Kind, Time};
 
 /// Why a file could not be read; nothing was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +20,23 @@ pub enum ReadError {
     Type,
     /// A CSV neither UTF-8 nor GB18030.
     Encoding,
+}
+
+/// A read failure in the user's language.
+pub fn read_error(lang: Lang, file: &str, e: &ReadError) -> String {
+    match e {
+        ReadError::Io(why) => otf(lang, O::ErrImportRead, &[&file, why]),
+        ReadError::Type => otf(lang, O::ErrImportType, &[&file]),
+        ReadError::Encoding => otf(lang, O::ErrImportEncoding, &[&file]),
+    }
+}
+
+/// The rows of the file at `path` as items of `kind`, or the one line in
+/// `lang` that says why not.
+pub fn load(lang: Lang, path: &Path, kind: Kind, now: Time) -> Result<Vec<Added>, String> {
+    let name = path.display().to_string();
+    let tables = read_file(path).map_err(|e| read_error(lang, &name, &e))?;
+    super::import::parse(&tables, kind, now, lang).map_err(|e| e.say(lang, &name))
 }
 
 /// The sheets of the file at `path` (a CSV is one sheet named after the file).

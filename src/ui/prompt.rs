@@ -28,6 +28,7 @@ pub fn question(app: &App, ask: &Ask) -> String {
         ),
         Ask::SnoozeTo { id } => (id, T::AskDate),
         Ask::Handback { id } => (id, T::AskHandback),
+        Ask::Import => return i18n::ot(app.lang, i18n::O::AskImport).to_string(),
     };
     let title = app.title_of(id);
     trf(app.lang, key, &[id, &truncate(&title, 30)])
