@@ -6,12 +6,14 @@
 mod custody;
 mod errors;
 mod labels;
+mod office;
 mod texts;
 mod when;
 
 pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
+pub use office::{O, ot, otf};
 pub use texts::T;
 pub use when::{date_order, preview_reading};
 
