@@ -50,6 +50,21 @@ struct Row<'a> {
 /// rather than merged with `#[serde(flatten)]`, whose map serialiser made
 /// `list --json` half as slow again at 10,000 items.
 fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
+    let mut buf = Vec::with_capacity(4096);
+    out.write_all(b"[").map_err(serde_json::Error::io)?;
+    for (i, row) in rows.iter().enumerate() {
+        buf.clear();
+        row_json(&mut buf, row)?;
+        if i > 0 {
+            out.write_all(b",").map_err(serde_json::Error::io)?;
+        }
+        out.write_all(&buf).map_err(serde_json::Error::io)?;
+    }
+    out.write_all(b"]").map_err(serde_json::Error::io)
+}
+
+/// One row's object, appended to `buf`.
+fn row_json(buf: &mut Vec<u8>, row: &Row) -> serde_json::Result<()> {
     fn key<T: Serialize + ?Sized>(
         buf: &mut Vec<u8>,
         name: &str,
@@ -63,26 +78,25 @@ fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
         }
         Ok(())
     }
-    let mut buf = Vec::with_capacity(4096);
-    out.write_all(b"[").map_err(serde_json::Error::io)?;
-    for (i, row) in rows.iter().enumerate() {
-        buf.clear();
-        serde_json::to_writer(&mut buf, row.item)?;
-        // An item always has fields, so it ends `…"}` and the rest follow.
-        buf.pop();
-        key(&mut buf, "today", row.today)?;
-        key(&mut buf, "custody", row.custody)?;
-        key(&mut buf, "holder", row.holder.as_ref())?;
-        key(&mut buf, "checklist", row.checklist)?;
-        key(&mut buf, "conflicts", row.conflicts.as_ref())?;
-        key(&mut buf, "handback", row.handback.as_ref())?;
-        buf.push(b'}');
-        if i > 0 {
-            out.write_all(b",").map_err(serde_json::Error::io)?;
-        }
-        out.write_all(&buf).map_err(serde_json::Error::io)?;
-    }
-    out.write_all(b"]").map_err(serde_json::Error::io)
+    serde_json::to_writer(&mut *buf, row.item)?;
+    // An item always has fields, so it ends `…"}` and the rest follow.
+    buf.pop();
+    key(buf, "today", row.today)?;
+    key(buf, "custody", row.custody)?;
+    key(buf, "holder", row.holder.as_ref())?;
+    key(buf, "checklist", row.checklist)?;
+    key(buf, "conflicts", row.conflicts.as_ref())?;
+    key(buf, "handback", row.handback.as_ref())?;
+    buf.push(b'}');
+    Ok(())
+}
+
+/// The object `list --json` has for `state.items[at]` (for `show --json`).
+pub fn item_json(state: &State, at: usize) -> serde_json::Result<Vec<u8>> {
+    let clashes = meeting::all_conflicts(state);
+    let mut buf = Vec::new();
+    row_json(&mut buf, &Row::new(state, at, &clashes, None))?;
+    Ok(buf)
 }
 
 impl<'a> Row<'a> {
@@ -154,7 +168,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
     let kind = args
         .kind
         .as_deref()
-        .map(str::parse::<Kind>)
+        .map(super::values::parse::<Kind>)
         .transpose()
         .map_err(|e| ctx.model_err(&e))?;
     let snap = ctx.load()?;
