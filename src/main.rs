@@ -31,7 +31,8 @@ fn main() -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            eprintln!("liaison: {}", cli::usage::error_line(guess, &e));
+            let line = cli::usage::error_line(guess, &e);
+            eprintln!("liaison: {}", liaison::sanitize::visible(&line));
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
         && Lang::parse(flag).is_none()
     {
         let line = liaison::i18n::trf(guess, liaison::i18n::C::ErrBadLang, &[&flag]);
+        let line = liaison::sanitize::visible(&line);
         eprintln!("{}: {line}", cli::error_prefix(guess));
         return ExitCode::from(2);
     }
@@ -55,7 +57,7 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(command) => {
             if let Err(e) = &config {
-                eprintln!("liaison: {e}");
+                eprintln!("liaison: {}", liaison::sanitize::visible(&e.to_string()));
             }
             cli::run(&cli, command)
         }
@@ -64,7 +66,13 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}: {}", cli::error_prefix(lang), e.0);
+            // Whatever the message quotes (an id, a title, a path) is shown,
+            // never passed to the terminal as escapes.
+            eprintln!(
+                "{}: {}",
+                cli::error_prefix(lang),
+                liaison::sanitize::visible(&e.0)
+            );
             ExitCode::FAILURE
         }
     }

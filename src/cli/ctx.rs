@@ -40,20 +40,31 @@ impl Ctx {
     /// Loads the state and warns on stderr, one line each, of any custody
     /// log that fails verification.
     pub fn load(&self) -> Result<Snapshot, CliError> {
+        Ok(self.load_checked()?.0)
+    }
+
+    /// [`Ctx::load`], also returning the custody problems it warned of, for
+    /// an output that lists documents to carry them too.
+    pub fn load_checked(&self) -> Result<(Snapshot, Vec<model::custody::ChainProblem>), CliError> {
         let snap = self
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        self.warn_chain(&snap.state);
-        Ok(snap)
+        let problems = model::custody::verify(&snap.state);
+        self.say_chain(&problems);
+        Ok((snap, problems))
     }
 
     pub fn warn_chain(&self, state: &model::State) {
-        for p in model::custody::verify(state) {
-            eprintln!(
+        self.say_chain(&model::custody::verify(state));
+    }
+
+    fn say_chain(&self, problems: &[model::custody::ChainProblem]) {
+        for p in problems {
+            say!(
                 "liaison: {}: {}",
                 tr(self.lang, T::Warning),
-                i18n::chain_problem(self.lang, &p)
+                i18n::chain_problem(self.lang, p)
             );
         }
     }
@@ -91,7 +102,7 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
     let mut store = Store::open(dir)?;
     passphrase::unlock(&mut store, cli, lang)?;
     for w in &store.warnings {
-        eprintln!("liaison: {}", store_warning(lang, w));
+        say!("liaison: {}", store_warning(lang, w));
     }
     // Data encrypted by a test build with cheap costs (a debug build run
     // with LIAISON_TEST_CHEAP_KDF): a release build says so.
@@ -99,14 +110,14 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
         && let Some(params) = store.kdf_params()
         && params.weaker_than(&crate::store::KdfParams::DEFAULT)
     {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::WeakKdf, &[&store.dir().display()])
         );
     }
     for path in store.plain_leftovers() {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::PlainLeft, &[&path.display()])

@@ -369,7 +369,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
         *state = fresh;
         Ok(())
     })?;
-    eprintln!(
+    say!(
         "{}",
         trf(
             ctx.lang,

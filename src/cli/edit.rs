@@ -49,10 +49,10 @@ pub fn edit(ctx: &Ctx, args: &EditArgs) -> Result<(), CliError> {
             .collect();
         Ok((id, warnings))
     })?;
-    println!("{id}");
-    eprintln!("{}", trf(ctx.lang, T::Saved, &[&id]));
+    show!("{id}");
+    say!("{}", trf(ctx.lang, T::Saved, &[&id]));
     for w in warnings {
-        eprintln!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
+        say!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
     }
     Ok(())
 }
@@ -84,8 +84,8 @@ pub fn snooze(ctx: &Ctx, id: &str, when: &str) -> Result<(), CliError> {
         s.replace(item, now)?;
         Ok(id)
     })?;
-    println!("{id}");
-    eprintln!(
+    show!("{id}");
+    say!(
         "{}",
         trf(
             ctx.lang,
@@ -110,8 +110,8 @@ pub fn priority(ctx: &Ctx, id: &str, value: &str) -> Result<(), CliError> {
         s.replace(item, now)?;
         Ok(id)
     })?;
-    println!("{id}");
-    eprintln!(
+    show!("{id}");
+    say!(
         "{}",
         trf(
             ctx.lang,
@@ -130,8 +130,8 @@ pub fn move_to(ctx: &Ctx, id: &str, kind: &str, drop: bool) -> Result<(), CliErr
         s.move_to(id, to, drop, now)
             .map(|(new, before)| (new, before.id))
     })?;
-    println!("{new}");
-    eprintln!(
+    show!("{new}");
+    say!(
         "{}",
         trf(ctx.lang, C::Moved, &[&old, &i18n::kind(ctx.lang, to), &new])
     );

@@ -1,4 +1,22 @@
 //! The command line: subcommands over the model and the store (never ratatui).
+//!
+//! Every line it prints goes through `say!` (stderr) or `show!` (stdout),
+//! which pass the whole line through `crate::sanitize::visible`: whatever a
+//! title, an id or a file name holds, no escape sequence reaches the terminal.
+
+/// `eprintln!` through the sanitiser: one line to stderr, escapes shown.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
+
+/// `println!` through the sanitiser: one line to stdout, escapes shown.
+macro_rules! show {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
 
 mod add;
 mod check;
@@ -100,7 +118,8 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// md: include the notes of secret and confidential documents.
+        /// json, md: include the notes of secret and confidential documents
+        /// (refused for ics, which holds no notes).
         #[arg(long)]
         include_confidential: bool,
     },
@@ -217,10 +236,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {
-                eprintln!("{}", tr(ctx.lang, T::NoBackups));
+                say!("{}", tr(ctx.lang, T::NoBackups));
             }
             for b in list {
-                println!("{}  {}  {} B", b.name, b.taken, b.bytes);
+                show!("{}  {}  {} B", b.name, b.taken, b.bytes);
             }
             Ok(())
         }
@@ -234,7 +253,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
                 .map(|b| b.name.clone())
                 .filter(|n| Some(n) != before.as_ref())
                 .unwrap_or_else(|| "-".into());
-            eprintln!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
+            say!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
             Ok(())
         }
         Command::Export {
@@ -245,11 +264,19 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Export {
             format: ExportFormat::Json,
             out,
+            include_confidential,
+        } => export_json(&ctx, out.as_deref(), *include_confidential),
+        Command::Export {
+            format: ExportFormat::Ics,
+            include_confidential: true,
             ..
         } => {
-            let snap = ctx.load()?;
-            let bytes = crate::store::encode(&snap.state);
-            write_out(&ctx, out.as_deref(), &bytes)
+            let what = tr(ctx.lang, T::ConfidentialIcs);
+            Err(CliError(trf(
+                ctx.lang,
+                T::ErrConfidentialNoEffect,
+                &[&what],
+            )))
         }
         Command::Export {
             format: ExportFormat::Ics,
@@ -277,14 +304,71 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     }
 }
 
-/// Writes to `out` (a new private file) or to stdout.
+/// `export --format json`: the whole state, the texts of secret and
+/// confidential documents left out unless `include_confidential`; a
+/// top-level `withheld` object then says how many, by id.
+fn export_json(ctx: &Ctx, out: Option<&std::path::Path>, include: bool) -> Result<(), CliError> {
+    // Loaded (and its custody chains checked) before anything is withheld.
+    let (mut snap, problems) = ctx.load_checked()?;
+    let withheld = if include {
+        Vec::new()
+    } else {
+        crate::report::withhold::withhold_all(&mut snap.state)
+    };
+    let mut bytes = crate::store::encode(&snap.state);
+    let mut head = serde_json::Map::new();
+    if !problems.is_empty() {
+        let said: Vec<String> = problems
+            .iter()
+            .map(|p| i18n::chain_problem(ctx.lang, p))
+            .collect();
+        head.insert("custody_warnings".into(), said.into());
+    }
+    if !withheld.is_empty() {
+        let counts: serde_json::Map<String, serde_json::Value> = withheld
+            .iter()
+            .map(|(id, n)| (id.clone(), (*n).into()))
+            .collect();
+        head.insert("withheld".into(), counts.into());
+        let total: usize = withheld.iter().map(|(_, n)| n).sum();
+        say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
+    }
+    if !head.is_empty() {
+        // The state is an object with fields: these go first in it.
+        let mut first = serde_json::to_vec(&head).map_err(|e| CliError(e.to_string()))?;
+        first.pop();
+        first.push(b',');
+        debug_assert_eq!(bytes.first(), Some(&b'{'));
+        bytes.splice(..1, first);
+    }
+    write_json(ctx, out, bytes)
+}
+
+/// Writes a text (Markdown, iCalendar) to `out` or stdout, through the
+/// sanitiser: line breaks kept, escapes and invisible characters shown.
+pub fn write_text(ctx: &Ctx, out: Option<&std::path::Path>, text: &str) -> Result<(), CliError> {
+    write_out(ctx, out, crate::sanitize::visible_text(text).as_bytes())
+}
+
+/// Writes JSON to `out` or stdout with every invisible character escaped
+/// (the JSON writer has escaped the controls already).
+pub fn write_json(
+    ctx: &Ctx,
+    out: Option<&std::path::Path>,
+    bytes: Vec<u8>,
+) -> Result<(), CliError> {
+    write_out(ctx, out, &crate::sanitize::json(bytes))
+}
+
+/// Writes to `out` (a new private file) or to stdout, byte for byte: text
+/// goes through [`write_text`] or [`write_json`] first.
 pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     match out {
         Some(path) => {
             crate::store::fsutil::write_atomic(path, bytes)
                 .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
+            say!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
             Ok(())
         }
         None => {

@@ -32,20 +32,20 @@ pub fn run(ctx: &Ctx, to: Option<&str>, text: &str) -> Result<(), CliError> {
         Ok((outcomes, open))
     })?;
     if outcomes.len() == 1 {
-        eprintln!("{}", tr(ctx.lang, T::NoteSaved));
+        say!("{}", tr(ctx.lang, T::NoteSaved));
     } else {
-        eprintln!("{}", trf(ctx.lang, C::NotesSaved, &[&outcomes.len()]));
+        say!("{}", trf(ctx.lang, C::NotesSaved, &[&outcomes.len()]));
     }
     for (line, outcome) in lines.iter().zip(&outcomes) {
         if let Some(doc) = &outcome.document {
-            println!("{doc}");
+            show!("{doc}");
             let (_, title) = crate::model::capture::marker(line);
-            eprintln!("{}", trf(ctx.lang, T::DocumentRequested, &[doc, &title]));
+            say!("{}", trf(ctx.lang, T::DocumentRequested, &[doc, &title]));
         }
     }
     let asked = outcomes.iter().any(|o| o.followup.is_some());
     if let (true, Some((id, open))) = (asked, open) {
-        eprintln!("{}", trf(ctx.lang, T::FollowupNoted, &[&id, &open]));
+        say!("{}", trf(ctx.lang, T::FollowupNoted, &[&id, &open]));
     }
     Ok(())
 }

@@ -66,12 +66,13 @@ pub fn inbox(ctx: &Ctx, args: &InboxArgs) -> Result<(), CliError> {
             })
             .collect();
         serde_json::to_writer(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
+        out = crate::sanitize::json(out);
         out.push(b'\n');
     } else if notes.is_empty() {
-        eprintln!("{}", tr(ctx.lang, T::InboxEmpty));
+        say!("{}", tr(ctx.lang, T::InboxEmpty));
     } else {
         for line in super::show::note_lines(notes, ctx.now()) {
-            out.extend_from_slice(line.as_bytes());
+            out.extend_from_slice(crate::sanitize::visible(&line).as_bytes());
             out.push(b'\n');
         }
     }
@@ -95,7 +96,7 @@ pub fn edit(ctx: &Ctx, args: &NoteEditArgs) -> Result<(), CliError> {
     let to = target(&args.target);
     let now = ctx.now();
     ctx.change(|s| s.edit_note(to, args.number, &text, now))?;
-    eprintln!(
+    say!(
         "{}",
         trf(ctx.lang, C::NoteEdited, &[&name(ctx, to), &args.number])
     );
@@ -107,7 +108,7 @@ pub fn delete(ctx: &Ctx, args: &NoteDeleteArgs) -> Result<(), CliError> {
     let now = ctx.now();
     let gone = ctx.change(|s| s.delete_note(to, args.number, now))?;
     let said = crate::text::truncate(&one_line(&gone.text), 40);
-    eprintln!(
+    say!(
         "{}",
         trf(
             ctx.lang,

@@ -19,22 +19,39 @@ pub struct ShowArgs {
     /// Print it as a JSON object (as in `list --json`).
     #[arg(long)]
     pub json: bool,
+    /// --json: include the notes of a secret or confidential document.
+    #[arg(long)]
+    pub include_confidential: bool,
 }
 
 pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<(), CliError> {
-    let snap = ctx.load()?;
-    let state = &snap.state;
-    let at = state
+    let (mut snap, problems) = ctx.load_checked()?;
+    let at = snap
+        .state
         .position(&args.id)
         .ok_or_else(|| ctx.model_err(&ModelError::UnknownId(args.id.trim().to_string())))?;
     let bytes = if args.json {
-        let mut out = super::list::item_json(state, at).map_err(|e| CliError(e.to_string()))?;
+        // As `list --json`: a confidential text stays out unless asked for.
+        let withheld = match args.include_confidential {
+            true => 0,
+            false => crate::report::withhold::withhold(&mut snap.state.items[at]),
+        };
+        if withheld > 0 {
+            say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&withheld]));
+        }
+        let id = &snap.state.items[at].id;
+        let warning = problems
+            .iter()
+            .find(|p| p.id == *id)
+            .map(|p| i18n::chain_problem(ctx.lang, p));
+        let mut out = super::list::item_json(&snap.state, at, withheld, warning.as_deref())
+            .map_err(|e| CliError(e.to_string()))?;
         out.push(b'\n');
         out
     } else {
         let mut text = String::new();
-        for line in lines(ctx.lang, &state.items[at], ctx.now()) {
-            text.push_str(&line);
+        for line in lines(ctx.lang, &snap.state.items[at], ctx.now()) {
+            text.push_str(&crate::sanitize::visible(&line));
             text.push('\n');
         }
         text.into_bytes()

@@ -7,11 +7,13 @@ mod cli_texts;
 mod errors;
 mod labels;
 mod texts;
+mod when;
 
 pub use cli_texts::C;
 pub use errors::*;
 pub use labels::*;
 pub use texts::T;
+pub use when::{date_order, preview_reading};
 
 /// A key of one of the text tables ([`T`], [`C`]).
 pub trait Text: Copy {
