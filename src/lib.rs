@@ -9,6 +9,7 @@ pub mod input;
 pub mod model;
 pub mod office;
 pub mod report;
+pub mod sanitize;
 pub mod store;
 pub mod text;
 pub mod ui;

@@ -127,9 +127,9 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
             .collect();
         Ok((id, warnings))
     })?;
-    println!("{id}");
+    show!("{id}");
     for w in warnings {
-        eprintln!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
+        say!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
     }
     Ok(())
 }

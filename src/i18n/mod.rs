@@ -7,11 +7,13 @@ mod errors;
 mod labels;
 mod office;
 mod texts;
+mod when;
 
 pub use errors::*;
 pub use labels::*;
 pub use office::{O, ot, otf};
 pub use texts::T;
+pub use when::{date_order, preview_reading};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]

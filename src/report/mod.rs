@@ -12,6 +12,7 @@
 mod export;
 mod line;
 pub mod md;
+pub mod withhold;
 
 use chrono::{Days, NaiveDate, NaiveTime, TimeZone};
 
@@ -169,6 +170,7 @@ pub fn brief(
     let title = trf(lang, T::BriefTitle, &[&i18n::long_date(lang, date)]);
     doc.heading(1, &title);
     doc.para(&r.meta(T::BriefPrepared));
+    export::chain_warnings(&mut doc, state, lang);
 
     let meetings = r.pick(
         Kind::Meeting,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use thiserror::Error;
 
 pub use super::envelope::Damage;
+pub use super::fsutil::Hostile;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -66,6 +67,10 @@ pub enum StoreError {
     Plaintext { path: PathBuf },
     #[error("a liaison dashboard is open on {dir}; close it first")]
     InUse { dir: PathBuf },
+    /// A link, a special file, another user's file, or one too large: refused
+    /// before anything was read or changed.
+    #[error("{0}; nothing was read or changed")]
+    Hostile(Hostile),
 }
 
 impl StoreError {
@@ -74,10 +79,13 @@ impl StoreError {
         path: impl Into<PathBuf>,
     ) -> impl FnOnce(std::io::Error) -> StoreError {
         let path = path.into();
-        move |source| StoreError::Io {
-            action,
-            path,
-            source,
+        move |source| match Hostile::from_io(&source) {
+            Some(refusal) => StoreError::Hostile(refusal.clone()),
+            None => StoreError::Io {
+                action,
+                path,
+                source,
+            },
         }
     }
 }

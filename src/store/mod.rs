@@ -15,7 +15,6 @@ mod lock;
 mod secure;
 
 use std::fs::{self, File};
-use std::io::Read;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -93,14 +92,21 @@ impl Store {
             warnings,
             codec: Codec::Plain,
         };
-        for name in [STATE_FILE, LOCK_FILE] {
+        // No link, special file or other user's file is used, nor tightened
+        // through: each is refused here, by name.
+        for name in [STATE_FILE, LOCK_FILE, DRAFT_FILE, SESSION_FILE] {
             let path = store.dir.join(name);
-            if path.exists()
-                && let Some(w) =
-                    fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
-            {
-                store.warnings.push(w);
-            }
+            let secured = fsutil::secure_if_exists(&path);
+            store
+                .warnings
+                .extend(secured.map_err(StoreError::io("cannot secure", &path))?);
+        }
+        let backups = store.dir.join(BACKUP_DIR);
+        if fs::symlink_metadata(&backups).is_ok() {
+            let secured = fsutil::ensure_private_dir(&backups);
+            store
+                .warnings
+                .extend(secured.map_err(StoreError::io("cannot secure", &backups))?);
         }
         {
             let _lock = store.lock()?;
@@ -124,6 +130,9 @@ impl Store {
 
     fn remove_stale_temps(&self) {
         for dir in [self.dir.clone(), self.dir.join(BACKUP_DIR)] {
+            if !fsutil::is_own_dir(&dir) {
+                continue;
+            }
             let Ok(entries) = fs::read_dir(&dir) else {
                 continue;
             };
@@ -148,7 +157,7 @@ impl Store {
     fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
         let path = self.state_path();
         let generation = lock.generation();
-        let mut file = match File::open(&path) {
+        let file = match fsutil::open_read(&path, Some(fsutil::state_limit())) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Snapshot {
@@ -165,9 +174,10 @@ impl Store {
         let meta = file
             .metadata()
             .map_err(StoreError::io("cannot read", &path))?;
-        let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(meta.len() as usize));
-        file.read_to_end(&mut bytes)
-            .map_err(StoreError::io("cannot read", &path))?;
+        let mut bytes = zeroize::Zeroizing::new(
+            fsutil::read_all(file, meta.len(), Some(fsutil::state_limit()), &path)
+                .map_err(StoreError::io("cannot read", &path))?,
+        );
         let state = self.decode_in_place(&mut bytes, &path);
         if !self.is_encrypted() {
             // Plain text on disk anyway: spare the wiping.
@@ -187,7 +197,9 @@ impl Store {
     /// poll, so a dashboard can notice another process's save.
     pub fn current_stamp(&self) -> Stamp {
         let generation = lock::peek_generation(&self.dir);
-        let file = fs::metadata(self.state_path()).ok().map(|m| file_id(&m));
+        let file = fs::symlink_metadata(self.state_path())
+            .ok()
+            .map(|m| file_id(&m));
         Stamp { generation, file }
     }
 
@@ -204,7 +216,9 @@ impl Store {
         let lock = self.lock()?;
         let on_disk = Stamp {
             generation: lock.generation(),
-            file: fs::metadata(self.state_path()).ok().map(|m| file_id(&m)),
+            file: fs::symlink_metadata(self.state_path())
+                .ok()
+                .map(|m| file_id(&m)),
         };
         if on_disk != snap.stamp {
             *snap = self.read(&lock)?;
@@ -257,7 +271,8 @@ impl Store {
     pub fn restore(&self, name: &str, now: Time) -> Result<Snapshot, StoreError> {
         let lock = self.lock()?;
         let source = backup::path_of(self, name)?;
-        let bytes = fs::read(&source).map_err(StoreError::io("cannot read", &source))?;
+        let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
+            .map_err(StoreError::io("cannot read", &source))?;
         self.decode_file(&bytes, &source)?;
         if self.state_path().exists() {
             backup::take_if_due(self, now, true)?;
@@ -360,7 +375,7 @@ impl Store {
     /// The kept draft, if any can be read; wiped from memory when dropped.
     pub fn load_draft(&self) -> Option<zeroize::Zeroizing<Vec<u8>>> {
         let path = self.dir.join(DRAFT_FILE);
-        let bytes = fs::read(&path).ok()?;
+        let bytes = fsutil::read(&path, Some(fsutil::state_limit())).ok()?;
         self.unseal_owned(bytes, &path).ok()
     }
 

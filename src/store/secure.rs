@@ -7,7 +7,6 @@
 //! passphrase gives the key, and nothing is ever written in plain text.
 
 use std::borrow::Cow;
-use std::fs::{self, File};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -347,7 +346,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
 
 /// A file's bytes (wiped when dropped), `None` if it does not exist.
 fn read_if_exists(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
-    match fs::read(path) {
+    match fsutil::read(path, Some(fsutil::state_limit())) {
         Ok(bytes) => Ok(Some(Zeroizing::new(bytes))),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(StoreError::io("cannot read", path)(e)),
@@ -356,7 +355,7 @@ fn read_if_exists(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError>
 
 /// The first bytes of a file (enough for a header) and its length.
 fn read_head(path: &Path) -> io::Result<(Vec<u8>, u64)> {
-    let file = File::open(path)?;
+    let file = fsutil::open_read(path, None)?;
     let total = file.metadata()?.len();
     let mut head = Vec::with_capacity(HEADER_LEN);
     file.take(HEADER_LEN as u64).read_to_end(&mut head)?;

@@ -127,7 +127,7 @@ pub fn render_holders(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             let title_w = w.saturating_sub(4 + 5 + width(&since) + 2);
             let line = format!(
                 "  {mark} {} {}  {since}",
-                fit(&item.id, 4),
+                fit(&one_line(&item.id), 4),
                 fit(&one_line(&item.title), title_w)
             );
             lines.push(Line::raw(truncate(&line, w)));

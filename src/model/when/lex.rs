@@ -27,8 +27,12 @@ pub(super) enum Period {
     Noon,
     /// 下午, afternoon.
     Afternoon,
-    /// 晚上, 傍晚, evening, tonight.
+    /// 晚上, evening, tonight.
     Evening,
+    /// 傍晚: the end of the afternoon.
+    Dusk,
+    /// 半夜, midnight: the midnight that ends the day.
+    Midnight,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +77,32 @@ pub(super) enum Tok {
     /// `am` (false) or `pm` (true).
     Pm(bool),
     Period(Period),
+    /// 末 in 周末, `weekend`.
+    Weekend,
+    /// 底, 末, `end` (of a span).
+    End,
+    /// 初, `start`, `beginning` (of a span).
+    Begin,
+    /// 内, `within`.
+    Within,
+    /// 前, 之前, `by`, `before`: a deadline at what precedes or follows.
+    Before,
+    /// `ago`.
+    Ago,
+    /// `past`, as in `half past 3`.
+    Past,
+    /// `to`, as in `quarter to 5`.
+    To,
+    /// 大约, 左右, `around`: the time itself, said as approximate.
+    About,
+    /// 下班 (true) or 上班 (false): the end or the start of the working day.
+    Work(bool),
+    /// `now`, as in `two weeks from now`.
+    Now,
+    /// `first`, `second`, … as in `the first monday of next month`.
+    Ordinal(u32),
+    /// 今年 0, 明年 1, 去年 -1.
+    YearRel(i64),
 }
 
 /// The tokens of `input`, or `None` if some part of it is not a date word.
@@ -81,7 +111,7 @@ pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
     let mut out = Vec::new();
     let mut rest = s.as_str();
     while let Some(c) = rest.chars().next() {
-        let used = if c.is_whitespace() || c == ',' {
+        let used = if c.is_whitespace() || matches!(c, ',' | '(' | ')' | '、') {
             c.len_utf8()
         } else if c.is_ascii_digit() {
             let n = run(rest, |c| c.is_ascii_digit());
@@ -106,16 +136,35 @@ pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
 }
 
 /// Full-width forms (`１５：３０`, the ideographic space, `，`) become their
-/// ASCII twins; letters become lower case.
+/// ASCII twins, traditional characters their simplified ones (`週` 周, `後`
+/// 后), letters lower case; `a.m.`, `o'clock` and the `T` of `2026-11-28T14:30`
+/// lose their punctuation.
 fn normalize(s: &str) -> String {
-    s.chars()
+    let s: String = s
+        .chars()
         .map(|c| match c {
             '\u{3000}' => ' ',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            _ => c,
+            _ => zh::simplified(c),
         })
         .map(|c| c.to_ascii_lowercase())
-        .collect()
+        .collect();
+    let s = s
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .replace("a.m", "am")
+        .replace("p.m", "pm")
+        .replace("o'clock", "oclock");
+    // `2026-11-28t14:30`: the `t` between a date and a time is a space.
+    let b = s.as_bytes();
+    let t_at: Vec<usize> = (1..b.len().saturating_sub(1))
+        .filter(|&i| b[i] == b't' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+        .collect();
+    let mut s = s.into_bytes();
+    for i in t_at {
+        s[i] = b' ';
+    }
+    String::from_utf8(s).unwrap_or_default()
 }
 
 /// The length in bytes of the leading run of ASCII characters matching `f`.
@@ -128,6 +177,7 @@ fn symbol(c: char) -> Option<Tok> {
         ':' => Some(Tok::Colon),
         '-' | '/' | '.' => Some(Tok::Sep(c)),
         '+' => Some(Tok::Plus),
+        '~' => Some(Tok::About),
         _ => None,
     }
 }

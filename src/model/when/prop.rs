@@ -177,17 +177,18 @@ proptest! {
         due in any::<bool>(),
     ) {
         let purpose = if due { Purpose::Due } else { Purpose::Start };
-        let t = parse_when(&phrase, now, purpose);
+        let cx = super::tests::cx(now, purpose);
+        let t = read_in(&phrase, &cx).map(|r| r.at);
         prop_assert!(t.is_ok(), "{phrase:?} at {now}: {t:?}");
         let t = t.unwrap();
         prop_assert!(t > DateTime::UNIX_EPOCH, "{phrase:?} gave {t}");
-        prop_assert_eq!(parse_when(&phrase, now, purpose), Ok(t));
+        prop_assert_eq!(read_in(&phrase, &cx).map(|r| r.at), Ok(t));
         let written = t.format("%Y-%m-%d %H:%M").to_string();
-        prop_assert_eq!(parse_when(&written, now, purpose), Ok(t), "{} via {}", phrase, written);
+        prop_assert_eq!(read_in(&written, &cx).map(|r| r.at), Ok(t), "{} via {}", phrase, written);
     }
 
     #[test]
     fn nothing_typed_makes_it_panic(input in "\\PC{0,24}", now in clock()) {
-        let _ = parse_when(&input, now, Purpose::Due);
+        let _ = read_in(&input, &super::tests::cx(now, Purpose::Due));
     }
 }

@@ -8,16 +8,26 @@ use crate::i18n::{Lang, model_error, preview};
 const D: Purpose = Purpose::Due;
 const S: Purpose = Purpose::Start;
 
-fn at(rfc3339: &str) -> Time {
+pub(super) fn at(rfc3339: &str) -> Time {
     DateTime::parse_from_rfc3339(rfc3339).unwrap()
 }
 
+/// A reading at `now` in `now`'s offset all year, with the default settings.
+pub(super) fn cx(now: Time, purpose: Purpose) -> Context {
+    Context {
+        now,
+        zone: Zone::Fixed(*now.offset()),
+        purpose,
+        settings: Settings::default(),
+    }
+}
+
 /// Each phrase, read at `now`, gives the instant beside it.
-fn check(now: &str, table: &[(&str, Purpose, &str)]) {
+pub(super) fn check(now: &str, table: &[(&str, Purpose, &str)]) {
     let now = at(now);
     let mut wrong = Vec::new();
     for &(phrase, purpose, want) in table {
-        match parse_when(phrase, now, purpose) {
+        match read_in(phrase, &cx(now, purpose)).map(|r| r.at) {
             Ok(t) if t == at(want) && t.offset() == at(want).offset() => {}
             got => wrong.push(format!(
                 "{phrase:?} ({purpose:?}): want {want}, got {got:?}"
@@ -320,8 +330,20 @@ fn refuses_what_it_cannot_read_and_names_it() {
         "下午0点",
         "晚上3点",
         "明天凌晨",
-        "下周",
         "半天后",
+        "0-1-1",
+        "99-12-31 10:00",
+        "3-7-7",
+        "123-1-1",
+        "2100-01-01",
+        "1969-12-31",
+        "+99999d",
+        "周",
+        "月",
+        "前",
+        "下班 下班",
+        "下午下班",
+        "quarter to 0",
         "明天 后天",
         "周三 周四",
         "tomorrow tomorrow",
@@ -335,7 +357,7 @@ fn refuses_what_it_cannot_read_and_names_it() {
     ];
     let now = at(NOW);
     for bad in refused {
-        match parse_when(bad, now, D) {
+        match read_in(bad, &cx(now, D)) {
             Err(ModelError::BadDate { input, .. }) => assert_eq!(input, bad),
             other => panic!("{bad:?} gave {other:?}"),
         }
