@@ -77,7 +77,7 @@ impl SheetKey {
 
 /// One sheet laid out as a form: lines above the table (a sign-in sheet's
 /// meeting, time and place), the header row, the rows, and which columns are
-/// left blank for signatures.
+/// left blank for signatures or other writing by hand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub name: String,

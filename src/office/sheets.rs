@@ -412,7 +412,8 @@ pub fn sign_in(state: &State, id: &str, now: Time, lang: Lang) -> Result<Book, M
         lead,
         head: heads(lang, &[O::ColSeq, O::ColName, O::ColUnit, O::ColSignature]),
         rows,
-        sign: vec![3],
+        // The unit or title is written by hand too.
+        sign: vec![2, 3],
     };
     Ok(frame(state, now, lang, vec![sheet]))
 }

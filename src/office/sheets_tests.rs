@@ -160,7 +160,7 @@ fn a_sign_in_sheet_has_a_row_per_attendee_and_room_for_walk_ins() {
     assert_eq!(sheet.rows[0][1], "组长");
     assert_eq!(sheet.rows[1][1], "联络员");
     assert_eq!(sheet.rows[2][1], "");
-    assert_eq!(sheet.head[sheet.sign[0]], "签到");
+    assert_eq!(sheet.head[*sheet.sign.last().unwrap()], "签到");
     assert!(matches!(
         sign_in(&s, "M9", t(25, "10:00"), Lang::Zh),
         Err(ModelError::UnknownId(_))
