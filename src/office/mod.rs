@@ -12,6 +12,7 @@ mod events;
 pub mod import;
 mod read;
 pub mod sheets;
+mod signin;
 mod xlsx;
 
 use crate::choice;
@@ -21,7 +22,8 @@ use crate::model::State;
 pub use csv::csv;
 pub use import::{Added, Cell, ImportError, Plan, Table, plan};
 pub use read::{ReadError, load, read_error, read_file};
-pub use sheets::{book, sign_in};
+pub use sheets::book;
+pub use signin::sign_in;
 pub use xlsx::xlsx;
 
 choice!(
