@@ -493,8 +493,22 @@ fn a_dry_run_lists_what_would_be_added_and_writes_nothing() {
         "{out}"
     );
     assert!(
-        out.contains("调阅清单 5: 信访举报件复印件 · 纪委办公室"),
+        out.contains("+ 调阅清单 row 5: 信访举报件复印件 · 纪委办公室"),
         "{out}"
+    );
+    let zh = ok(
+        &data,
+        &[
+            "--lang",
+            "zh",
+            "import",
+            file.to_str().unwrap(),
+            "--dry-run",
+        ],
+    );
+    assert!(
+        zh.contains("+ 调阅清单 第 5 行：信访举报件复印件 · 纪委办公室"),
+        "{zh}"
     );
     assert_eq!(state_bytes(&data), before);
 }

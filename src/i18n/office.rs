@@ -104,6 +104,7 @@ office_texts! {
     ReasonRefused => "is refused: {}", "被拒绝：{}";
     ImportDone => "imported {} items, skipped {} already there", "已导入 {} 项，跳过已有的 {} 项";
     ImportDry => "would import {} items and skip {} already there (a dry run: nothing was written)", "将导入 {} 项，跳过已有的 {} 项（试运行，未写入任何内容）";
+    ImportRow => "{} row {}: {}", "{} 第 {} 行：{}";
     ImportLineAdd => "+ {}", "+ {}";
     ImportLineSkip => "= {} (already there)", "= {}（已有）";
     // The dashboard.

@@ -12,6 +12,7 @@ use super::columns::{self, Field};
 use crate::i18n::{self, Lang, O, ot, otf};
 use crate::model::when::{Purpose, parse_when};
 use crate::model::{Item, Kind, ModelError, Note, State, Time, tidy, validate};
+use crate::sanitize::Shown;
 
 /// One cell as the file holds it.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +74,7 @@ impl ImportError {
     /// One line in `lang` about `file`.
     pub fn say(&self, lang: Lang, file: &str) -> String {
         match self {
-            ImportError::NoHeader => otf(lang, O::ErrImportNoHeader, &[&file]),
+            ImportError::NoHeader => otf(lang, O::ErrImportNoHeader, &[&Shown(file)]),
             ImportError::Cell {
                 sheet,
                 row,
@@ -88,7 +89,13 @@ impl ImportError {
                     Reason::Title => ot(lang, O::ReasonTitle).to_string(),
                     Reason::Refused(why) => otf(lang, O::ReasonRefused, &[why]),
                 };
-                otf(lang, O::ErrImportCell, &[sheet, row, column, value, &why])
+                // The file's own words may carry escapes: shown, never obeyed.
+                let (sheet, column, value) = (Shown(sheet), Shown(column), Shown(value));
+                otf(
+                    lang,
+                    O::ErrImportCell,
+                    &[&sheet, row, &column, &value, &why],
+                )
             }
         }
     }

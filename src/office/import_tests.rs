@@ -190,3 +190,15 @@ fn cells_read_as_text_dates_and_whole_numbers() {
     assert_eq!(letter(25), "Z");
     assert_eq!(letter(26), "AA");
 }
+
+#[test]
+fn a_refused_value_with_terminal_escapes_is_shown_not_obeyed() {
+    let t = table(&[&["资料名称", "密级"], &["信访件", "\u{1b}]52;c;aGk=\u{7}"]]);
+    let line = parse(&[t], Kind::Document, now(), Lang::En)
+        .unwrap_err()
+        .say(Lang::En, "x.csv");
+    assert!(
+        !line.contains('\u{1b}') && line.contains("\\x1b]52"),
+        "{line}"
+    );
+}
