@@ -11,6 +11,19 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
     if let Some(found) = idiom(c) {
         return Some(found);
     }
+    let words = matches!(c.peek(), Some(Tok::Num(_, 0)));
+    // `1140 a.m.`: hours and minutes run together before am/pm.
+    if let (Some(Tok::Num(hhmm, 3 | 4)), Some(Tok::Pm(pm))) = (c.peek(), c.at(1)) {
+        c.i += 2;
+        let clock = Clock {
+            hour: hhmm / 100,
+            minute: hhmm % 100,
+            second: 0,
+            pm: Some(pm),
+            loose: false,
+        };
+        return Some((c, clock));
+    }
     let hour = c.num()?;
     let mut clock = Clock {
         hour,
@@ -42,7 +55,7 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
             c.i += 2;
         }
         return Some((c, clock));
-    } else if let Some(m) = spoken_minutes(c, at) {
+    } else if let Some(m) = spoken_minutes(c, at || words) {
         // `seven twenty-seven pm`, `at 7 30`.
         c.i += 1;
         clock.minute = m;
@@ -111,6 +124,7 @@ fn idiom(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
         _ => return None,
     };
     let hour = c.num()?;
+    c.eat(Tok::Oclock);
     let (hour, minute) = match (to, hour) {
         (false, _) => (hour, minutes),
         (true, 0) => return None,

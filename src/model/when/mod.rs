@@ -312,6 +312,10 @@ fn phrase(s: &str, cx: &Context) -> Result<Reading, Why> {
         (Some(spec), _) => resolve::day(spec, today, cx).ok_or(None)?,
         (None, _) => today,
     };
+    let day = match parts.from {
+        Some((days, months)) => resolve::moved(day, days, months).ok_or(None)?,
+        None => day,
+    };
     if let Some(said) = parts.weekday
         && day.weekday() != said
     {
