@@ -56,8 +56,9 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
         }
         return Some((c, clock));
     } else if let Some(m) = spoken_minutes(c, at || words) {
-        // `seven twenty-seven pm`, `at 7 30`.
+        // `seven twenty-seven pm`, `at 7 30`, `six forty-three minutes`.
         c.i += 1;
+        c.eat(Tok::Unit(Unit::Minute));
         clock.minute = m;
         clock.loose = true;
     } else if !matches!(c.peek(), Some(Tok::Pm(_))) {
@@ -100,7 +101,10 @@ fn spoken_minutes(c: Cur<'_>, at: bool) -> Option<u32> {
     let Some(Tok::Num(m, 0 | 2)) = c.peek() else {
         return None;
     };
-    let next = c.at(1);
+    let next = match c.at(1) {
+        Some(Tok::Unit(Unit::Minute)) => c.at(2),
+        next => next,
+    };
     let pm = matches!(next, Some(Tok::Pm(_)));
     let ends = matches!(
         next,

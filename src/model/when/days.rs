@@ -63,6 +63,7 @@ impl DaySpec {
         matches!(
             self,
             DaySpec::Ymd(..)
+                | DaySpec::Offset(_)
                 | DaySpec::Numeric(..)
                 | DaySpec::Md(..)
                 | DaySpec::D(_)

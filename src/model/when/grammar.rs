@@ -46,6 +46,8 @@ pub(super) struct Parts {
     pub approx: bool,
     /// `3 days after january 12th`: days and months from the day named.
     pub from: Option<(i64, i64)>,
+    /// `end of the sunday`: the end of the day named.
+    pub end_of_day: bool,
 }
 
 /// The parts of a phrase, or `None` if it does not follow the grammar or
@@ -68,7 +70,7 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
             c = next;
         } else if let Some((next, shift)) = shift(c) {
             match shift {
-                Shift::Day(spec) => set(&mut parts.day, spec)?,
+                Shift::Day(spec) => set_day(&mut parts, spec)?,
                 Shift::Minutes(m) => set(&mut parts.shift, m)?,
                 Shift::From { days, months } => set(&mut parts.from, (days, months))?,
             }
@@ -81,6 +83,10 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
                     c.eat(Tok::Oclock);
                 }
                 Tok::Before => parts.deadline = true,
+                // `end of the sunday`.
+                Tok::End if matches!(c.at(1), Some(Tok::Wd(_) | Tok::Rel(_))) => {
+                    parts.end_of_day = true;
+                }
                 Tok::About => parts.approx = true,
                 Tok::Now => set(&mut parts.shift, 0)?,
                 _ if filler(c) => {}

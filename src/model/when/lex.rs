@@ -227,6 +227,11 @@ fn normalize(s: &str) -> String {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     let s = phrases(&s);
+    // `nine a m`, `one thirty p m` at the end.
+    let s = match s.strip_suffix(" a m").or(s.strip_suffix(" p m")) {
+        Some(head) => format!("{head} {}m", if s.ends_with("a m") { 'a' } else { 'p' }),
+        None => s,
+    };
     let s = s
         .replace("a . m .", "am")
         .replace("p . m .", "pm")

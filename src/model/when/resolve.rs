@@ -56,20 +56,25 @@ pub(super) fn day(spec: DaySpec, today: NaiveDate, cx: &Context) -> Option<Naive
     }
 }
 
-/// Day `d` of a month that falls on `weekday`: the next one if it does,
-/// else the last one before today if that does (`tues the 4th` on the 17th).
-pub(super) fn dom_on(today: NaiveDate, d: u32, weekday: chrono::Weekday) -> Option<NaiveDate> {
-    let next = (0..12)
-        .filter_map(|k| month_day(today, k, d))
-        .find(|&x| x >= today);
-    let last = (-12..=0)
-        .rev()
-        .filter_map(|k| month_day(today, k, d))
-        .find(|&x| x < today);
-    [next, last]
+/// The day of month (`monday 21`) or month and day (`tue may 9`) nearest to
+/// today, within a year either side, that falls on `weekday`; the next one
+/// on a tie. `None` for other days or when none does.
+pub(super) fn on_weekday(
+    spec: DaySpec,
+    today: NaiveDate,
+    weekday: chrono::Weekday,
+) -> Option<NaiveDate> {
+    let candidates: Vec<NaiveDate> = match spec {
+        DaySpec::D(d) => (-12..=12).filter_map(|k| month_day(today, k, d)).collect(),
+        DaySpec::Md(m, d) => (-1..=1)
+            .filter_map(|k| NaiveDate::from_ymd_opt(today.year() + k, m, d))
+            .collect(),
+        _ => return None,
+    };
+    candidates
         .into_iter()
-        .flatten()
-        .find(|x| x.weekday() == weekday)
+        .filter(|x| x.weekday() == weekday && (*x - today).num_days().abs() <= 366)
+        .min_by_key(|x| ((*x - today).num_days().abs(), *x < today))
 }
 
 /// `day` moved by `months` and then `days`.

@@ -164,6 +164,15 @@ fn english_shapes_on_a_wednesday() {
         ("sunday early morning at 8:00", S, t("01-13T08:00")),
         ("28 june in 2030", D, t("06-28T23:59")),
         ("tues the 8th", D, t("01-08T23:59")),
+        ("sun 13th", D, t("01-13T23:59")),
+        ("fri 13th", D, "2029-07-13T23:59:00+08:00".into()),
+        ("wed jan 2", D, t("01-02T23:59")),
+        ("end of this sunday", D, t("01-13T23:59")),
+        ("end of the sunday", S, t("01-13T23:59")),
+        ("tomorrow at six forty-three minutes", S, t("01-10T18:43")),
+        ("january twenty fourth one thirty p m", S, t("01-24T13:30")),
+        ("saturday 3 days from now", D, t("01-12T23:59")),
+        ("明天周四", D, t("01-10T23:59")),
     ];
     let table: Vec<(&str, Purpose, &str)> =
         rows.iter().map(|(p, k, w)| (*p, *k, w.as_str())).collect();
