@@ -31,6 +31,12 @@ pub struct Config {
     /// When it ends (`下班`), `HH:MM`; default 17:30.
     #[serde(deserialize_with = "hh_mm")]
     pub workday_end: Option<NaiveTime>,
+    /// The user's name: who records a custody step unless told otherwise.
+    pub me: Option<String>,
+    /// How long a loan lasts when no due-back time is given.
+    pub loan_hours: u32,
+    /// Days a document may stay with the liaison before it awaits disposal.
+    pub disposal_days: u32,
 }
 
 fn hh_mm<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
@@ -50,6 +56,23 @@ impl Config {
             work_end: self.workday_end.unwrap_or(default.work_end),
         }
     }
+
+    /// The limits behind the custody alerts.
+    pub fn limits(&self) -> crate::model::triage::Limits {
+        crate::model::triage::Limits {
+            loan: chrono::Duration::hours(i64::from(self.loan_hours)),
+            disposal: chrono::Duration::days(i64::from(self.disposal_days)),
+        }
+    }
+
+    /// Who records a step: `me`, when it is set.
+    pub fn me(&self) -> Option<String> {
+        self.me
+            .as_deref()
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(str::to_string)
+    }
 }
 
 impl Default for Config {
@@ -62,6 +85,9 @@ impl Default for Config {
             date_order: None,
             workday_start: None,
             workday_end: None,
+            me: None,
+            loan_hours: crate::model::custody::LOAN_HOURS,
+            disposal_days: 3,
         }
     }
 }
@@ -126,6 +152,17 @@ mod tests {
         assert_eq!(c.idle_lock_minutes, 10, "the default when not set");
         std::fs::write(&p, "idle_lock_minutes = 0\n").unwrap();
         assert_eq!(load(Some(&p)).unwrap().idle_lock_minutes, 0);
+        let c = load(Some(&p)).unwrap();
+        assert_eq!((c.me(), c.loan_hours, c.disposal_days), (None, 24, 3));
+        std::fs::write(
+            &p,
+            "me = \"联络员小王\"\nloan_hours = 4\ndisposal_days = 5\n",
+        )
+        .unwrap();
+        let c = load(Some(&p)).unwrap();
+        assert_eq!(c.me().as_deref(), Some("联络员小王"));
+        assert_eq!(c.limits().loan, chrono::Duration::hours(4));
+        assert_eq!(c.limits().disposal, chrono::Duration::days(5));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use clap::Args;
 use super::{CliError, Ctx};
 use crate::i18n::{self, Lang, T, tr, trf};
 use crate::model::when::{self, Purpose, parse_when};
-use crate::model::{Item, Kind, ModelError, State, Time, meeting};
+use crate::model::{CopyKind, Item, Kind, ModelError, State, Time, meeting};
 use crate::text::one_line;
 
 #[derive(Debug, Args)]
@@ -54,6 +54,13 @@ pub struct AddArgs {
     /// Contact person.
     #[arg(long, value_name = "NAME")]
     pub contact: Option<String>,
+    /// A copy or extract of this document: it takes the source's unit,
+    /// class and rule, and starts in hand.
+    #[arg(long, value_name = "ID")]
+    pub copy_of: Option<String>,
+    /// With --copy-of: copy (the default) or extract.
+    #[arg(long, value_name = "KIND", requires = "copy_of")]
+    pub copy_kind: Option<String>,
 }
 
 impl AddArgs {
@@ -144,6 +151,9 @@ impl AddArgs {
 /// added all the same, with one warning on stderr for each.
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
     let now = ctx.now();
+    if let Some(parent) = &args.copy_of {
+        return add_copy(ctx, args, parent, now);
+    }
     let item = args.to_item(now).map_err(|e| ctx.model_err(&e))?;
     let (id, warnings) = ctx.change(|s| {
         let id = s.add(item)?;
@@ -153,13 +163,33 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
             .collect();
         Ok((id, warnings))
     })?;
-    println!("{id}");
+    show!("{id}");
     for line in args.understood(now, ctx.lang) {
-        eprintln!("liaison: {line}");
+        say!("liaison: {line}");
     }
     for w in warnings {
-        eprintln!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
+        say!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
     }
+    Ok(())
+}
+
+/// `add document TITLE --copy-of D3 [--copy-kind extract]`.
+fn add_copy(ctx: &Ctx, args: &AddArgs, parent: &str, now: Time) -> Result<(), CliError> {
+    let item = args.to_item(now).map_err(|e| ctx.model_err(&e))?;
+    if item.kind != Kind::Document {
+        let e = ModelError::FieldNotForKind {
+            field: "--copy-of",
+            kind: item.kind.as_str().into(),
+        };
+        return Err(ctx.model_err(&e));
+    }
+    let kind = match &args.copy_kind {
+        Some(k) => k.parse::<CopyKind>().map_err(|e| ctx.model_err(&e))?,
+        None => CopyKind::Copy,
+    };
+    let by = ctx.config.me();
+    let id = ctx.change(|s| s.add_copy(parent, &item.title, kind, by, now))?;
+    println!("{id}");
     Ok(())
 }
 

@@ -1,14 +1,35 @@
 //! The command line: subcommands over the model and the store (never ratatui).
+//!
+//! Every line it prints goes through `say!` (stderr) or `show!` (stdout),
+//! which pass the whole line through `crate::sanitize::visible`: whatever a
+//! title, an id or a file name holds, no escape sequence reaches the terminal.
+
+/// `eprintln!` through the sanitiser: one line to stderr, escapes shown.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
+
+/// `println!` through the sanitiser: one line to stdout, escapes shown.
+macro_rules! show {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
 
 mod add;
 mod check;
+mod clearance;
 mod crypt;
 mod custody;
 pub mod demo;
 pub mod help_zh;
 pub mod ics;
+mod import;
 mod list;
 mod note;
+mod office;
 pub mod passphrase;
 mod report;
 mod substitute;
@@ -78,6 +99,9 @@ pub enum Command {
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
     Custody(custody::CustodyArgs),
+    /// End of inspection (巡后清退): every document, loan and copy still out,
+    /// grouped by who holds it.
+    Clearance(clearance::ClearanceArgs),
     /// List the kept backups, newest first.
     Backups,
     /// Restore a backup (the current state is backed up first).
@@ -92,10 +116,23 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// md: include the notes of secret and confidential documents.
+        /// json, md, xlsx, csv: include the notes of secret and confidential
+        /// documents (refused for ics, which holds no notes).
         #[arg(long)]
         include_confidential: bool,
+        /// xlsx: only these sheets, comma-separated (documents, loans,
+        /// destruction, interviews, logistics, substitutes).
+        #[arg(long, value_name = "LIST", value_delimiter = ',')]
+        sheets: Vec<String>,
+        /// xlsx: a sign-in sheet for this meeting instead of the registers.
+        #[arg(long, value_name = "ID")]
+        sign_in: Option<String>,
+        /// csv: which list (a sheet name or a kind, e.g. document).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
     },
+    /// Import items from a spreadsheet (xlsx, xls or csv), all or none.
+    Import(import::ImportArgs),
     /// The day's brief for the team leader, as Markdown.
     Report(report::ReportArgs),
     /// Fill the data directory with a sample inspection.
@@ -113,6 +150,8 @@ pub enum ExportFormat {
     Json,
     Ics,
     Md,
+    Xlsx,
+    Csv,
 }
 
 /// A failure said in one line.
@@ -130,6 +169,9 @@ pub struct Ctx {
     pub store: Store,
     pub lang: Lang,
     pub clock: Box<dyn Clock>,
+    /// The config file's settings (defaults when it is missing or broken;
+    /// a broken one was already reported).
+    pub config: crate::config::Config,
 }
 
 impl Ctx {
@@ -141,7 +183,13 @@ impl Ctx {
         let lang = i18n::lang();
         let store = open_store(dir, cli, lang)?;
         let clock = model::clock::from_env().map_err(CliError)?;
-        Ok(Ctx { store, lang, clock })
+        let config = crate::config::load(crate::config::path().as_deref()).unwrap_or_default();
+        Ok(Ctx {
+            store,
+            lang,
+            clock,
+            config,
+        })
     }
 
     pub fn now(&self) -> model::Time {
@@ -151,20 +199,31 @@ impl Ctx {
     /// Loads the state and warns on stderr, one line each, of any custody
     /// log that fails verification.
     pub fn load(&self) -> Result<Snapshot, CliError> {
+        Ok(self.load_checked()?.0)
+    }
+
+    /// [`Ctx::load`], also returning the custody problems it warned of, for
+    /// an output that lists documents to carry them too.
+    pub fn load_checked(&self) -> Result<(Snapshot, Vec<model::custody::ChainProblem>), CliError> {
         let snap = self
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        self.warn_chain(&snap.state);
-        Ok(snap)
+        let problems = model::custody::verify(&snap.state);
+        self.say_chain(&problems);
+        Ok((snap, problems))
     }
 
     fn warn_chain(&self, state: &model::State) {
-        for p in model::custody::verify(state) {
-            eprintln!(
+        self.say_chain(&model::custody::verify(state));
+    }
+
+    fn say_chain(&self, problems: &[model::custody::ChainProblem]) {
+        for p in problems {
+            say!(
                 "liaison: {}: {}",
                 tr(self.lang, T::Warning),
-                i18n::chain_problem(self.lang, &p)
+                i18n::chain_problem(self.lang, p)
             );
         }
     }
@@ -201,8 +260,13 @@ impl Ctx {
 pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
     let mut store = Store::open(dir)?;
     passphrase::unlock(&mut store, cli, lang)?;
+    if cli.passphrase_file.is_some() {
+        // A passphrase given for data found plain: someone may have swapped
+        // a plain file in. Read it, but write nothing in plain text.
+        store.expect_encrypted();
+    }
     for w in &store.warnings {
-        eprintln!("liaison: {w}");
+        say!("liaison: {w}");
     }
     // Data encrypted by a test build with cheap costs (a debug build run
     // with LIAISON_TEST_CHEAP_KDF): a release build says so.
@@ -210,14 +274,14 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
         && let Some(params) = store.kdf_params()
         && params.weaker_than(&crate::store::KdfParams::DEFAULT)
     {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::WeakKdf, &[&store.dir().display()])
         );
     }
     for path in store.plain_leftovers() {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::PlainLeft, &[&path.display()])
@@ -247,13 +311,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
+        Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {
-                eprintln!("{}", tr(ctx.lang, T::NoBackups));
+                say!("{}", tr(ctx.lang, T::NoBackups));
             }
             for b in list {
-                println!("{}  {}  {} B", b.name, b.taken, b.bytes);
+                show!("{}  {}  {} B", b.name, b.taken, b.bytes);
             }
             Ok(())
         }
@@ -267,28 +332,57 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
                 .map(|b| b.name.clone())
                 .filter(|n| Some(n) != before.as_ref())
                 .unwrap_or_else(|| "-".into());
-            eprintln!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
+            say!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
             Ok(())
         }
         Command::Export {
             format: ExportFormat::Md,
             out,
             include_confidential,
+            ..
         } => report::export_md(&ctx, out.as_deref(), *include_confidential),
         Command::Export {
             format: ExportFormat::Json,
             out,
+            include_confidential,
+            ..
+        } => export_json(&ctx, out.as_deref(), *include_confidential),
+        Command::Export {
+            format: ExportFormat::Ics,
+            include_confidential: true,
             ..
         } => {
-            let snap = ctx.load()?;
-            let bytes = crate::store::encode(&snap.state);
-            write_out(&ctx, out.as_deref(), &bytes)
+            let what = tr(ctx.lang, T::ConfidentialIcs);
+            Err(CliError(trf(
+                ctx.lang,
+                T::ErrConfidentialNoEffect,
+                &[&what],
+            )))
         }
         Command::Export {
             format: ExportFormat::Ics,
             out,
             ..
         } => ics::run(&ctx, out.as_deref()),
+        Command::Export {
+            format: format @ (ExportFormat::Xlsx | ExportFormat::Csv),
+            out,
+            include_confidential,
+            sheets,
+            sign_in,
+            kind,
+        } => office::run(
+            &ctx,
+            &office::ExportArgs {
+                csv: matches!(format, ExportFormat::Csv),
+                out: out.as_deref(),
+                confidential: *include_confidential,
+                sheets,
+                sign_in: sign_in.as_deref(),
+                kind: kind.as_deref(),
+            },
+        ),
+        Command::Import(args) => import::run(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
@@ -297,14 +391,71 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     }
 }
 
-/// Writes to `out` (a new private file) or to stdout.
+/// `export --format json`: the whole state, the texts of secret and
+/// confidential documents left out unless `include_confidential`; a
+/// top-level `withheld` object then says how many, by id.
+fn export_json(ctx: &Ctx, out: Option<&std::path::Path>, include: bool) -> Result<(), CliError> {
+    // Loaded (and its custody chains checked) before anything is withheld.
+    let (mut snap, problems) = ctx.load_checked()?;
+    let withheld = if include {
+        Vec::new()
+    } else {
+        crate::report::withhold::withhold_all(&mut snap.state)
+    };
+    let mut bytes = crate::store::encode(&snap.state);
+    let mut head = serde_json::Map::new();
+    if !problems.is_empty() {
+        let said: Vec<String> = problems
+            .iter()
+            .map(|p| i18n::chain_problem(ctx.lang, p))
+            .collect();
+        head.insert("custody_warnings".into(), said.into());
+    }
+    if !withheld.is_empty() {
+        let counts: serde_json::Map<String, serde_json::Value> = withheld
+            .iter()
+            .map(|(id, n)| (id.clone(), (*n).into()))
+            .collect();
+        head.insert("withheld".into(), counts.into());
+        let total: usize = withheld.iter().map(|(_, n)| n).sum();
+        say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
+    }
+    if !head.is_empty() {
+        // The state is an object with fields: these go first in it.
+        let mut first = serde_json::to_vec(&head).map_err(|e| CliError(e.to_string()))?;
+        first.pop();
+        first.push(b',');
+        debug_assert_eq!(bytes.first(), Some(&b'{'));
+        bytes.splice(..1, first);
+    }
+    write_json(ctx, out, bytes)
+}
+
+/// Writes a text (Markdown, iCalendar) to `out` or stdout, through the
+/// sanitiser: line breaks kept, escapes and invisible characters shown.
+pub fn write_text(ctx: &Ctx, out: Option<&std::path::Path>, text: &str) -> Result<(), CliError> {
+    write_out(ctx, out, crate::sanitize::visible_text(text).as_bytes())
+}
+
+/// Writes JSON to `out` or stdout with every invisible character escaped
+/// (the JSON writer has escaped the controls already).
+pub fn write_json(
+    ctx: &Ctx,
+    out: Option<&std::path::Path>,
+    bytes: Vec<u8>,
+) -> Result<(), CliError> {
+    write_out(ctx, out, &crate::sanitize::json(bytes))
+}
+
+/// Writes to `out` (a new private file) or to stdout, byte for byte: text
+/// goes through [`write_text`] or [`write_json`] first.
 pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     match out {
         Some(path) => {
             crate::store::fsutil::write_atomic(path, bytes)
                 .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
+            say!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
             Ok(())
         }
         None => {

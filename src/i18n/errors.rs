@@ -1,7 +1,7 @@
 //! Refusals and failures said in the user's language.
 
 use super::labels::{action, kind, rule, stage, status};
-use super::{Lang, T, tr, trf};
+use super::{C, Lang, T, join, tr, trf};
 use crate::model::custody::{Action, ChainProblem, CustodyError, Fault, Refusal, Stage};
 use crate::model::{Kind, MeetingError, ModelError, Status};
 
@@ -67,6 +67,11 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         Refusal::NoPerson => trf(lang, T::ErrCustodyNoPerson, &[id]),
         Refusal::NoWitness => trf(lang, T::ErrCustodyNoWitness, &[id]),
         Refusal::NoLocation => trf(lang, T::ErrCustodyNoLocation, &[id]),
+        Refusal::NoApprover => trf(lang, C::ErrNoApprover, &[id]),
+        Refusal::UntilPast => trf(lang, C::ErrUntilPast, &[id]),
+        Refusal::UntilNotLoan => trf(lang, C::ErrUntilNotLoan, &[id]),
+        Refusal::OpenCopies { open } => trf(lang, C::ErrOpenCopies, &[id, &join(lang, open)]),
+        Refusal::NotInHand => trf(lang, C::ErrNotInHand, &[id]),
         Refusal::AgainstRule { rule: r, action: a } => trf(
             lang,
             T::ErrCustodyAgainstRule,
@@ -112,6 +117,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
                     Damage::Extended => T::DamageExtended,
                     Damage::Header => T::DamageHeader,
                     Damage::Contents => T::DamageContents,
+                    Damage::Costs => T::DamageCosts,
                 },
             );
             trf(lang, T::ErrDamaged, &[&path.display(), &what])
@@ -127,6 +133,13 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         ),
         E::Plaintext { path } => trf(lang, T::ErrPlaintext, &[&path.display()]),
         E::InUse { dir } => trf(lang, T::ErrInUse, &[&dir.display()]),
+        E::Hostile(u) => hostile_path(lang, u),
+        E::NotEncrypted { dir } => trf(lang, T::ErrNotEncrypted, &[&dir.display()]),
+        E::MarkedEncrypted { dir, mark } => trf(
+            lang,
+            T::ErrMarkedEncrypted,
+            &[&dir.display(), &mark.display()],
+        ),
         E::Io {
             action,
             path,
@@ -162,6 +175,35 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
         E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
         E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+    }
+}
+
+/// A path of the data directory refused before use, in the user's language.
+pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
+    use crate::store::fsutil::Hostile as H;
+    let shown =
+        |p: &std::path::Path| crate::sanitize::visible(&p.display().to_string()).into_owned();
+    match u {
+        H::Symlink(p) => trf(lang, T::ErrSymlink, &[&shown(p)]),
+        H::NotRegular { path, what } => {
+            let what = match (lang, *what) {
+                (Lang::Zh, "FIFO") => "命名管道",
+                (Lang::Zh, "device") => "设备文件",
+                (Lang::Zh, "socket") => "套接字",
+                (Lang::Zh, "directory") => "目录",
+                (Lang::Zh, _) => "特殊文件",
+                (_, w) => w,
+            };
+            trf(lang, T::ErrNotRegular, &[&shown(path), &what])
+        }
+        H::NotDirectory(p) => trf(lang, T::ErrNotDirectory, &[&shown(p)]),
+        H::NotOwned { path, owner, me } => trf(lang, T::ErrNotOwned, &[&shown(path), owner, me]),
+        H::Writable(p) => trf(lang, T::ErrStaysWritable, &[&shown(p)]),
+        H::TooLarge { path, size, limit } => trf(
+            lang,
+            T::ErrTooLarge,
+            &[&shown(path), &(size / (1 << 20)), &(limit / (1 << 20))],
+        ),
     }
 }
 

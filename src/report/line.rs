@@ -200,14 +200,22 @@ impl Report<'_> {
             self.head(item),
             i18n::action(self.lang, e.action).to_string(),
         ];
-        if let Some(p) = &e.person {
-            parts.push(text(p));
-        }
-        if let Some(w) = &e.witness {
-            parts.push(self.tf(T::BriefWitness, &[&text(w)]));
-        }
-        if let Some(l) = &e.location {
-            parts.push(self.tf(T::BriefLocation, &[&text(l)]));
+        // Each person and place with its label: who handed it over, the
+        // borrower, the approver, the witness, where it is filed.
+        for field in custody::Field::SHOWN {
+            let value = match field {
+                custody::Field::Person => e.person.as_deref().map(text),
+                custody::Field::Until => e.until.map(|t| self.time(t)),
+                custody::Field::ApprovedBy => e.approved_by.as_deref().map(text),
+                custody::Field::Witness => e.witness.as_deref().map(text),
+                custody::Field::Location => e.location.as_deref().map(text),
+                custody::Field::By => e.by.as_deref().map(text),
+                _ => None,
+            };
+            if let Some(v) = value {
+                let label = i18n::field_label(self.lang, e.action, field);
+                parts.push(self.tf(T::BriefLabelled, &[&label, &v]));
+            }
         }
         if self.withheld(item) {
             if e.note.is_some() || e.reason.is_some() {

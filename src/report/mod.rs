@@ -9,9 +9,12 @@
 //! says how many were left out. Its title, class and custody facts (who holds
 //! it, since when) still show: the leader must know where it is.
 
+pub mod clearance;
 mod export;
 mod line;
 pub mod md;
+mod registers;
+pub mod withhold;
 
 use chrono::{NaiveDate, NaiveTime};
 
@@ -168,6 +171,7 @@ pub fn brief(
     let title = trf(lang, T::BriefTitle, &[&i18n::long_date(lang, date)]);
     doc.heading(1, &title);
     doc.para(&r.meta(T::BriefPrepared));
+    export::chain_warnings(&mut doc, state, lang);
 
     let meetings = r.pick(
         Kind::Meeting,
@@ -243,6 +247,8 @@ pub fn brief(
     doc.heading(2, tr(lang, T::BriefNotesToday));
     doc.list(&r.notes(false), r.none());
 
+    r.registers(&mut doc);
+
     let count = |kind, keep: &dyn Fn(&Item) -> bool| {
         state
             .items
@@ -274,6 +280,11 @@ pub fn brief(
             ],
         ),
         n(T::CountInbox, &[&state.inbox.len()]),
+        // What would still have to be cleared (巡后清退) if it ended today.
+        clearance::counts(
+            lang,
+            &custody::clearance(state, now, triage::Limits::default().loan),
+        ),
     ];
     doc.heading(2, tr(lang, T::BriefSummary));
     doc.list(&summary, "");

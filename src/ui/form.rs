@@ -117,7 +117,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, form: &Form) {
     frame.render_widget(Clear, r);
     let kind = i18n::kind(app.lang, form.kind);
     let title = match &form.id {
-        Some(id) => trf(app.lang, T::FormEdit, &[id]),
+        Some(id) => trf(app.lang, T::FormEdit, &[&one_line(id)]),
         None => trf(app.lang, T::FormAdd, &[&kind]),
     };
     let b = block(cx, true).title(format!(" {} ", truncate(&title, inner_w.saturating_sub(2))));
