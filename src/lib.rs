@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod input;
 pub mod model;
 pub mod report;
+pub mod sanitize;
 pub mod store;
 pub mod text;
 pub mod ui;

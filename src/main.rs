@@ -46,7 +46,7 @@ fn main() -> ExitCode {
             let first = first.join(" ");
             eprintln!(
                 "liaison: {} (see liaison --help)",
-                first.trim_start_matches("error: ")
+                liaison::sanitize::visible(first.trim_start_matches("error: "))
             );
             return ExitCode::from(2);
         }
@@ -61,10 +61,13 @@ fn main() -> ExitCode {
         config.as_ref().ok().and_then(|c| c.lang),
     );
     liaison::i18n::set_lang(lang);
+    let dates = config.as_ref().map(|c| c.date_settings(lang));
+    let dates = dates.unwrap_or_else(|_| liaison::config::Config::default().date_settings(lang));
+    liaison::model::when::configure(dates);
     let result = match &cli.command {
         Some(command) => {
             if let Err(e) = &config {
-                eprintln!("liaison: {e}");
+                eprintln!("liaison: {}", liaison::sanitize::visible(&e.to_string()));
             }
             cli::run(&cli, command)
         }
@@ -73,7 +76,13 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}: {}", cli::error_prefix(lang), e.0);
+            // Whatever the message quotes (an id, a title, a path) is shown,
+            // never passed to the terminal as escapes.
+            eprintln!(
+                "{}: {}",
+                cli::error_prefix(lang),
+                liaison::sanitize::visible(&e.0)
+            );
             ExitCode::FAILURE
         }
     }

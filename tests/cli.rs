@@ -515,8 +515,8 @@ fn refusals_are_said_in_chinese_with_lang_zh() {
             "不适用于会务安排事项",
         ),
         (
-            &["--lang", "zh", "add", "logistics", "x", "--due", "明年"],
-            "无法识别日期“明年”",
+            &["--lang", "zh", "add", "logistics", "x", "--due", "下辈子"],
+            "无法识别日期“下辈子”",
         ),
     ];
     for (args, says) in cases {

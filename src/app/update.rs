@@ -78,6 +78,12 @@ pub fn update(app: &mut App, action: Action) {
     ) {
         app.status = None;
     }
+    // A read-only dashboard refuses before a form or a box is opened, so
+    // nothing is typed only to be refused at save.
+    if app.read_only && changes(action) {
+        app.warn(tr(app.lang, T::ReadOnlyRefused));
+        return;
+    }
     match action {
         A::Focus1 | A::Focus2 | A::Focus3 | A::Focus4 => {
             app.focus = match action {
@@ -208,6 +214,25 @@ pub fn update(app: &mut App, action: Action) {
         A::Submit => submit(app),
         A::Back => back(app),
     }
+}
+
+/// Actions that change the data or open something to change it with.
+fn changes(action: Action) -> bool {
+    use Action as A;
+    matches!(
+        action,
+        A::Add
+            | A::Edit
+            | A::Done
+            | A::Delete
+            | A::Undo
+            | A::Redo
+            | A::Capture
+            | A::Snooze
+            | A::SnoozeTo
+            | A::Tick
+            | A::CyclePriority
+    )
 }
 
 /// Rows a page moves.

@@ -4,7 +4,7 @@ use clap::Args;
 
 use super::{CliError, Ctx};
 use crate::i18n::{self, Lang, T, tr, trf};
-use crate::model::when::{Purpose, parse_when};
+use crate::model::when::{self, Purpose, parse_when};
 use crate::model::{CopyKind, Item, Kind, ModelError, State, Time, meeting};
 use crate::text::one_line;
 
@@ -121,6 +121,32 @@ impl AddArgs {
     }
 }
 
+impl AddArgs {
+    /// What each date option was read as (`截止 → 周五 12-04 17:30（下班前）`):
+    /// every one at a terminal, else those that needed a guess.
+    fn understood(&self, now: Time, lang: Lang) -> Vec<String> {
+        use std::io::IsTerminal;
+        let all = std::io::stderr().is_terminal();
+        [
+            (T::FieldDue, &self.due, Purpose::Due),
+            (T::FieldStart, &self.start, Purpose::Start),
+            (T::FieldEnd, &self.end, Purpose::Start),
+        ]
+        .into_iter()
+        .filter_map(|(label, text, purpose)| {
+            let r = when::read(text.as_deref()?, now, purpose).ok()?;
+            (all || !r.notes.is_empty()).then(|| {
+                format!(
+                    "{} → {}",
+                    tr(lang, label),
+                    i18n::preview_reading(&r, now, lang)
+                )
+            })
+        })
+        .collect()
+    }
+}
+
 /// Adds the item and prints its id; a meeting that clashes with others is
 /// added all the same, with one warning on stderr for each.
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
@@ -137,9 +163,12 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
             .collect();
         Ok((id, warnings))
     })?;
-    println!("{id}");
+    show!("{id}");
+    for line in args.understood(now, ctx.lang) {
+        say!("liaison: {line}");
+    }
     for w in warnings {
-        eprintln!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
+        say!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
     }
     Ok(())
 }

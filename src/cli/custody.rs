@@ -68,8 +68,8 @@ pub fn run(ctx: &Ctx, args: &CustodyArgs) -> Result<(), CliError> {
         reason: args.reason.clone(),
     };
     let id = ctx.change(|s| s.custody(&args.id, step, now).map(|before| before.id))?;
-    println!("{id}");
-    eprintln!(
+    show!("{id}");
+    say!(
         "{}",
         trf(
             ctx.lang,

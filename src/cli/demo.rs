@@ -314,7 +314,7 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
         *state = fresh;
         Ok(())
     })?;
-    eprintln!(
+    say!(
         "{}",
         trf(
             ctx.lang,

@@ -1,4 +1,22 @@
 //! The command line: subcommands over the model and the store (never ratatui).
+//!
+//! Every line it prints goes through `say!` (stderr) or `show!` (stdout),
+//! which pass the whole line through `crate::sanitize::visible`: whatever a
+//! title, an id or a file name holds, no escape sequence reaches the terminal.
+
+/// `eprintln!` through the sanitiser: one line to stderr, escapes shown.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
+
+/// `println!` through the sanitiser: one line to stdout, escapes shown.
+macro_rules! show {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
 
 mod add;
 mod check;
@@ -98,7 +116,8 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// md: include the notes of secret and confidential documents.
+        /// json, md: include the notes of secret and confidential documents
+        /// (refused for ics, which holds no notes).
         #[arg(long)]
         include_confidential: bool,
     },
@@ -166,20 +185,31 @@ impl Ctx {
     /// Loads the state and warns on stderr, one line each, of any custody
     /// log that fails verification.
     pub fn load(&self) -> Result<Snapshot, CliError> {
+        Ok(self.load_checked()?.0)
+    }
+
+    /// [`Ctx::load`], also returning the custody problems it warned of, for
+    /// an output that lists documents to carry them too.
+    pub fn load_checked(&self) -> Result<(Snapshot, Vec<model::custody::ChainProblem>), CliError> {
         let snap = self
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        self.warn_chain(&snap.state);
-        Ok(snap)
+        let problems = model::custody::verify(&snap.state);
+        self.say_chain(&problems);
+        Ok((snap, problems))
     }
 
     fn warn_chain(&self, state: &model::State) {
-        for p in model::custody::verify(state) {
-            eprintln!(
+        self.say_chain(&model::custody::verify(state));
+    }
+
+    fn say_chain(&self, problems: &[model::custody::ChainProblem]) {
+        for p in problems {
+            say!(
                 "liaison: {}: {}",
                 tr(self.lang, T::Warning),
-                i18n::chain_problem(self.lang, &p)
+                i18n::chain_problem(self.lang, p)
             );
         }
     }
@@ -216,8 +246,13 @@ impl Ctx {
 pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
     let mut store = Store::open(dir)?;
     passphrase::unlock(&mut store, cli, lang)?;
+    if cli.passphrase_file.is_some() {
+        // A passphrase given for data found plain: someone may have swapped
+        // a plain file in. Read it, but write nothing in plain text.
+        store.expect_encrypted();
+    }
     for w in &store.warnings {
-        eprintln!("liaison: {w}");
+        say!("liaison: {w}");
     }
     // Data encrypted by a test build with cheap costs (a debug build run
     // with LIAISON_TEST_CHEAP_KDF): a release build says so.
@@ -225,14 +260,14 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
         && let Some(params) = store.kdf_params()
         && params.weaker_than(&crate::store::KdfParams::DEFAULT)
     {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::WeakKdf, &[&store.dir().display()])
         );
     }
     for path in store.plain_leftovers() {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
             trf(lang, T::PlainLeft, &[&path.display()])
@@ -267,10 +302,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {
-                eprintln!("{}", tr(ctx.lang, T::NoBackups));
+                say!("{}", tr(ctx.lang, T::NoBackups));
             }
             for b in list {
-                println!("{}  {}  {} B", b.name, b.taken, b.bytes);
+                show!("{}  {}  {} B", b.name, b.taken, b.bytes);
             }
             Ok(())
         }
@@ -284,7 +319,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
                 .map(|b| b.name.clone())
                 .filter(|n| Some(n) != before.as_ref())
                 .unwrap_or_else(|| "-".into());
-            eprintln!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
+            say!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
             Ok(())
         }
         Command::Export {
@@ -295,11 +330,19 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Export {
             format: ExportFormat::Json,
             out,
+            include_confidential,
+        } => export_json(&ctx, out.as_deref(), *include_confidential),
+        Command::Export {
+            format: ExportFormat::Ics,
+            include_confidential: true,
             ..
         } => {
-            let snap = ctx.load()?;
-            let bytes = crate::store::encode(&snap.state);
-            write_out(&ctx, out.as_deref(), &bytes)
+            let what = tr(ctx.lang, T::ConfidentialIcs);
+            Err(CliError(trf(
+                ctx.lang,
+                T::ErrConfidentialNoEffect,
+                &[&what],
+            )))
         }
         Command::Export {
             format: ExportFormat::Ics,
@@ -314,14 +357,71 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     }
 }
 
-/// Writes to `out` (a new private file) or to stdout.
+/// `export --format json`: the whole state, the texts of secret and
+/// confidential documents left out unless `include_confidential`; a
+/// top-level `withheld` object then says how many, by id.
+fn export_json(ctx: &Ctx, out: Option<&std::path::Path>, include: bool) -> Result<(), CliError> {
+    // Loaded (and its custody chains checked) before anything is withheld.
+    let (mut snap, problems) = ctx.load_checked()?;
+    let withheld = if include {
+        Vec::new()
+    } else {
+        crate::report::withhold::withhold_all(&mut snap.state)
+    };
+    let mut bytes = crate::store::encode(&snap.state);
+    let mut head = serde_json::Map::new();
+    if !problems.is_empty() {
+        let said: Vec<String> = problems
+            .iter()
+            .map(|p| i18n::chain_problem(ctx.lang, p))
+            .collect();
+        head.insert("custody_warnings".into(), said.into());
+    }
+    if !withheld.is_empty() {
+        let counts: serde_json::Map<String, serde_json::Value> = withheld
+            .iter()
+            .map(|(id, n)| (id.clone(), (*n).into()))
+            .collect();
+        head.insert("withheld".into(), counts.into());
+        let total: usize = withheld.iter().map(|(_, n)| n).sum();
+        say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
+    }
+    if !head.is_empty() {
+        // The state is an object with fields: these go first in it.
+        let mut first = serde_json::to_vec(&head).map_err(|e| CliError(e.to_string()))?;
+        first.pop();
+        first.push(b',');
+        debug_assert_eq!(bytes.first(), Some(&b'{'));
+        bytes.splice(..1, first);
+    }
+    write_json(ctx, out, bytes)
+}
+
+/// Writes a text (Markdown, iCalendar) to `out` or stdout, through the
+/// sanitiser: line breaks kept, escapes and invisible characters shown.
+pub fn write_text(ctx: &Ctx, out: Option<&std::path::Path>, text: &str) -> Result<(), CliError> {
+    write_out(ctx, out, crate::sanitize::visible_text(text).as_bytes())
+}
+
+/// Writes JSON to `out` or stdout with every invisible character escaped
+/// (the JSON writer has escaped the controls already).
+pub fn write_json(
+    ctx: &Ctx,
+    out: Option<&std::path::Path>,
+    bytes: Vec<u8>,
+) -> Result<(), CliError> {
+    write_out(ctx, out, &crate::sanitize::json(bytes))
+}
+
+/// Writes to `out` (a new private file) or to stdout, byte for byte: text
+/// goes through [`write_text`] or [`write_json`] first.
 pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     match out {
         Some(path) => {
             crate::store::fsutil::write_atomic(path, bytes)
                 .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
+            say!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
             Ok(())
         }
         None => {

@@ -18,14 +18,14 @@ pub fn run(ctx: &Ctx, to: Option<&str>, text: &str) -> Result<(), CliError> {
             .map(|item| (item.id.clone(), item.open_followups().count()));
         Ok((outcome, open))
     })?;
-    eprintln!("{}", tr(ctx.lang, T::NoteSaved));
+    say!("{}", tr(ctx.lang, T::NoteSaved));
     if let Some(doc) = &outcome.document {
-        println!("{doc}");
+        show!("{doc}");
         let (_, title) = crate::model::capture::marker(text);
-        eprintln!("{}", trf(ctx.lang, T::DocumentRequested, &[doc, &title]));
+        say!("{}", trf(ctx.lang, T::DocumentRequested, &[doc, &title]));
     }
     if let (Some(_), Some((id, open))) = (outcome.followup, open) {
-        eprintln!("{}", trf(ctx.lang, T::FollowupNoted, &[&id, &open]));
+        say!("{}", trf(ctx.lang, T::FollowupNoted, &[&id, &open]));
     }
     Ok(())
 }

@@ -24,6 +24,9 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         ModelError::BadDate { input, .. } => {
             trf(lang, T::ErrBadDate, &[input, &tr(lang, T::DateExamples)])
         }
+        ModelError::DateWeekday { input, date, said } => {
+            super::when::weekday_mismatch(lang, input, *date, *said)
+        }
         ModelError::FieldNotForKind { field, kind } => {
             let k = match (lang, kind.parse::<Kind>()) {
                 (Lang::Zh, Ok(k)) => self::kind(lang, k),
@@ -119,6 +122,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
                     Damage::Extended => T::DamageExtended,
                     Damage::Header => T::DamageHeader,
                     Damage::Contents => T::DamageContents,
+                    Damage::Costs => T::DamageCosts,
                 },
             );
             trf(lang, T::ErrDamaged, &[&path.display(), &what])
@@ -134,6 +138,13 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         ),
         E::Plaintext { path } => trf(lang, T::ErrPlaintext, &[&path.display()]),
         E::InUse { dir } => trf(lang, T::ErrInUse, &[&dir.display()]),
+        E::Hostile(u) => hostile_path(lang, u),
+        E::NotEncrypted { dir } => trf(lang, T::ErrNotEncrypted, &[&dir.display()]),
+        E::MarkedEncrypted { dir, mark } => trf(
+            lang,
+            T::ErrMarkedEncrypted,
+            &[&dir.display(), &mark.display()],
+        ),
         E::Io {
             action,
             path,
@@ -169,6 +180,35 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
         E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
         E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+    }
+}
+
+/// A path of the data directory refused before use, in the user's language.
+pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
+    use crate::store::fsutil::Hostile as H;
+    let shown =
+        |p: &std::path::Path| crate::sanitize::visible(&p.display().to_string()).into_owned();
+    match u {
+        H::Symlink(p) => trf(lang, T::ErrSymlink, &[&shown(p)]),
+        H::NotRegular { path, what } => {
+            let what = match (lang, *what) {
+                (Lang::Zh, "FIFO") => "命名管道",
+                (Lang::Zh, "device") => "设备文件",
+                (Lang::Zh, "socket") => "套接字",
+                (Lang::Zh, "directory") => "目录",
+                (Lang::Zh, _) => "特殊文件",
+                (_, w) => w,
+            };
+            trf(lang, T::ErrNotRegular, &[&shown(path), &what])
+        }
+        H::NotDirectory(p) => trf(lang, T::ErrNotDirectory, &[&shown(p)]),
+        H::NotOwned { path, owner, me } => trf(lang, T::ErrNotOwned, &[&shown(path), owner, me]),
+        H::Writable(p) => trf(lang, T::ErrStaysWritable, &[&shown(p)]),
+        H::TooLarge { path, size, limit } => trf(
+            lang,
+            T::ErrTooLarge,
+            &[&shown(path), &(size / (1 << 20)), &(limit / (1 << 20))],
+        ),
     }
 }
 

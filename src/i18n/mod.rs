@@ -7,11 +7,13 @@ mod custody;
 mod errors;
 mod labels;
 mod texts;
+mod when;
 
 pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
 pub use texts::T;
+pub use when::{date_order, preview_reading};
 
 /// A key of one of the text tables, with its English and Chinese.
 pub trait Text: Copy + std::fmt::Debug {

@@ -21,6 +21,12 @@ pub enum ModelError {
     UnknownId(String),
     #[error("cannot read the date '{input}' (try {examples})")]
     BadDate { input: String, examples: String },
+    #[error("'{input}': {date} is a {}, not a {said}", date.format("%A"))]
+    DateWeekday {
+        input: String,
+        date: chrono::NaiveDate,
+        said: chrono::Weekday,
+    },
     #[error("{field} does not apply to a {kind} item")]
     FieldNotForKind { field: &'static str, kind: String },
     #[error("{0}")]

@@ -16,7 +16,7 @@ impl Report<'_> {
     /// A time as short as the brief's day allows: `09:30` on the day (in
     /// the brief), `11-24 09:30` in its year, else `2025-12-30 09:30`.
     pub fn time(&self, t: Time) -> String {
-        let t = t.with_timezone(self.now.offset());
+        let t = crate::model::when::shown(t, self.now);
         let fmt = if self.short_today && t.date_naive() == self.day {
             "%H:%M"
         } else if t.year() == self.day.year() {
@@ -81,7 +81,7 @@ impl Report<'_> {
     fn meeting(&self, item: &Item) -> Vec<String> {
         let head = match (item.start, item.end) {
             (Some(s), Some(e)) => {
-                let local = |t: Time| t.with_timezone(self.now.offset());
+                let local = |t: Time| crate::model::when::shown(t, self.now);
                 let end = if local(e).date_naive() == local(s).date_naive() {
                     local(e).format("%H:%M").to_string()
                 } else {

@@ -73,7 +73,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     };
     let b = block(cx, true).title(format!(
         " {} {} ",
-        item.id,
+        one_line(&item.id),
         truncate(
             &one_line(&item.title),
             area.width.saturating_sub(10) as usize

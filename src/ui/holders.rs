@@ -73,7 +73,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             let title_w = w.saturating_sub(4 + 5 + width(&due_text) + 2);
             let line = format!(
                 "  {mark} {} {}  {due_text}",
-                fit(&item.id, 4),
+                fit(&one_line(&item.id), 4),
                 fit(&one_line(&item.title), title_w)
             );
             let line = truncate(&line, w);

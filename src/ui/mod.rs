@@ -342,7 +342,7 @@ fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 
 fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     let title = app.title_of(id);
-    let text = trf(app.lang, T::ConfirmDelete, &[&id, &title]);
+    let text = trf(app.lang, T::ConfirmDelete, &[&one_line(id), &title]);
     let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
     let r = centered(area, w, 3);
     frame.render_widget(Clear, r);

@@ -11,7 +11,7 @@ use super::{Ctx, block, centered};
 use crate::app::{App, Ask, Choice, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody::{Field, Step};
-use crate::model::when::{Purpose, parse_when};
+use crate::model::when::{Purpose, read};
 use crate::model::{CopyKind, CustodyEvent, Time};
 use crate::text::{fit, one_line, truncate, width};
 
@@ -119,8 +119,8 @@ fn date_preview(app: &App, p: &Prompt) -> Option<String> {
     if !dated || p.input.value().trim().is_empty() {
         return None;
     }
-    Some(match parse_when(p.input.value(), app.now, Purpose::Due) {
-        Ok(t) => format!(" → {}", i18n::preview(t, app.now, app.lang)),
+    Some(match read(p.input.value(), app.now, Purpose::Due) {
+        Ok(r) => format!(" → {}", i18n::preview_reading(&r, app.now, app.lang)),
         Err(_) => format!(" → {}", tr(app.lang, T::UnreadableDate)),
     })
 }
