@@ -387,3 +387,21 @@ fn lowering_a_class_needs_a_reason_and_every_change_is_kept() {
     );
     assert_eq!(log[1]["reason"], "经审批已解密");
 }
+
+#[test]
+fn awaiting_disposal_follows_disposal_days_in_the_config() {
+    let d = Data::new();
+    d.ok(&["add", "document", "财务账册"]);
+    d.ok(&["custody", "D1", "receive"]);
+    let later = "2026-11-27T11:00:00+08:00"; // two days on
+    let today = |config: Option<&Path>| {
+        let out = d.run(later, config, &["list", "--today", "--json"]);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(
+        !today(None).contains("awaiting-disposal"),
+        "3 days by default"
+    );
+    let one_day = d.config("disposal_days = 1\n");
+    assert!(today(Some(&one_day)).contains("awaiting-disposal"));
+}
