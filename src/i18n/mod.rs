@@ -3,15 +3,19 @@
 //! `texts!` takes each key with both translations, so a key cannot exist in one
 //! language only; a unit test checks the placeholders agree.
 
+mod cli_texts;
 mod custody;
 mod errors;
 mod labels;
+mod office;
 mod texts;
 mod when;
 
+pub use cli_texts::K;
 pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
+pub use office::{O, ot, otf};
 pub use texts::T;
 pub use when::{date_order, preview_reading};
 
@@ -27,6 +31,15 @@ impl Text for T {
     }
     fn zh(self) -> &'static str {
         T::zh(self)
+    }
+}
+
+impl Text for K {
+    fn en(self) -> &'static str {
+        K::en(self)
+    }
+    fn zh(self) -> &'static str {
+        K::zh(self)
     }
 }
 
@@ -120,7 +133,15 @@ mod tests {
     fn keys() -> Vec<(String, &'static str, &'static str)> {
         let t = T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
         let c = C::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        t.chain(c).collect()
+        let cli = K::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        t.chain(c).chain(cli).collect()
+    }
+
+    #[test]
+    fn no_key_is_in_two_tables() {
+        let names: Vec<String> = keys().into_iter().map(|(n, _, _)| n).collect();
+        let unique: std::collections::BTreeSet<&String> = names.iter().collect();
+        assert_eq!(unique.len(), names.len());
     }
 
     #[test]

@@ -196,6 +196,8 @@ texts! {
     UnlockWrong => "wrong passphrase ({} tries left)", "口令错误（还可尝试 {} 次）";
     AskHandback => "{} {}: hand back — what was done, what is left", "{} {}：交回 — 完成情况及遗留事项";
     KeyReport => "write today's brief", "生成今日简报";
+    KeyWorkbook => "export spreadsheet", "导出登记表";
+    KeyImport => "import spreadsheet", "导入表格";
     BriefWritten => "today's brief written to {}", "今日简报已写入 {}";
     BriefWrittenSealed => "today's brief written to {} (encrypted; `liaison report` prints it)", "今日简报已写入 {}（已加密，可用 `liaison report` 查看）";
     IdleNote => "blanks itself after {} min without a key", "{} 分钟无操作自动遮挡";
@@ -389,9 +391,9 @@ texts! {
     ErrPlaintext => "{} is plain text while encryption is on; it was left untouched. Run `liaison encrypt` again to encrypt it", "加密已开启，但 {} 仍是明文，未作改动；请再次运行 liaison encrypt 将其加密";
     ErrInUse => "a liaison dashboard is open on {}; close it first", "{} 正被 liaison 仪表板使用，请先关闭";
     PlainLeft => "{} is still plain text; run `liaison encrypt` again to encrypt it", "{} 仍是明文；请再次运行 liaison encrypt 将其加密";
-    EncryptOn => "encryption is on for {} (files encrypted, backups included: {}). Without the passphrase the data cannot be read: keep it safe", "{} 已开启加密（已加密文件，含备份：{} 个）。没有口令将无法读取数据，请妥善保管口令";
+    EncryptOn => "encryption is on for {}: the data is encrypted, and so are its backups ({}). Without the passphrase the data cannot be read: keep it safe", "{} 已开启加密：数据及其备份（{} 个）均已加密。没有口令将无法读取数据，请妥善保管口令";
     EncryptAlready => "{} is already encrypted (files that were still plain text, now encrypted: {})", "{} 已经加密（仍为明文、现已加密的文件：{} 个）";
-    DecryptOff => "encryption is off for {} (files written back as plain text, backups included: {})", "{} 已关闭加密（恢复为明文的文件，含备份：{} 个）";
+    DecryptOff => "encryption is off for {}: the data is plain text again, and so are its backups ({})", "{} 已关闭加密：数据及其备份（{} 个）已恢复为明文";
     DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
     WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
     // A hostile data directory or input.

@@ -8,6 +8,8 @@ pub mod custody;
 mod error;
 mod item;
 pub mod meeting;
+pub mod moving;
+mod notes;
 pub mod rfc3339;
 mod state;
 pub mod substitute;
