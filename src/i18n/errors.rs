@@ -205,6 +205,11 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         Refusal::UntilNotLoan => trf(lang, C::ErrUntilNotLoan, &[id]),
         Refusal::OpenCopies { open } => trf(lang, C::ErrOpenCopies, &[id, &join(lang, open)]),
         Refusal::NotInHand => trf(lang, C::ErrNotInHand, &[id]),
+        Refusal::ClassLowered { from, to } => trf(
+            lang,
+            C::ErrClassLowered,
+            &[id, &super::class(lang, *from), &super::class(lang, *to)],
+        ),
         Refusal::AgainstRule { rule: r, action: a } => trf(
             lang,
             T::ErrCustodyAgainstRule,
