@@ -95,27 +95,43 @@ impl fmt::Display for Shown<'_> {
 /// The JSON writer already escapes controls; these are legal inside a
 /// string, and only there, so the text still parses to the same values.
 pub fn json(bytes: Vec<u8>) -> Vec<u8> {
-    // Every invisible character is three bytes in UTF-8, starting E2 80/81,
-    // D8 9C (U+061C, two bytes) or EF BB BF: a quick scan spares the clean case.
-    if !bytes.iter().any(|&b| matches!(b, 0xD8 | 0xE2 | 0xEF)) {
+    // Scanned as bytes, as `list --json` runs this over every row: in UTF-8
+    // each of these characters starts with D8, E2 or EF, which are never a
+    // continuation byte, so a match at a lead byte is the character itself.
+    let Some(first) = (0..bytes.len()).find(|&i| invisible_at(&bytes, i).is_some()) else {
         return bytes;
-    }
-    let Ok(text) = String::from_utf8(bytes) else {
-        unreachable!("the JSON writer writes UTF-8")
     };
-    if !text.chars().any(is_invisible) {
-        return text.into_bytes();
-    }
-    let mut out = String::with_capacity(text.len() + 64);
-    for c in text.chars() {
-        if is_invisible(c) {
-            use fmt::Write;
-            let _ = write!(out, "\\u{:04x}", c as u32);
-        } else {
-            out.push(c);
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    out.extend_from_slice(&bytes[..first]);
+    let mut i = first;
+    while i < bytes.len() {
+        match invisible_at(&bytes, i) {
+            Some((len, c)) => {
+                out.extend_from_slice(format!("\\u{:04x}", c as u32).as_bytes());
+                i += len;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
         }
     }
-    out.into_bytes()
+    out
+}
+
+/// The invisible character whose UTF-8 encoding starts at `b[i]`, if any,
+/// with its length in bytes.
+fn invisible_at(b: &[u8], i: usize) -> Option<(usize, char)> {
+    let len = match b[i] {
+        0xD8 => 2,
+        0xE2 | 0xEF => 3,
+        _ => return None,
+    };
+    let c = std::str::from_utf8(b.get(i..i + len)?)
+        .ok()?
+        .chars()
+        .next()?;
+    is_invisible(c).then_some((len, c))
 }
 
 #[cfg(test)]
