@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{CliError, Ctx};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage};
+use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage, when};
 use crate::report::withhold::withhold;
 use crate::sanitize::visible;
 use crate::text::fit;
@@ -59,6 +59,23 @@ struct Row<'a> {
 /// rather than merged with `#[serde(flatten)]`, whose map serialiser made
 /// `list --json` half as slow again at 10,000 items.
 fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
+    let mut buf = Vec::with_capacity(4096);
+    out.write_all(b"[").map_err(serde_json::Error::io)?;
+    for (i, row) in rows.iter().enumerate() {
+        buf.clear();
+        row_json(&mut buf, row)?;
+        if i > 0 {
+            out.write_all(b",").map_err(serde_json::Error::io)?;
+        }
+        // Invisible characters written as escapes, row by row.
+        buf = crate::sanitize::json(std::mem::take(&mut buf));
+        out.write_all(&buf).map_err(serde_json::Error::io)?;
+    }
+    out.write_all(b"]").map_err(serde_json::Error::io)
+}
+
+/// One row's object, appended to `buf`.
+fn row_json(buf: &mut Vec<u8>, row: &Row) -> serde_json::Result<()> {
     fn key<T: Serialize + ?Sized>(
         buf: &mut Vec<u8>,
         name: &str,
@@ -72,30 +89,37 @@ fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
         }
         Ok(())
     }
-    let mut buf = Vec::with_capacity(4096);
-    out.write_all(b"[").map_err(serde_json::Error::io)?;
-    for (i, row) in rows.iter().enumerate() {
-        buf.clear();
-        serde_json::to_writer(&mut buf, row.item)?;
-        // An item always has fields, so it ends `…"}` and the rest follow.
-        buf.pop();
-        key(&mut buf, "today", row.today)?;
-        key(&mut buf, "custody", row.custody)?;
-        key(&mut buf, "holder", row.holder.as_ref())?;
-        key(&mut buf, "checklist", row.checklist)?;
-        key(&mut buf, "conflicts", row.conflicts.as_ref())?;
-        key(&mut buf, "handback", row.handback.as_ref())?;
-        key(&mut buf, "withheld", row.withheld.as_ref())?;
-        key(&mut buf, "custody_warning", row.custody_warning)?;
-        buf.push(b'}');
-        if i > 0 {
-            out.write_all(b",").map_err(serde_json::Error::io)?;
-        }
-        // Invisible characters written as escapes, row by row.
-        buf = crate::sanitize::json(std::mem::take(&mut buf));
-        out.write_all(&buf).map_err(serde_json::Error::io)?;
-    }
-    out.write_all(b"]").map_err(serde_json::Error::io)
+    serde_json::to_writer(&mut *buf, row.item)?;
+    // An item always has fields, so it ends `…"}` and the rest follow.
+    buf.pop();
+    key(buf, "today", row.today)?;
+    key(buf, "custody", row.custody)?;
+    key(buf, "holder", row.holder.as_ref())?;
+    key(buf, "checklist", row.checklist)?;
+    key(buf, "conflicts", row.conflicts.as_ref())?;
+    key(buf, "handback", row.handback.as_ref())?;
+    key(buf, "withheld", row.withheld.as_ref())?;
+    key(buf, "custody_warning", row.custody_warning)?;
+    buf.push(b'}');
+    Ok(())
+}
+
+/// The object `list --json` has for `state.items[at]` (for `show --json`),
+/// given how many of its texts were withheld and its custody warning.
+pub fn item_json(
+    state: &State,
+    at: usize,
+    withheld: usize,
+    warning: Option<&str>,
+) -> serde_json::Result<Vec<u8>> {
+    let clashes = meeting::all_conflicts(state);
+    let mut counts = vec![0; state.items.len()];
+    counts[at] = withheld;
+    let mut row = Row::new(state, at, &clashes, &counts, None);
+    row.custody_warning = warning;
+    let mut buf = Vec::new();
+    row_json(&mut buf, &row)?;
+    Ok(crate::sanitize::json(buf))
 }
 
 impl<'a> Row<'a> {
@@ -176,7 +200,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
     let kind = args
         .kind
         .as_deref()
-        .map(str::parse::<Kind>)
+        .map(super::values::parse::<Kind>)
         .transpose()
         .map_err(|e| ctx.model_err(&e))?;
     if args.include_confidential && !args.json {
@@ -233,7 +257,7 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
     let (lang, item) = (ctx.lang, row.item);
     let when = item
         .when()
-        .map(|t| t.format("%m-%d %H:%M").to_string())
+        .map(|t| when::shown(t, now).format("%m-%d %H:%M").to_string())
         .unwrap_or_default();
     let mark = match triage::reason(item, now) {
         Some(triage::Reason::Overdue) => format!(" [{}]", tr(lang, T::Overdue)),

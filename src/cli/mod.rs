@@ -20,26 +20,37 @@ macro_rules! show {
 
 mod add;
 mod check;
+mod clearance;
 mod crypt;
+mod ctx;
 mod custody;
 pub mod demo;
+mod edit;
+mod fields;
 pub mod help_zh;
 pub mod ics;
+mod import;
 mod list;
 mod note;
+mod notes;
+mod office;
 pub mod passphrase;
 mod report;
+mod show;
 mod substitute;
 mod tty;
+pub mod usage;
+mod values;
 
-use std::io::Read;
+pub use ctx::{Ctx, open_store, stdout_failed, text_or_stdin};
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{self, Lang, T, tr, trf};
-use crate::model::{self, Clock, ModelError};
-use crate::store::{Snapshot, Store, StoreError, TxError};
+
+use crate::store::StoreError;
 
 /// A terminal dashboard for the liaison officer of an inspection team.
 #[derive(Debug, Parser)]
@@ -96,6 +107,9 @@ pub enum Command {
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
     Custody(custody::CustodyArgs),
+    /// End of inspection (巡后清退): every document, loan and copy still out,
+    /// grouped by who holds it.
+    Clearance(clearance::ClearanceArgs),
     /// List the kept backups, newest first.
     Backups,
     /// Restore a backup (the current state is backed up first).
@@ -110,11 +124,23 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// json, md: include the notes of secret and confidential documents
-        /// (refused for ics, which holds no notes).
+        /// json, md, xlsx, csv: include the notes of secret and confidential
+        /// documents (refused for ics, which holds no notes).
         #[arg(long)]
         include_confidential: bool,
+        /// xlsx: only these sheets, comma-separated (documents, loans,
+        /// destruction, interviews, logistics, substitutes).
+        #[arg(long, value_name = "LIST", value_delimiter = ',')]
+        sheets: Vec<String>,
+        /// xlsx: a sign-in sheet for this meeting instead of the registers.
+        #[arg(long, value_name = "ID")]
+        sign_in: Option<String>,
+        /// csv: which list (a sheet name or a kind, e.g. document).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
     },
+    /// Import items from a spreadsheet (xlsx, xls or csv), all or none.
+    Import(import::ImportArgs),
     /// The day's brief for the team leader, as Markdown.
     Report(report::ReportArgs),
     /// Fill the data directory with a sample inspection.
@@ -125,6 +151,68 @@ pub enum Command {
     Encrypt,
     /// Turn encryption off: write the data back as plain text.
     Decrypt,
+    /// Show one item whole: its fields, numbered notes, follow-ups,
+    /// checklist and custody log.
+    Show(show::ShowArgs),
+    /// Change only the fields given (the options of `add`, and --title).
+    Edit(Box<edit::EditArgs>),
+    /// Postpone an item: give it a new due time.
+    Snooze {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// The new due time: YYYY-MM-DD [HH:MM] or a phrase (several words
+        /// are joined with spaces).
+        #[arg(required = true, num_args = 1..)]
+        when: Vec<String>,
+    },
+    /// Set an item's priority.
+    Priority {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// high, normal or low.
+        priority: String,
+    },
+    /// Move an item to another pane; it gets an id of its new kind, which is printed.
+    Move {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// logistics, document, meeting or substitute.
+        kind: String,
+        /// Move it even if it has fields the new kind does not keep (they are left behind).
+        #[arg(long)]
+        drop_fields: bool,
+    },
+    /// List the notes taken without an item, numbered.
+    Inbox(notes::InboxArgs),
+    /// Change a note's text, by its number in `liaison show` or `liaison inbox`.
+    NoteEdit(notes::NoteEditArgs),
+    /// Delete a note, by its number in `liaison show` or `liaison inbox`.
+    NoteDelete(notes::NoteDeleteArgs),
+    /// Print a completion script for a shell (bash, zsh or fish).
+    Completions {
+        /// bash, zsh or fish.
+        #[arg(value_enum)]
+        shell: usage::Shell,
+    },
+    /// Print the manual page (roff; view it with `liaison man | man -l -`).
+    Man,
+}
+
+impl Command {
+    /// Whether the command only reads: on a data directory that is not
+    /// there it says so and creates nothing.
+    pub fn reads_only(&self) -> bool {
+        match self {
+            Command::List(_)
+            | Command::Show(_)
+            | Command::Inbox(_)
+            | Command::Backups
+            | Command::Export { .. }
+            | Command::Report(_) => true,
+            Command::Check(args) => args.entry.is_none(),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -132,6 +220,8 @@ pub enum ExportFormat {
     Json,
     Ics,
     Md,
+    Xlsx,
+    Csv,
 }
 
 /// A failure said in one line.
@@ -144,144 +234,26 @@ impl From<StoreError> for CliError {
     }
 }
 
-/// What every subcommand works with.
-pub struct Ctx {
-    pub store: Store,
-    pub lang: Lang,
-    pub clock: Box<dyn Clock>,
-}
-
-impl Ctx {
-    pub fn open(cli: &Cli) -> Result<Ctx, CliError> {
-        let dir = match &cli.data_dir {
-            Some(d) => d.clone(),
-            None => Store::default_dir()?,
-        };
-        let lang = i18n::lang();
-        let store = open_store(dir, cli, lang)?;
-        let clock = model::clock::from_env().map_err(CliError)?;
-        Ok(Ctx { store, lang, clock })
-    }
-
-    pub fn now(&self) -> model::Time {
-        self.clock.now()
-    }
-
-    /// Loads the state and warns on stderr, one line each, of any custody
-    /// log that fails verification.
-    pub fn load(&self) -> Result<Snapshot, CliError> {
-        Ok(self.load_checked()?.0)
-    }
-
-    /// [`Ctx::load`], also returning the custody problems it warned of, for
-    /// an output that lists documents to carry them too.
-    pub fn load_checked(&self) -> Result<(Snapshot, Vec<model::custody::ChainProblem>), CliError> {
-        let snap = self
-            .store
-            .load()
-            .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        let problems = model::custody::verify(&snap.state);
-        self.say_chain(&problems);
-        Ok((snap, problems))
-    }
-
-    fn warn_chain(&self, state: &model::State) {
-        self.say_chain(&model::custody::verify(state));
-    }
-
-    fn say_chain(&self, problems: &[model::custody::ChainProblem]) {
-        for p in problems {
-            say!(
-                "liaison: {}: {}",
-                tr(self.lang, T::Warning),
-                i18n::chain_problem(self.lang, p)
-            );
-        }
-    }
-
-    pub fn model_err(&self, e: &ModelError) -> CliError {
-        CliError(i18n::model_error(self.lang, e))
-    }
-
-    /// Loads, applies `change` under the lock, saves.
-    pub fn change<R>(
-        &self,
-        change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
-    ) -> Result<R, CliError> {
-        let mut snap = self.load()?;
-        self.change_in(&mut snap, change)
-    }
-
-    pub fn change_in<R>(
-        &self,
-        snap: &mut Snapshot,
-        change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
-    ) -> Result<R, CliError> {
-        self.store
-            .transact(snap, self.now(), change)
-            .map_err(|e| match e {
-                TxError::Refused(e) => self.model_err(&e),
-                TxError::Store(e) => CliError(i18n::store_error(self.lang, &e)),
-            })
-    }
-}
-
-/// Opens the data directory, asks for the passphrase if it is encrypted,
-/// and warns of anything to fix (permissions tightened, files left plain).
-pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
-    let mut store = Store::open(dir)?;
-    passphrase::unlock(&mut store, cli, lang)?;
-    if cli.passphrase_file.is_some() {
-        // A passphrase given for data found plain: someone may have swapped
-        // a plain file in. Read it, but write nothing in plain text.
-        store.expect_encrypted();
-    }
-    for w in &store.warnings {
-        say!("liaison: {w}");
-    }
-    // Data encrypted by a test build with cheap costs (a debug build run
-    // with LIAISON_TEST_CHEAP_KDF): a release build says so.
-    if !cfg!(debug_assertions)
-        && let Some(params) = store.kdf_params()
-        && params.weaker_than(&crate::store::KdfParams::DEFAULT)
-    {
-        say!(
-            "liaison: {}: {}",
-            tr(lang, T::Warning),
-            trf(lang, T::WeakKdf, &[&store.dir().display()])
-        );
-    }
-    for path in store.plain_leftovers() {
-        say!(
-            "liaison: {}: {}",
-            tr(lang, T::Warning),
-            trf(lang, T::PlainLeft, &[&path.display()])
-        );
-    }
-    Ok(store)
-}
-
 /// Runs a subcommand.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
+    // What needs no data comes first, so it opens nothing.
+    match command {
+        Command::Completions { shell } => return usage::completions(*shell),
+        Command::Man => return usage::man(),
+        _ => {}
+    }
     let mut ctx = Ctx::open(cli)?;
     match command {
         Command::Add(args) => add::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Note { text, to } => {
-            let text = if text == "-" {
-                let mut buf = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut buf)
-                    .map_err(|e| CliError(format!("cannot read the note from stdin: {e}")))?;
-                buf
-            } else {
-                text.clone()
-            };
+            let text = text_or_stdin(&ctx, text)?;
             note::run(&ctx, to.as_deref(), &text)
         }
         Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
+        Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {
@@ -309,11 +281,13 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             format: ExportFormat::Md,
             out,
             include_confidential,
+            ..
         } => report::export_md(&ctx, out.as_deref(), *include_confidential),
         Command::Export {
             format: ExportFormat::Json,
             out,
             include_confidential,
+            ..
         } => export_json(&ctx, out.as_deref(), *include_confidential),
         Command::Export {
             format: ExportFormat::Ics,
@@ -332,11 +306,43 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             out,
             ..
         } => ics::run(&ctx, out.as_deref()),
+        Command::Export {
+            format: format @ (ExportFormat::Xlsx | ExportFormat::Csv),
+            out,
+            include_confidential,
+            sheets,
+            sign_in,
+            kind,
+        } => office::run(
+            &ctx,
+            &office::ExportArgs {
+                csv: matches!(format, ExportFormat::Csv),
+                out: out.as_deref(),
+                confidential: *include_confidential,
+                sheets,
+                sign_in: sign_in.as_deref(),
+                kind: kind.as_deref(),
+            },
+        ),
+        Command::Import(args) => import::run(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
         Command::Encrypt => crypt::encrypt(&mut ctx, cli),
         Command::Decrypt => crypt::decrypt(&mut ctx),
+        Command::Show(args) => show::run(&ctx, args),
+        Command::Edit(args) => edit::edit(&ctx, args),
+        Command::Snooze { id, when } => edit::snooze(&ctx, id, &when.join(" ")),
+        Command::Priority { id, priority } => edit::priority(&ctx, id, priority),
+        Command::Move {
+            id,
+            kind,
+            drop_fields,
+        } => edit::move_to(&ctx, id, kind, *drop_fields),
+        Command::Inbox(args) => notes::inbox(&ctx, args),
+        Command::NoteEdit(args) => notes::edit(&ctx, args),
+        Command::NoteDelete(args) => notes::delete(&ctx, args),
+        Command::Completions { .. } | Command::Man => Ok(()),
     }
 }
 
