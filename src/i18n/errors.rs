@@ -340,7 +340,7 @@ pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
         H::TooLarge { path, size, limit } => trf(
             lang,
             T::ErrTooLarge,
-            &[&shown(path), &(size / (1 << 20)), &(limit / (1 << 20))],
+            &[&shown(path), &size.div_ceil(1 << 20), &(limit / (1 << 20))],
         ),
     }
 }
