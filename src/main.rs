@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     if let Some(flag) = cli.lang.as_deref()
         && Lang::parse(flag).is_none()
     {
-        let line = liaison::i18n::trf(guess, liaison::i18n::C::ErrBadLang, &[&flag]);
+        let line = liaison::i18n::trf(guess, liaison::i18n::Cl::ErrBadLang, &[&flag]);
         let line = liaison::sanitize::visible(&line);
         eprintln!("{}: {line}", cli::error_prefix(guess));
         return ExitCode::from(2);
@@ -54,6 +54,9 @@ fn main() -> ExitCode {
         config.as_ref().ok().and_then(|c| c.lang),
     );
     liaison::i18n::set_lang(lang);
+    let dates = config.as_ref().map(|c| c.date_settings(lang));
+    let dates = dates.unwrap_or_else(|_| liaison::config::Config::default().date_settings(lang));
+    liaison::model::when::configure(dates);
     let result = match &cli.command {
         Some(command) => {
             if let Err(e) = &config {

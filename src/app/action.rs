@@ -44,6 +44,8 @@ choice!(
         CycleTarget = "cycle-target",
         Unlock = "unlock",
         Holders = "holders",
+        Clearance = "clearance",
+        Copy = "copy",
         Inbox = "inbox",
         SnoozeTo = "snooze-to",
         Tick = "tick",

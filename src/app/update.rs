@@ -78,6 +78,12 @@ pub fn update(app: &mut App, action: Action) {
     ) {
         app.status = None;
     }
+    // A read-only dashboard refuses before a form or a box is opened, so
+    // nothing is typed only to be refused at save.
+    if app.read_only && changes(action) {
+        app.warn(tr(app.lang, T::ReadOnlyRefused));
+        return;
+    }
     match action {
         A::Focus1 | A::Focus2 | A::Focus3 | A::Focus4 => {
             app.focus = match action {
@@ -169,7 +175,15 @@ pub fn update(app: &mut App, action: Action) {
                 ask(app, Ask::SnoozeTo { id });
             }
         }
-        A::Holders => app.view = View::Holders,
+        A::Holders => {
+            app.detail_scroll = 0;
+            app.view = View::Holders;
+        }
+        A::Clearance => {
+            app.detail_scroll = 0;
+            app.view = View::Clearance;
+        }
+        A::Copy => super::custody::copy(app),
         A::Inbox => {
             app.detail_scroll = 0;
             app.view = View::Inbox;
@@ -200,6 +214,25 @@ pub fn update(app: &mut App, action: Action) {
         A::Submit => submit(app),
         A::Back => back(app),
     }
+}
+
+/// Actions that change the data or open something to change it with.
+fn changes(action: Action) -> bool {
+    use Action as A;
+    matches!(
+        action,
+        A::Add
+            | A::Edit
+            | A::Done
+            | A::Delete
+            | A::Undo
+            | A::Redo
+            | A::Capture
+            | A::Snooze
+            | A::SnoozeTo
+            | A::Tick
+            | A::CyclePriority
+    )
 }
 
 /// Rows a page moves.
@@ -240,7 +273,7 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
-        View::Detail(_) | View::Holders | View::Inbox => {
+        View::Detail(_) | View::Holders | View::Clearance | View::Inbox => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

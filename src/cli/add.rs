@@ -6,7 +6,8 @@ use super::fields::FieldArgs;
 use super::values::parse;
 use super::{CliError, Ctx};
 use crate::i18n::{self, Lang, T, tr, trf};
-use crate::model::{Item, Kind, ModelError, State, Time, meeting};
+use crate::model::when::{self, Purpose};
+use crate::model::{CopyKind, Item, Kind, ModelError, State, Time, meeting};
 use crate::text::one_line;
 
 #[derive(Debug, Args)]
@@ -18,6 +19,13 @@ pub struct AddArgs {
     pub title: Vec<String>,
     #[command(flatten)]
     pub fields: FieldArgs,
+    /// A copy or extract of this document: it takes the source's unit,
+    /// class and rule, and starts in hand.
+    #[arg(long, value_name = "ID")]
+    pub copy_of: Option<String>,
+    /// With --copy-of: copy (the default) or extract.
+    #[arg(long, value_name = "KIND", requires = "copy_of")]
+    pub copy_kind: Option<String>,
 }
 
 impl AddArgs {
@@ -30,10 +38,39 @@ impl AddArgs {
     }
 }
 
+impl AddArgs {
+    /// What each date option was read as (`截止 → 周五 12-04 17:30（下班前）`):
+    /// every one at a terminal, else those that needed a guess.
+    fn understood(&self, now: Time, lang: Lang) -> Vec<String> {
+        use std::io::IsTerminal;
+        let all = std::io::stderr().is_terminal();
+        [
+            (T::FieldDue, &self.fields.due, Purpose::Due),
+            (T::FieldStart, &self.fields.start, Purpose::Start),
+            (T::FieldEnd, &self.fields.end, Purpose::Start),
+        ]
+        .into_iter()
+        .filter_map(|(label, text, purpose)| {
+            let r = when::read(text.as_deref()?, now, purpose).ok()?;
+            (all || !r.notes.is_empty()).then(|| {
+                format!(
+                    "{} → {}",
+                    tr(lang, label),
+                    i18n::preview_reading(&r, now, lang)
+                )
+            })
+        })
+        .collect()
+    }
+}
+
 /// Adds the item and prints its id; a meeting that clashes with others is
 /// added all the same, with one warning on stderr for each.
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
     let now = ctx.now();
+    if let Some(parent) = &args.copy_of {
+        return add_copy(ctx, args, parent, now);
+    }
     let item = args.to_item(now).map_err(|e| ctx.model_err(&e))?;
     let (id, warnings) = ctx.change(|s| {
         let id = s.add(item)?;
@@ -44,9 +81,32 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
         Ok((id, warnings))
     })?;
     show!("{id}");
+    for line in args.understood(now, ctx.lang) {
+        say!("liaison: {line}");
+    }
     for w in warnings {
         say!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
     }
+    Ok(())
+}
+
+/// `add document TITLE --copy-of D3 [--copy-kind extract]`.
+fn add_copy(ctx: &Ctx, args: &AddArgs, parent: &str, now: Time) -> Result<(), CliError> {
+    let item = args.to_item(now).map_err(|e| ctx.model_err(&e))?;
+    if item.kind != Kind::Document {
+        let e = ModelError::FieldNotForKind {
+            field: "--copy-of",
+            kind: item.kind.as_str().into(),
+        };
+        return Err(ctx.model_err(&e));
+    }
+    let kind = match &args.copy_kind {
+        Some(k) => k.parse::<CopyKind>().map_err(|e| ctx.model_err(&e))?,
+        None => CopyKind::Copy,
+    };
+    let by = ctx.config.me();
+    let id = ctx.change(|s| s.add_copy(parent, &item.title, kind, by, now))?;
+    show!("{id}");
     Ok(())
 }
 

@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use super::{Cli, CliError, Command, passphrase};
-use crate::i18n::{self, C, Lang, T, tr, trf};
+use crate::i18n::{self, Cl, Lang, T, tr, trf};
 use crate::model::{self, Clock, ModelError};
 use crate::store::{Snapshot, Store, TxError};
 
@@ -15,6 +15,9 @@ pub struct Ctx {
     pub store: Store,
     pub lang: Lang,
     pub clock: Box<dyn Clock>,
+    /// The config file's settings (defaults when it is missing or broken;
+    /// a broken one was already reported).
+    pub config: crate::config::Config,
 }
 
 impl Ctx {
@@ -26,11 +29,17 @@ impl Ctx {
         let lang = i18n::lang();
         let reads_only = cli.command.as_ref().is_some_and(Command::reads_only);
         if reads_only && std::fs::symlink_metadata(&dir).is_err() {
-            return Err(CliError(trf(lang, C::ErrNoData, &[&dir.display()])));
+            return Err(CliError(trf(lang, Cl::ErrNoData, &[&dir.display()])));
         }
         let store = open_store(dir, cli, lang)?;
         let clock = model::clock::from_env().map_err(CliError)?;
-        Ok(Ctx { store, lang, clock })
+        let config = crate::config::load(crate::config::path().as_deref()).unwrap_or_default();
+        Ok(Ctx {
+            store,
+            lang,
+            clock,
+            config,
+        })
     }
 
     pub fn now(&self) -> model::Time {
@@ -101,6 +110,11 @@ impl Ctx {
 pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
     let mut store = Store::open(dir)?;
     passphrase::unlock(&mut store, cli, lang)?;
+    if cli.passphrase_file.is_some() {
+        // A passphrase given for data found plain: someone may have swapped
+        // a plain file in. Read it, but write nothing in plain text.
+        store.expect_encrypted();
+    }
     for w in &store.warnings {
         say!("liaison: {}", store_warning(lang, w));
     }
@@ -134,13 +148,13 @@ pub fn text_or_stdin(ctx: &Ctx, text: &str) -> Result<String, CliError> {
     let mut buf = String::new();
     std::io::stdin()
         .read_to_string(&mut buf)
-        .map_err(|e| CliError(trf(ctx.lang, C::ErrStdin, &[&e])))?;
+        .map_err(|e| CliError(trf(ctx.lang, Cl::ErrStdin, &[&e])))?;
     Ok(buf)
 }
 
 /// Writing to stdout failed (a closed pipe, a full disk).
 pub fn stdout_failed(lang: Lang, e: &std::io::Error) -> CliError {
-    CliError(trf(lang, C::ErrStdout, &[e]))
+    CliError(trf(lang, Cl::ErrStdout, &[e]))
 }
 
 /// A warning from opening the store in the user's language. The store says
@@ -152,7 +166,7 @@ fn store_warning(lang: Lang, w: &str) -> String {
         Some((path, was, now))
     })();
     match (lang, parsed) {
-        (Lang::Zh, Some((path, was, now))) => trf(lang, C::PermsTightened, &[&path, &was, &now]),
+        (Lang::Zh, Some((path, was, now))) => trf(lang, Cl::PermsTightened, &[&path, &was, &now]),
         _ => w.to_string(),
     }
 }

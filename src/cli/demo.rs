@@ -81,7 +81,12 @@ struct SampleStep {
     #[serde(default)]
     witness: Option<String>,
     #[serde(default)]
+    approved_by: Option<String>,
+    #[serde(default)]
     location: Option<String>,
+    /// When a loan is due back, as "DAYS HH:MM" like `at`.
+    #[serde(default)]
+    until: Option<String>,
     #[serde(default)]
     note: Option<String>,
 }
@@ -217,7 +222,9 @@ pub fn sample(lang: Lang, now: Time) -> State {
             let step = Step {
                 person: c.person,
                 witness: c.witness,
+                approved_by: c.approved_by,
                 location: c.location,
+                until: c.until.as_deref().and_then(|u| relative(u, now)),
                 note: c.note,
                 ..Step::new(c.action)
             };
@@ -326,7 +333,9 @@ fn synthetic_custody(item: &mut Item, i: usize, at: Time, done: bool) {
     }
     if done {
         steps.push(match custody::closing_step(item.rule) {
-            Action::Shred => Step::new(Action::Shred).witness("副组长"),
+            Action::Shred => Step::new(Action::Shred)
+                .approved_by("组长")
+                .witness("副组长"),
             Action::Archive => Step::new(Action::Archive).location("驻地档案柜"),
             closing => Step::new(closing).person("提供单位经办人"),
         });

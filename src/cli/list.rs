@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{CliError, Ctx};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage};
+use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage, when};
 use crate::report::withhold::withhold;
 use crate::sanitize::visible;
 use crate::text::fit;
@@ -257,7 +257,7 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
     let (lang, item) = (ctx.lang, row.item);
     let when = item
         .when()
-        .map(|t| t.format("%m-%d %H:%M").to_string())
+        .map(|t| when::shown(t, now).format("%m-%d %H:%M").to_string())
         .unwrap_or_default();
     let mark = match triage::reason(item, now) {
         Some(triage::Reason::Overdue) => format!(" [{}]", tr(lang, T::Overdue)),

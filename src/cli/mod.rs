@@ -20,6 +20,7 @@ macro_rules! show {
 
 mod add;
 mod check;
+mod clearance;
 mod crypt;
 mod ctx;
 mod custody;
@@ -104,6 +105,9 @@ pub enum Command {
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
     Custody(custody::CustodyArgs),
+    /// End of inspection (巡后清退): every document, loan and copy still out,
+    /// grouped by who holds it.
+    Clearance(clearance::ClearanceArgs),
     /// List the kept backups, newest first.
     Backups,
     /// Restore a backup (the current state is backed up first).
@@ -190,7 +194,8 @@ impl Command {
             | Command::Inbox(_)
             | Command::Backups
             | Command::Export { .. }
-            | Command::Report(_) => true,
+            | Command::Report(_)
+            | Command::Clearance(_) => true,
             Command::Check(args) => args.entry.is_none(),
             _ => false,
         }
@@ -233,6 +238,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
+        Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {

@@ -6,17 +6,17 @@ macro_rules! cli_texts {
     ($($key:ident => $en:literal, $zh:literal;)*) => {
         /// A user-facing text of the command line.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum C { $($key),* }
+        pub enum Cl { $($key),* }
 
-        impl C {
-            pub const ALL: &'static [C] = &[$(C::$key),*];
+        impl Cl {
+            pub const ALL: &'static [Cl] = &[$(Cl::$key),*];
 
             pub fn en(self) -> &'static str {
-                match self { $(C::$key => $en),* }
+                match self { $(Cl::$key => $en),* }
             }
 
             pub fn zh(self) -> &'static str {
-                match self { $(C::$key => $zh),* }
+                match self { $(Cl::$key => $zh),* }
             }
         }
     };

@@ -4,19 +4,21 @@
 //! language only; a unit test checks the placeholders agree.
 
 mod cli_texts;
+mod custody;
 mod errors;
 mod labels;
 mod texts;
 mod when;
 
-pub use cli_texts::C;
+pub use cli_texts::Cl;
+pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
 pub use texts::T;
 pub use when::{date_order, preview_reading};
 
-/// A key of one of the text tables ([`T`], [`C`]).
-pub trait Text: Copy {
+/// A key of one of the text tables, with its English and Chinese.
+pub trait Text: Copy + std::fmt::Debug {
     fn en(self) -> &'static str;
     fn zh(self) -> &'static str;
 }
@@ -30,12 +32,12 @@ impl Text for T {
     }
 }
 
-impl Text for C {
+impl Text for Cl {
     fn en(self) -> &'static str {
-        C::en(self)
+        Cl::en(self)
     }
     fn zh(self) -> &'static str {
-        C::zh(self)
+        Cl::zh(self)
     }
 }
 
@@ -125,23 +127,24 @@ pub fn trf(lang: Lang, key: impl Text, args: &[&dyn std::fmt::Display]) -> Strin
 mod tests {
     use super::*;
 
-    /// Every key of both tables, by its name and its two texts.
-    fn all_keys() -> Vec<(String, &'static str, &'static str)> {
+    /// Every key of every table: its name, English and Chinese.
+    fn keys() -> Vec<(String, &'static str, &'static str)> {
         let t = T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
         let c = C::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        t.chain(c).collect()
+        let cl = Cl::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        t.chain(c).chain(cl).collect()
     }
 
     #[test]
-    fn no_key_is_in_both_tables() {
-        let names: Vec<String> = all_keys().into_iter().map(|(n, _, _)| n).collect();
+    fn no_key_is_in_two_tables() {
+        let names: Vec<String> = keys().into_iter().map(|(n, _, _)| n).collect();
         let unique: std::collections::BTreeSet<&String> = names.iter().collect();
         assert_eq!(unique.len(), names.len());
     }
 
     #[test]
     fn both_languages_have_every_key_with_the_same_placeholders() {
-        for (key, en, zh) in all_keys() {
+        for (key, en, zh) in keys() {
             assert!(!en.trim().is_empty(), "{key} has no English");
             assert!(!zh.trim().is_empty(), "{key} has no Chinese");
             assert_eq!(
@@ -156,7 +159,7 @@ mod tests {
     fn chinese_texts_are_translated() {
         // A Chinese text equal to the English one is a missed translation,
         // except where it is only placeholders and punctuation.
-        for (key, _, zh) in all_keys() {
+        for (key, _, zh) in keys() {
             let has_letters = zh.chars().any(|c| c.is_ascii_alphabetic());
             let has_cjk = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
             assert!(has_cjk || !has_letters, "{key} looks untranslated: {zh}");

@@ -80,6 +80,8 @@ texts! {
     DueToday => "due today", "今日到期";
     // Dashboard.
     ReadOnlyRefused => "read-only: another liaison dashboard has this data open", "只读：另一个 liaison 界面正在使用这些数据";
+    ReadOnlyOpened => "read-only: another liaison dashboard has this data open; this one can look but not change, and takes over when the other closes", "只读：另一个 liaison 界面正在使用这些数据；本界面只能查看、不能修改，另一个关闭后自动接管";
+    TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";
     HidingClosed => "hiding done items", "隐藏已完成事项";
@@ -159,6 +161,9 @@ texts! {
     KeySnoozeTo => "move to a date", "推迟到指定时间";
     KeyHolders => "who holds what", "借阅情况";
     ModeHolders => "Who holds what", "借阅情况";
+    ModeClearance => "Clearance", "巡后清退";
+    KeyClearance => "clearance list", "巡后清退";
+    KeyCopy => "make a copy or extract", "制作复印件或摘抄件";
     ModePrompt => "Question", "输入";
     HoldersTitle => "Documents on loan", "借出资料";
     HoldersEmpty => "no document is lent out", "暂无借出资料";
@@ -259,10 +264,10 @@ texts! {
     ErrCustodyAlreadyLent => "{} is lent to {}; take it back before lending it again", "{}已借给{}，须先归还再借出";
     ErrCustodyLentOut => "cannot record '{}' for {}: it is lent to {}; take it back first", "无法{}{}：该资料已借给{}，须先归还";
     ErrCustodyClosed => "{} is already closed ({}); no further steps can be recorded", "{}已办结（{}），不能再登记";
-    ErrCustodyNoPerson => "lending {} needs the borrower's name (--person)", "借出{}须登记借阅人（--person）";
-    ErrCustodyNoWitness => "shredding {} needs a witness (--witness)", "销毁{}须登记监销人（--witness）";
-    ErrCustodyNoLocation => "archiving {} needs the archive location (--location)", "存档{}须登记存放位置（--location）";
-    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason (--override)", "{}的处置规定为{}，如需改为{}，须说明理由（--override）";
+    ErrCustodyNoPerson => "lending {} needs the borrower's name", "借出{}须登记借阅人";
+    ErrCustodyNoWitness => "shredding {} needs a witness", "销毁{}须登记监销人";
+    ErrCustodyNoLocation => "archiving {} needs the archive location", "存档{}须登记存放位置";
+    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason", "{}的处置规定为{}，如需改为{}，须说明理由";
     ErrCustodyNothingToOverride => "{}: an override reason applies only to a closing step that differs from the rule", "{}：只有与处置规定不同的处置步骤才需说明理由";
     ErrCustodyBrokenLog => "{}: the custody log fails verification (problems: {}), so nothing was recorded; see `liaison backups`", "{}：借阅登记未通过校验（问题{}处），未登记新步骤；请查看 liaison backups";
     ErrDoneThroughCustody => "{} is a document: it is done when its custody is closed ({})", "{}是资料，须通过借阅登记办结（{}）";
@@ -401,4 +406,9 @@ texts! {
     ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
     ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";
     ChainWarningTitle => "Warning: custody logs that fail their check", "警告：借阅登记校验未通过";
+    DamageCosts => "damaged in its header (key derivation costs outside what liaison writes: lowered or too large)", "文件头已损坏（密钥派生参数超出 liaison 写入的范围：被调低或过大）";
+    ErrNotEncrypted => "a passphrase was given but the data in {} is not encrypted: nothing was written in plain text. Run `liaison encrypt` to encrypt it, or run without a passphrase file", "已提供口令，但 {} 中的数据未加密：未以明文写入任何内容。请运行 liaison encrypt 加密，或不提供口令文件再运行";
+    ErrMarkedEncrypted => "the data in {} is marked as encrypted ({}) but no encrypted file can be read; nothing was read or changed. If encryption was turned off on purpose, remove that file", "{} 中的数据标记为已加密（{}），但没有可读取的加密文件；未读取或改动任何内容。如确已关闭加密，请删除该标记文件";
+    ErrPassFileOpen => "the passphrase file {} can be read by other users ({}); make it private (chmod 600) and try again", "口令文件 {} 可被其他用户读取（{}）；请将其设为仅本人可读（chmod 600）后重试";
+    ErrPassFileInside => "the passphrase file {} is inside the data directory, next to what it protects; keep it elsewhere", "口令文件 {} 位于数据目录内，与其保护的数据放在一起；请放到其他位置";
 }

@@ -45,6 +45,7 @@ pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) 
         .collect();
     doc.heading(2, tr(lang, T::CustodyTitle));
     doc.list(&log, r.none());
+    r.registers(&mut doc);
 
     doc.heading(2, tr(lang, T::NotesTitle));
     doc.list(&r.notes(true), r.none());

@@ -67,6 +67,14 @@ pub enum StoreError {
     Plaintext { path: PathBuf },
     #[error("a liaison dashboard is open on {dir}; close it first")]
     InUse { dir: PathBuf },
+    #[error(
+        "a passphrase was given but the data in {dir} is not encrypted: nothing was written in plain text"
+    )]
+    NotEncrypted { dir: PathBuf },
+    #[error(
+        "the data in {dir} is marked as encrypted ({mark}) but no encrypted file can be read; nothing was read or changed"
+    )]
+    MarkedEncrypted { dir: PathBuf, mark: PathBuf },
     /// A link, a special file, another user's file, or one too large: refused
     /// before anything was read or changed.
     #[error("{0}; nothing was read or changed")]

@@ -10,6 +10,7 @@ pub mod crypt;
 pub mod envelope;
 mod error;
 pub mod fsutil;
+mod guard;
 mod layout;
 mod lock;
 mod secure;
@@ -25,6 +26,7 @@ pub use crypt::{KdfParams, Passphrase};
 pub use error::{Damage, StoreError};
 use lock::Lock;
 use secure::Codec;
+pub use secure::MARK_FILE;
 
 use crate::model::{State, Time, VERSION};
 
@@ -61,6 +63,9 @@ pub struct Store {
     pub warnings: Vec<String>,
     /// How files are read and written: plain, or sealed with a key.
     codec: Codec,
+    /// Set when a passphrase was given: then nothing is written in plain
+    /// text, even if the data on disk is (someone may have swapped it).
+    expect_sealed: bool,
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -84,30 +89,13 @@ impl Store {
     /// crash left behind (under the lock, so no save is in flight).
     pub fn open(dir: impl Into<PathBuf>) -> Result<Store, StoreError> {
         let dir = dir.into();
-        let mut warnings = Vec::new();
-        let io = |action| StoreError::io(action, &dir);
-        warnings.extend(fsutil::ensure_private_dir(&dir).map_err(io("cannot create"))?);
+        let warnings = guard::check(&dir)?;
         let mut store = Store {
             dir,
             warnings,
             codec: Codec::Plain,
+            expect_sealed: false,
         };
-        // No link, special file or other user's file is used, nor tightened
-        // through: each is refused here, by name.
-        for name in [STATE_FILE, LOCK_FILE, DRAFT_FILE, SESSION_FILE] {
-            let path = store.dir.join(name);
-            let secured = fsutil::secure_if_exists(&path);
-            store
-                .warnings
-                .extend(secured.map_err(StoreError::io("cannot secure", &path))?);
-        }
-        let backups = store.dir.join(BACKUP_DIR);
-        if fs::symlink_metadata(&backups).is_ok() {
-            let secured = fsutil::ensure_private_dir(&backups);
-            store
-                .warnings
-                .extend(secured.map_err(StoreError::io("cannot secure", &backups))?);
-        }
         {
             let _lock = store.lock()?;
             store.remove_stale_temps();
@@ -236,12 +224,14 @@ impl Store {
 
     fn save_locked(&self, lock: &Lock, snap: &mut Snapshot, now: Time) -> Result<(), StoreError> {
         let path = self.state_path();
+        snap.state.version = VERSION;
+        let size = snap.stamp.file.map_or(0, |f| f.2 as usize);
+        // Encoded first: a refusal (plain text where sealed is due) writes
+        // nothing, not even a backup.
+        let bytes = self.encode_file(&snap.state, size)?;
         if path.exists() {
             backup::take_if_due(self, now, false)?;
         }
-        snap.state.version = VERSION;
-        let size = snap.stamp.file.map_or(0, |f| f.2 as usize);
-        let bytes = self.encode_file(&snap.state, size)?;
         fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
         let generation = lock.bump();
         let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;

@@ -80,6 +80,7 @@ pub(super) fn day(c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
             nth,
             ymd_zh,
             md_zh,
+            year_month_name_day,
             numeric,
             month_name_day,
             day_month_name,
@@ -164,7 +165,7 @@ fn span(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
         c.i += 1;
     }
     // `月` before a number is a date (`下个月5号`), not a month.
-    let date_follows = matches!(c.peek(), Some(Tok::Num(..)));
+    let date_follows = matches!(c.peek(), Some(Tok::Num(..))) && !clock_at(c, 1);
     let ok = match span {
         Span::Day => false,
         Span::Weekend => true,
@@ -174,25 +175,16 @@ fn span(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     ok.then_some((c, DaySpec::Span { span, rel, edge }))
 }
 
-/// `the first monday of next month`, `the first of next month`.
+/// `the first monday of next month`, `the 2nd tuesday of next month`.
 fn nth(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
-    let Tok::Ordinal(n) = c.next()? else {
+    let n = c.num()?;
+    c.eat(Tok::DayMark).then_some(())?;
+    let Tok::Wd(day) = c.next()? else {
         return None;
-    };
-    let day = match c.peek()? {
-        Tok::Wd(day) => {
-            c.i += 1;
-            Some(day)
-        }
-        _ => None,
     };
     let months = rels(&mut c)?;
     matches!(c.next()?, Tok::Unit(Unit::Month) | Tok::MonthMark).then_some(())?;
-    let spec = match day {
-        Some(day) => DaySpec::Nth { months, n, day },
-        None => DaySpec::RelMonth(months, n),
-    };
-    Some((c, spec))
+    Some((c, DaySpec::Nth { months, n, day }))
 }
 
 /// `fri`, `next fri`, `下周五`, `下下周一`, `本周五`, `next week friday`,
@@ -216,12 +208,23 @@ fn relative(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
             Some((c, DaySpec::Weekday { rel, day }))
         }
         Tok::MonthMark => {
+            if clock_at(c, 1) {
+                return None;
+            }
             let d = c.num()?;
             c.eat(Tok::DayMark);
             Some((c, DaySpec::RelMonth(rel?, d)))
         }
         _ => None,
     }
+}
+
+/// Whether the token `ahead` of `c` makes the number before it an hour (`0:00`, `3点`, `3pm`).
+fn clock_at(c: Cur<'_>, ahead: usize) -> bool {
+    matches!(
+        c.at(ahead),
+        Some(Tok::Colon | Tok::Oclock | Tok::Pm(_) | Tok::Unit(_) | Tok::Half)
+    )
 }
 
 fn written(c: &mut Cur<'_>) -> Option<Written> {
@@ -266,30 +269,60 @@ fn numeric(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
         _ => DaySpec::Numeric(a, b, None),
     };
     let time_follows = matches!(c.peek(), Some(Tok::Pm(_) | Tok::Period(_)));
-    (s != '.' || !time_follows).then_some((c, spec))
+    let two_parts = matches!(spec, DaySpec::Numeric(_, _, None));
+    (s != '.' || !time_follows || !two_parts).then_some((c, spec))
 }
 
-/// `nov 28`, `nov 28th`, `november 28 2026`.
+/// `nov 28`, `nov 28th`, `november 28 2026`, `oct/2`, `dec. 31, 1994`, `sep-23-2020`.
 fn month_name_day(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     let Tok::MonthName(m) = c.next()? else {
         return None;
     };
+    eat_sep(&mut c);
     let d = c.num()?;
     c.eat(Tok::DayMark);
     with_year(c, m, d)
 }
 
-/// `28 nov`, `28th of november`, `28 nov 2026`.
+/// `28 nov`, `28th of november`, `28 nov 2026`, `05-aug-2016`, `twenty third day of september`.
 fn day_month_name(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     let d = c.num()?;
     c.eat(Tok::DayMark);
+    c.eat(Tok::Unit(Unit::Day));
+    eat_sep(&mut c);
     let Tok::MonthName(m) = c.next()? else {
         return None;
     };
     with_year(c, m, d)
 }
 
+/// `2019/aug/01`, `2019-aug-1`.
+fn year_month_name_day(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
+    let Tok::Num(y, 4) = c.next()? else {
+        return None;
+    };
+    let s = c.sep()?;
+    let Tok::MonthName(m) = c.next()? else {
+        return None;
+    };
+    (c.sep()? == s).then_some(())?;
+    let d = c.num()?;
+    Some((c, DaySpec::Ymd(Written(y, 4), m, d)))
+}
+
+fn eat_sep(c: &mut Cur<'_>) {
+    if let Some(Tok::Sep(_)) = c.peek() {
+        c.i += 1;
+    }
+}
+
 fn with_year(mut c: Cur<'_>, m: u32, d: u32) -> Option<(Cur<'_>, DaySpec)> {
+    let mut at_year = c;
+    eat_sep(&mut at_year);
+    if let Some(Tok::Num(y, 4)) = at_year.peek() {
+        at_year.i += 1;
+        return Some((at_year, DaySpec::Ymd(Written(y, 4), m, d)));
+    }
     match c.peek() {
         Some(Tok::Num(y, 4)) => {
             c.i += 1;
@@ -299,10 +332,11 @@ fn with_year(mut c: Cur<'_>, m: u32, d: u32) -> Option<(Cur<'_>, DaySpec)> {
     }
 }
 
-/// `the 20th of next month`.
+/// `the 20th of next month`, `the first of next month`, `the 15th day of next month`.
 fn dom_of_month(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     let d = c.num()?;
     c.eat(Tok::DayMark).then_some(())?;
+    c.eat(Tok::Unit(Unit::Day));
     let months = rels(&mut c)?;
     matches!(c.next()?, Tok::Unit(Unit::Month)).then_some((c, DaySpec::RelMonth(months, d)))
 }

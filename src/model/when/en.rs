@@ -56,12 +56,13 @@ pub(super) fn word(w: &str) -> Option<&'static [Tok]> {
         "half" => &[Tok::Half],
         "around" | "about" | "approximately" | "approx" | "roughly" | "circa" => &[Tok::About],
         "cob" | "eob" => &[Tok::Work(true)],
-        "now" => &[Tok::Now],
-        "first" => &[Tok::Ordinal(1)],
-        "second" => &[Tok::Ordinal(2)],
-        "third" => &[Tok::Ordinal(3)],
-        "fourth" => &[Tok::Ordinal(4)],
-        "fifth" => &[Tok::Ordinal(5)],
+        "now" | "moment" | "present" => &[Tok::Now],
+        "right" | "time" | "coming" | "upcoming" | "for" => &[],
+        "previous" => &[Tok::Rel(-1)],
+        "following" => &[Tok::Rel(1)],
+        "ish" => &[Tok::About],
+        "noonish" => &[Tok::Period(Period::Noon), Tok::About],
+        "fortnight" | "fortnights" => &[Tok::Unit(Unit::Fortnight)],
         "oclock" => &[Tok::Oclock],
         "year" | "years" | "yr" => &[Tok::YearMark],
         "m" | "min" | "mins" | "minute" | "minutes" => &[Tok::Unit(Unit::Minute)],
@@ -84,10 +85,66 @@ pub(super) fn word(w: &str) -> Option<&'static [Tok]> {
         "fifteen" => &[Tok::Num(15, 0)],
         "twenty" => &[Tok::Num(20, 0)],
         "thirty" => &[Tok::Num(30, 0)],
+        "forty" => &[Tok::Num(40, 0)],
+        "fifty" => &[Tok::Num(50, 0)],
+        "thirteen" => &[Tok::Num(13, 0)],
+        "fourteen" => &[Tok::Num(14, 0)],
+        "sixteen" => &[Tok::Num(16, 0)],
+        "seventeen" => &[Tok::Num(17, 0)],
+        "eighteen" => &[Tok::Num(18, 0)],
+        "nineteen" => &[Tok::Num(19, 0)],
         "in" => &[Tok::In],
         "later" => &[Tok::After],
         "at" => &[Tok::At],
         "on" | "the" | "of" | "from" | "and" | "due" => &[],
-        _ => return None,
+        _ => return ordinal(w),
     })
+}
+
+/// `first` … `thirty-first` as a day of the month: `Num` and `DayMark`.
+fn ordinal(w: &str) -> Option<&'static [Tok]> {
+    const WORDS: [&str; 31] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "thirtieth",
+        "",
+    ];
+    const TOKS: [[Tok; 2]; 31] = {
+        let mut t = [[Tok::Num(0, 0), Tok::DayMark]; 31];
+        let mut i = 0;
+        while i < 31 {
+            t[i][0] = Tok::Num(i as u32 + 1, 0);
+            i += 1;
+        }
+        t
+    };
+    let i = WORDS.iter().position(|&x| !x.is_empty() && x == w)?;
+    Some(&TOKS[i])
 }

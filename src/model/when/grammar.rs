@@ -4,6 +4,7 @@
 
 use chrono::Weekday;
 
+use super::clock::clock;
 pub(super) use super::days::DaySpec;
 use super::days::day;
 use super::lex::{Period, Tok, Unit};
@@ -54,14 +55,20 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
         if let Some((next, spec)) = day(c) {
             set_day(&mut parts, spec)?;
             c = next;
+            if let DaySpec::Weekday { rel: None, .. } = spec
+                && let Some(d) = day_after_weekday(c)
+            {
+                set_day(&mut parts, DaySpec::D(d))?;
+                c.i += 1;
+            }
+        } else if let Some((next, clock)) = clock(c) {
+            set(&mut parts.clock, ClockSpec::At(clock))?;
+            c = next;
         } else if let Some((next, shift)) = shift(c) {
             match shift {
                 Shift::Day(spec) => set(&mut parts.day, spec)?,
                 Shift::Minutes(m) => set(&mut parts.shift, m)?,
             }
-            c = next;
-        } else if let Some((next, clock)) = clock(c) {
-            set(&mut parts.clock, ClockSpec::At(clock))?;
             c = next;
         } else {
             match tok {
@@ -72,7 +79,7 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
                 }
                 Tok::Before => parts.deadline = true,
                 Tok::About => parts.approx = true,
-                Tok::Now if toks.len() == 1 => set(&mut parts.shift, 0)?,
+                Tok::Now => set(&mut parts.shift, 0)?,
                 _ if filler(c) => {}
                 _ => return None,
             }
@@ -83,6 +90,29 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
     // `明天前` says a deadline; `前` alone says nothing.
     let said = parts.day.is_some() || parts.clock.is_some() || parts.period.is_some();
     (said || parts.shift.is_some()).then_some(parts)
+}
+
+/// `monday 21`, `friday 23 at 4`: a bare number after a weekday that cannot
+/// be an hour is its day of the month.
+fn day_after_weekday(c: Cur<'_>) -> Option<u32> {
+    let Some(Tok::Num(d, 1 | 2)) = c.peek() else {
+        return None;
+    };
+    let time_or_date = matches!(
+        c.at(1),
+        Some(
+            Tok::Colon
+                | Tok::Oclock
+                | Tok::Pm(_)
+                | Tok::Sep(_)
+                | Tok::Unit(_)
+                | Tok::MonthName(_)
+                | Tok::MonthMark
+                | Tok::DayMark
+                | Tok::Period(_)
+        )
+    );
+    ((13..=31).contains(&d) && !time_or_date).then_some(d)
 }
 
 /// Sets the day; a weekday beside a date is kept to check it against.
@@ -105,7 +135,7 @@ fn set_day(parts: &mut Parts, spec: DaySpec) -> Option<()> {
 fn filler(c: Cur<'_>) -> bool {
     match (c.peek(), c.at(1)) {
         (Some(Tok::At), next) => !matches!(next, Some(Tok::Num(..))),
-        (Some(Tok::Rel(0)), Some(Tok::Period(_))) => true,
+        (Some(Tok::Rel(0) | Tok::In), Some(Tok::Period(_))) => true,
         _ => false,
     }
 }
@@ -183,7 +213,8 @@ enum Shift {
 /// `+2d`, `+3h`, `in 2 days`, `2 days`, `3天后`, `3天前`, `两个小时后`,
 /// `半小时后`, `一个半小时后`, `两个月后`, `in half an hour`, `two weeks from now`.
 fn shift(mut c: Cur<'_>) -> Option<(Cur<'_>, Shift)> {
-    if !c.eat(Tok::In) {
+    let in_ = c.eat(Tok::In);
+    if !in_ {
         c.eat(Tok::Plus);
     }
     let (n, classifier, half) = if c.eat(Tok::Half) {
@@ -194,9 +225,13 @@ fn shift(mut c: Cur<'_>) -> Option<(Cur<'_>, Shift)> {
         let classifier = c.eat(Tok::Classifier);
         (n, classifier, c.eat(Tok::Half))
     };
-    let unit = match c.next()? {
-        Tok::Unit(u) => u,
-        Tok::MonthMark if classifier => Unit::Month,
+    let (unit, years) = match c.next()? {
+        Tok::Unit(u) => (u, false),
+        Tok::MonthMark if classifier => (Unit::Month, false),
+        // `5年前`, `in two years`, but not the `26年` of a date.
+        Tok::YearMark if in_ || matches!(c.peek(), Some(Tok::After | Tok::Before | Tok::Ago)) => {
+            (Unit::Month, true)
+        }
         _ => return None,
     };
     let sign = if c.eat(Tok::Ago) || c.eat(Tok::Before) {
@@ -205,121 +240,24 @@ fn shift(mut c: Cur<'_>) -> Option<(Cur<'_>, Shift)> {
         let _ = c.eat(Tok::After) || c.eat(Tok::Now);
         1
     };
-    let n = i64::from(n) * sign;
+    // `three weeks from tomorrow`, `two days before yesterday`.
+    let from = match c.peek() {
+        Some(Tok::Day(d)) if matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight) => {
+            c.i += 1;
+            d
+        }
+        _ => 0,
+    };
+    let n = i64::from(n) * sign * if years { 12 } else { 1 };
     let shift = match (unit, half) {
         (Unit::Hour, true) => Shift::Minutes(n * 60 + sign * 30),
         (_, true) => return None,
         (Unit::Minute, false) => Shift::Minutes(n),
         (Unit::Hour, false) => Shift::Minutes(n * 60),
-        (Unit::Day, false) => Shift::Day(DaySpec::Offset(n)),
-        (Unit::Week, false) => Shift::Day(DaySpec::Offset(n * 7)),
+        (Unit::Day, false) => Shift::Day(DaySpec::Offset(from + n)),
+        (Unit::Week, false) => Shift::Day(DaySpec::Offset(from + n * 7)),
+        (Unit::Fortnight, false) => Shift::Day(DaySpec::Offset(from + n * 14)),
         (Unit::Month, false) => Shift::Day(DaySpec::Months(n)),
     };
     Some((c, shift))
-}
-
-/// `14:30`, `14:30:00`, `9:30am`, `8.30pm`, `9am`, `3点`, `9点半`, `3点15分`,
-/// `3点一刻`, `at 9`, `around 10`, `half past 3`, `quarter to 5`, `12 noon`,
-/// `8 in the morning`.
-fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
-    let at = c.eat(Tok::At) || c.eat(Tok::About);
-    if let Some(found) = idiom(c) {
-        return Some(found);
-    }
-    let hour = c.num()?;
-    let mut clock = Clock {
-        hour,
-        minute: 0,
-        second: 0,
-        pm: None,
-        loose: false,
-    };
-    let dot_pm = matches!((c.peek(), c.at(2)), (Some(Tok::Sep('.')), Some(Tok::Pm(_))));
-    if c.eat(Tok::Colon) || (dot_pm && c.eat(Tok::Sep('.'))) {
-        clock.minute = c.num()?;
-        if c.eat(Tok::Colon) {
-            clock.second = c.num()?;
-        }
-    } else if c.eat(Tok::Oclock) {
-        clock.loose = true;
-        clock.minute = minutes_after_oclock(&mut c);
-        return Some((c, clock));
-    } else if !matches!(c.peek(), Some(Tok::Pm(_))) {
-        // `8 in the morning`, `12 noon`.
-        let in_period = matches!((c.peek(), c.at(1)), (Some(Tok::In), Some(Tok::Period(_))));
-        let noon = matches!(c.peek(), Some(Tok::Period(Period::Noon | Period::Midnight)));
-        if in_period {
-            c.i += 1;
-        }
-        clock.loose = true;
-        return (at || in_period || noon).then_some((c, clock));
-    }
-    if let Some(Tok::Pm(pm)) = c.peek() {
-        clock.pm = Some(pm);
-        c.i += 1;
-    }
-    Some((c, clock))
-}
-
-/// `half past 3`, `quarter past 3`, `quarter to 5`, `10 past 3`, `20 to 5`.
-fn idiom(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
-    let minutes = match c.next()? {
-        Tok::Half => 30,
-        Tok::Quarter => 15,
-        Tok::Num(m, _) if (1..=59).contains(&m) => m,
-        _ => return None,
-    };
-    let to = match c.next()? {
-        Tok::Past => false,
-        Tok::To => true,
-        _ => return None,
-    };
-    let hour = c.num()?;
-    let (hour, minute) = match (to, hour) {
-        (false, _) => (hour, minutes),
-        (true, 0) => return None,
-        (true, h) => (h - 1, 60 - minutes),
-    };
-    let pm = match c.peek() {
-        Some(Tok::Pm(pm)) => {
-            c.i += 1;
-            Some(pm)
-        }
-        _ => None,
-    };
-    let clock = Clock {
-        hour,
-        minute,
-        second: 0,
-        pm,
-        loose: true,
-    };
-    (minute < 60 && !(to && minutes == 30)).then_some((c, clock))
-}
-
-/// What follows `点`: `半` 30, `一刻` 15, `三刻` 45, `15分` or `15` 15, or nothing.
-fn minutes_after_oclock(c: &mut Cur<'_>) -> u32 {
-    if c.eat(Tok::Half) {
-        return 30;
-    }
-    let Some(Tok::Num(m, _)) = c.peek() else {
-        return 0;
-    };
-    match c.at(1) {
-        Some(Tok::Quarter) if m == 1 || m == 3 => {
-            c.i += 2;
-            m * 15
-        }
-        Some(Tok::MinuteMark) => {
-            c.i += 2;
-            m
-        }
-        // `3点15`, `3点15 明天`; but in `5点 2026-11-28` or `3点 28号` the
-        // number starts the next part, as in `3点 15 nov`.
-        None | Some(Tok::Period(_) | Tok::Day(_) | Tok::Wd(_) | Tok::Rel(_)) => {
-            c.i += 1;
-            m
-        }
-        _ => 0,
-    }
 }

@@ -13,6 +13,8 @@ pub(super) enum Unit {
     Hour,
     Day,
     Week,
+    /// Two weeks.
+    Fortnight,
     Month,
 }
 
@@ -74,6 +76,8 @@ pub(super) enum Tok {
     Oclock,
     /// 分
     MinuteMark,
+    /// 秒
+    SecondMark,
     /// `am` (false) or `pm` (true).
     Pm(bool),
     Period(Period),
@@ -99,8 +103,6 @@ pub(super) enum Tok {
     Work(bool),
     /// `now`, as in `two weeks from now`.
     Now,
-    /// `first`, `second`, … as in `the first monday of next month`.
-    Ordinal(u32),
     /// 今年 0, 明年 1, 去年 -1.
     YearRel(i64),
 }
@@ -115,14 +117,34 @@ pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
             c.len_utf8()
         } else if c.is_ascii_digit() {
             let n = run(rest, |c| c.is_ascii_digit());
-            if n > 9 {
+            if n == 8 {
+                // `20261128`: a date.
+                let d = |a: usize, b: usize| rest[a..b].parse().ok();
+                out.extend([
+                    Tok::Num(d(0, 4)?, 4),
+                    Tok::Sep('-'),
+                    Tok::Num(d(4, 6)?, 2),
+                    Tok::Sep('-'),
+                    Tok::Num(d(6, 8)?, 2),
+                ]);
+            } else if n > 9 {
                 return None;
+            } else {
+                out.push(Tok::Num(rest[..n].parse().ok()?, n as u8));
             }
-            out.push(Tok::Num(rest[..n].parse().ok()?, n as u8));
             n
         } else if c.is_ascii_alphabetic() {
             let n = run(rest, |c| c.is_ascii_alphabetic());
-            out.extend_from_slice(en::word(&rest[..n])?);
+            let word = &rest[..n];
+            let after_digit = matches!(out.last(), Some(Tok::Num(_, d)) if *d > 0)
+                && s.len() > rest.len()
+                && s.as_bytes()[s.len() - rest.len() - 1].is_ascii_digit();
+            match (word, after_digit) {
+                // `9a`, `7p`: am and pm.
+                ("a", true) => out.push(Tok::Pm(false)),
+                ("p", true) => out.push(Tok::Pm(true)),
+                _ => push_word(&mut out, en::word(word)?),
+            }
             n
         } else if let Some(t) = symbol(c) {
             out.push(t);
@@ -133,6 +155,22 @@ pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
         rest = &rest[used..];
     }
     Some(out)
+}
+
+/// Adds a word's tokens; an English tens word and a unit make one number
+/// (`twenty seven` 27, `thirty first` the 31st).
+fn push_word(out: &mut Vec<Tok>, toks: &[Tok]) {
+    if let (Some(&Tok::Num(tens, 0)), Some(&Tok::Num(unit, 0))) = (out.last(), toks.first())
+        && tens >= 20
+        && tens % 10 == 0
+        && (1..=9).contains(&unit)
+    {
+        out.pop();
+        out.push(Tok::Num(tens + unit, 0));
+        out.extend_from_slice(&toks[1..]);
+        return;
+    }
+    out.extend_from_slice(toks);
 }
 
 /// Full-width forms (`１５：３０`, the ideographic space, `，`) become their
@@ -160,8 +198,14 @@ fn normalize(s: &str) -> String {
     let t_at: Vec<usize> = (1..b.len().saturating_sub(1))
         .filter(|&i| b[i] == b't' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
         .collect();
+    // `twenty-seven`: a hyphen between letters is a space.
+    let hyphens: Vec<usize> = (1..b.len().saturating_sub(1))
+        .filter(|&i| {
+            b[i] == b'-' && b[i - 1].is_ascii_alphabetic() && b[i + 1].is_ascii_alphabetic()
+        })
+        .collect();
     let mut s = s.into_bytes();
-    for i in t_at {
+    for i in t_at.into_iter().chain(hyphens) {
         s[i] = b' ';
     }
     String::from_utf8(s).unwrap_or_default()
@@ -178,6 +222,7 @@ fn symbol(c: char) -> Option<Tok> {
         '-' | '/' | '.' => Some(Tok::Sep(c)),
         '+' => Some(Tok::Plus),
         '~' => Some(Tok::About),
+        '@' => Some(Tok::At),
         _ => None,
     }
 }

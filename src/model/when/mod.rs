@@ -55,8 +55,19 @@
 //! - **Relative days and weeks** (`+2d`, `3天后`, `in 2 weeks`) name a day,
 //!   which takes the default time or a given one (`3天后下午3点`); **hours and
 //!   minutes** (`+3h`, `半小时后`) count from now and stand alone.
-//! - Times are read in the offset of `now`, and results are whole minutes
-//!   (`now`'s seconds are dropped).
+//! - **Spans** (`周末`, `下周`, `月底`, `下个月`, `next week`, `end of month`):
+//!   the last day for [`Purpose::Due`] (weeks end on Sunday), the first
+//!   working day at 09:00 for [`Purpose::Start`]; `月初` / `start of` is the
+//!   first day. **Deadlines** (`周五前`, `by friday`, `before friday`) include
+//!   that day. `下班` / `上班` are the [`Settings`]' working day.
+//! - **Numbers only** (`12/1/2030`, `28/11`) read in [`Settings::order`]; a
+//!   leading four-digit year reads first. Years are [`YEARS`]; two digits
+//!   are 20YY, refused when more than 20 years ahead. A weekday beside a date
+//!   must be that date's ([`ModelError::DateWeekday`]).
+//! - Wall times take the offset in force at that instant in the [`Zone`]
+//!   (a skipped time moves on by the gap, a doubled one is the first, and
+//!   the [`Reading`] notes it); results are whole minutes (`now`'s seconds
+//!   are dropped). The README's Dates section lists every shape.
 //!
 //! What it cannot read is [`ModelError::BadDate`]; `i18n` shows the accepted
 //! examples in the user's language.
@@ -76,6 +87,7 @@ pub use days::{Edge, Span};
 pub use resolve::YEARS;
 pub use zone::Zone;
 
+mod clock;
 mod days;
 mod en;
 mod grammar;
@@ -90,6 +102,8 @@ mod prop;
 mod tests;
 #[cfg(test)]
 mod tests_shapes;
+#[cfg(test)]
+mod tests_zone;
 
 /// What the time is for, which decides the time of day a bare date gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,9 +306,11 @@ fn phrase(s: &str, cx: &Context) -> Result<Reading, Why> {
         (None, None, Some(_)) => i64::from(default_time(cx.purpose).num_seconds_from_midnight()),
         (None, None, None) => return Err(None),
     };
-    let day = match parts.day {
-        Some(spec) => resolve::day(spec, today, cx).ok_or(None)?,
-        None => today,
+    let day = match (parts.day, parts.weekday) {
+        // `monday 21`: the next 21st that is a Monday.
+        (Some(days::DaySpec::D(d)), Some(w)) => resolve::dom_on(today, d, w).ok_or(None)?,
+        (Some(spec), _) => resolve::day(spec, today, cx).ok_or(None)?,
+        (None, _) => today,
     };
     if let Some(said) = parts.weekday
         && day.weekday() != said

@@ -52,9 +52,17 @@ pub(super) fn day(spec: DaySpec, today: NaiveDate, cx: &Context) -> Option<Naive
     }
 }
 
+/// The next day `d` of a month on or after today that falls on `weekday`.
+pub(super) fn dom_on(today: NaiveDate, d: u32, weekday: chrono::Weekday) -> Option<NaiveDate> {
+    (0..24)
+        .filter_map(|k| month_day(today, k, d))
+        .find(|&date| date >= today && date.weekday() == weekday)
+}
+
 /// The next `m`/`d` on or after today.
 fn month_day_ahead(today: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
-    (0..2)
+    // Up to four years on, for 2月29日.
+    (0..=4)
         .filter_map(|k| NaiveDate::from_ymd_opt(today.year() + k, m, d))
         .find(|&date| date >= today)
 }

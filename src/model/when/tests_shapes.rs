@@ -67,6 +67,12 @@ fn chinese_shapes_on_a_wednesday() {
         ("明年", D, "2031-12-31T23:59:00+08:00".into()),
         ("26年11月28日", D, "2026-11-28T23:59:00+08:00".into()),
         ("16-11-28", D, "2016-11-28T23:59:00+08:00".into()),
+        ("今晨5点", S, t("01-09T05:00")),
+        ("昨日", D, t("01-08T23:59")),
+        ("5年前", D, "2025-01-09T23:59:00+08:00".into()),
+        ("马上", S, t("01-09T10:00")),
+        ("16时40分50秒", S, "2030-01-09T16:40:50+08:00".into()),
+        ("2010.01.29晚上六点", S, "2010-01-29T18:00:00+08:00".into()),
     ];
     let table: Vec<(&str, Purpose, &str)> =
         rows.iter().map(|(p, k, w)| (*p, *k, w.as_str())).collect();
@@ -117,6 +123,31 @@ fn english_shapes_on_a_wednesday() {
         ("around 10", S, t("01-09T10:00")),
         ("2030-01-15T14:30", S, t("01-15T14:30")),
         ("2030-01-15 14:30:00", S, t("01-15T14:30")),
+        ("monday 14", D, t("01-14T23:59")),
+        ("tues the 15th 7pm", S, t("01-15T19:00")),
+        ("three weeks from tomorrow", D, t("01-31T23:59")),
+        ("2 days before yesterday", D, t("01-06T23:59")),
+        ("in two years", D, "2032-01-09T23:59:00+08:00".into()),
+        ("a fortnight later", D, t("01-23T23:59")),
+        ("9a", S, t("01-09T09:00")),
+        ("7p", S, t("01-09T19:00")),
+        ("9.am", S, t("01-09T09:00")),
+        ("11ish", S, t("01-09T11:00")),
+        ("noonish", S, t("01-09T12:00")),
+        ("at 9.45", S, t("01-09T09:45")),
+        ("in the morning at 7", S, t("01-09T07:00")),
+        ("20 min past eight in the evening", S, t("01-09T20:20")),
+        ("twenty third day of september", D, t("09-23T23:59")),
+        ("may twenty nine", D, t("05-29T23:59")),
+        ("second of aug", D, t("08-02T23:59")),
+        ("tomorrow at seven twenty-seven pm", S, t("01-10T19:27")),
+        ("20300115", D, t("01-15T23:59")),
+        ("2030/jan/15", D, t("01-15T23:59")),
+        ("oct/2", D, t("10-02T23:59")),
+        ("dec. 31, 2030", D, t("12-31T23:59")),
+        ("right now", S, t("01-09T10:00")),
+        ("previous monday", D, "2029-12-31T23:59:00+08:00".into()),
+        ("following friday", D, t("01-18T23:59")),
     ];
     let table: Vec<(&str, Purpose, &str)> =
         rows.iter().map(|(p, k, w)| (*p, *k, w.as_str())).collect();
@@ -296,49 +327,30 @@ fn the_working_day_comes_from_the_settings() {
     );
 }
 
-/// In New York: what `phrase` reads as at `now`, and its notes.
-fn new_york(now: &str, phrase: &str, purpose: Purpose) -> (Time, Vec<Note>) {
-    let cx = Context {
-        now: at(now),
-        zone: Zone::NewYork,
-        purpose,
-        settings: Settings::default(),
-    };
-    let r = read_in(phrase, &cx).unwrap();
-    (r.at, r.notes)
-}
-
 #[test]
-fn local_times_take_the_offset_in_force_at_that_instant() {
-    let dec = "2026-12-01T10:00:00-05:00";
-    // Typed in December for July: July's offset.
-    let (t, notes) = new_york(dec, "2026-07-01 10:00", S);
-    assert_eq!(t.to_rfc3339(), "2026-07-01T10:00:00-04:00");
-    assert!(notes.is_empty());
-    // The night the clocks go forward: 02:30 does not exist; it moves on by the gap.
-    let (t, notes) = new_york(dec, "2026-03-08 02:30", S);
-    assert_eq!(t.to_rfc3339(), "2026-03-08T03:30:00-04:00");
+fn preview_shows_weekday_date_and_time_with_the_year_when_it_differs() {
+    let now = at("2026-11-25T10:00:00+08:00");
+    let t = at("2026-11-26T15:00:00+08:00");
     assert_eq!(
-        notes,
-        [Note::Skipped {
-            asked: NaiveTime::from_hms_opt(2, 30, 0).unwrap()
-        }]
+        crate::i18n::preview(t, now, crate::i18n::Lang::Zh),
+        "周四 11-26 15:00"
     );
-    // The night they go back: 01:30 happens twice; the first is in summer time.
-    let (t, notes) = new_york(dec, "2026-11-01 01:30", S);
-    assert_eq!(t.to_rfc3339(), "2026-11-01T01:30:00-04:00");
-    assert_eq!(notes, [Note::Twice]);
-    // The day before the change, for the day after it.
-    let (t, _) = new_york("2026-03-07T12:00:00-05:00", "tomorrow 9am", S);
-    assert_eq!(t.to_rfc3339(), "2026-03-08T09:00:00-04:00");
-    // Hours from now count real hours across the change.
-    let (t, _) = new_york("2026-03-08T01:30:00-05:00", "in 3 hours", S);
-    assert_eq!(t.to_rfc3339(), "2026-03-08T05:30:00-04:00");
-    // After falling back, today is in winter time.
-    let (t, _) = new_york("2026-11-01T12:00:00-05:00", "today", D);
-    assert_eq!(t.to_rfc3339(), "2026-11-01T23:59:00-05:00");
     assert_eq!(
-        Zone::NewYork.show(at("2026-07-01T14:00:00Z")).to_rfc3339(),
-        "2026-07-01T10:00:00-04:00"
+        crate::i18n::preview(t, now, crate::i18n::Lang::En),
+        "Thu 11-26 15:00"
+    );
+    let next_year = read_in("1/2 9am", &cx(now, S)).map(|r| r.at).unwrap();
+    assert_eq!(
+        crate::i18n::preview(next_year, now, crate::i18n::Lang::En),
+        "Sat 2027-01-02 09:00"
+    );
+    assert_eq!(
+        crate::i18n::preview(next_year, now, crate::i18n::Lang::Zh),
+        "周六 2027-01-02 09:00"
+    );
+    // Shown in the offset of now, whatever offset the time was given in.
+    assert_eq!(
+        crate::i18n::preview(at("2026-11-25T07:00:00Z"), now, crate::i18n::Lang::Zh),
+        "周三 11-25 15:00"
     );
 }
