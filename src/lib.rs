@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod i18n;
 pub mod input;
 pub mod model;
+pub mod office;
 pub mod report;
 pub mod sanitize;
 pub mod store;

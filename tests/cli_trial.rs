@@ -202,7 +202,7 @@ fn usage_errors_under_chinese_are_chinese_and_point_to_help_once() {
         (&["--lang", "zh", "list", "--bogus"], &["--bogus"]),
         (
             &["--lang", "zh", "export", "--format", "pdf"],
-            &["pdf", "--format", "json", "ics", "md"],
+            &["pdf", "--format", "json", "ics", "md", "xlsx", "csv"],
         ),
     ] {
         let out = run(&data, args);

@@ -49,6 +49,8 @@ choice!(
         Inbox = "inbox",
         SnoozeTo = "snooze-to",
         Tick = "tick",
-        Report = "report"
+        Report = "report",
+        Workbook = "workbook",
+        Import = "import"
     }
 );

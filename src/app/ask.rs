@@ -31,6 +31,8 @@ pub enum Ask {
     SnoozeTo { id: String },
     /// What was done and what is left, to close a substitute assignment.
     Handback { id: String },
+    /// The path of a spreadsheet to import.
+    Import,
 }
 
 /// One of the steps `x` offers for a document in hand.

@@ -7,6 +7,7 @@ pub mod draft;
 pub mod form;
 pub mod history;
 pub mod lock;
+mod office;
 pub mod search;
 mod steps;
 mod submit;

@@ -51,6 +51,7 @@ pub(super) fn ask(app: &mut App, ask: Ask) {
 pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
     let text = prompt.input.value().trim().to_string();
     match prompt.ask.clone() {
+        Ask::Import => super::office::import(app, prompt, &text),
         Ask::Handback { id } => {
             let done = commit(app, |s, now| {
                 s.hand_back(&id, &text, now).map(|b| was(&id, b))

@@ -190,6 +190,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         A::Tick => tick(app),
         A::Report => write_brief(app),
+        A::Workbook => super::office::write_workbook(app),
+        A::Import => ask(app, Ask::Import),
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {

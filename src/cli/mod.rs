@@ -29,9 +29,11 @@ mod edit;
 mod fields;
 pub mod help_zh;
 pub mod ics;
+mod import;
 mod list;
 mod note;
 mod notes;
+mod office;
 pub mod passphrase;
 mod report;
 mod show;
@@ -122,11 +124,23 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// json, md: include the notes of secret and confidential documents
-        /// (refused for ics, which holds no notes).
+        /// json, md, xlsx, csv: include the notes of secret and confidential
+        /// documents (refused for ics, which holds no notes).
         #[arg(long)]
         include_confidential: bool,
+        /// xlsx: only these sheets, comma-separated (documents, loans,
+        /// destruction, interviews, logistics, substitutes).
+        #[arg(long, value_name = "LIST", value_delimiter = ',')]
+        sheets: Vec<String>,
+        /// xlsx: a sign-in sheet for this meeting instead of the registers.
+        #[arg(long, value_name = "ID")]
+        sign_in: Option<String>,
+        /// csv: which list (a sheet name or a kind, e.g. document).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
     },
+    /// Import items from a spreadsheet (xlsx, xls or csv), all or none.
+    Import(import::ImportArgs),
     /// The day's brief for the team leader, as Markdown.
     Report(report::ReportArgs),
     /// Fill the data directory with a sample inspection.
@@ -207,6 +221,8 @@ pub enum ExportFormat {
     Json,
     Ics,
     Md,
+    Xlsx,
+    Csv,
 }
 
 /// A failure said in one line.
@@ -266,11 +282,13 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             format: ExportFormat::Md,
             out,
             include_confidential,
+            ..
         } => report::export_md(&ctx, out.as_deref(), *include_confidential),
         Command::Export {
             format: ExportFormat::Json,
             out,
             include_confidential,
+            ..
         } => export_json(&ctx, out.as_deref(), *include_confidential),
         Command::Export {
             format: ExportFormat::Ics,
@@ -289,6 +307,25 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             out,
             ..
         } => ics::run(&ctx, out.as_deref()),
+        Command::Export {
+            format: format @ (ExportFormat::Xlsx | ExportFormat::Csv),
+            out,
+            include_confidential,
+            sheets,
+            sign_in,
+            kind,
+        } => office::run(
+            &ctx,
+            &office::ExportArgs {
+                csv: matches!(format, ExportFormat::Csv),
+                out: out.as_deref(),
+                confidential: *include_confidential,
+                sheets,
+                sign_in: sign_in.as_deref(),
+                kind: kind.as_deref(),
+            },
+        ),
+        Command::Import(args) => import::run(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),

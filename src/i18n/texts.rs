@@ -196,6 +196,8 @@ texts! {
     UnlockWrong => "wrong passphrase ({} tries left)", "口令错误（还可尝试 {} 次）";
     AskHandback => "{} {}: hand back — what was done, what is left", "{} {}：交回 — 完成情况及遗留事项";
     KeyReport => "write today's brief", "生成今日简报";
+    KeyWorkbook => "export spreadsheet", "导出登记表";
+    KeyImport => "import spreadsheet", "导入表格";
     BriefWritten => "today's brief written to {}", "今日简报已写入 {}";
     BriefWrittenSealed => "today's brief written to {} (encrypted; `liaison report` prints it)", "今日简报已写入 {}（已加密，可用 `liaison report` 查看）";
     IdleNote => "blanks itself after {} min without a key", "{} 分钟无操作自动遮挡";

@@ -120,6 +120,8 @@ pub static KEYMAP: &[Binding] = &[
     b(LISTS, Char('i'), NONE, "i", A::Inbox, T::KeyInbox, false),
     b(&[M::Detail], Char(' '), NONE, "Space", A::Tick, T::KeyTick, true),
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
+    b(LISTS, Char('X'), NONE, "X", A::Workbook, T::KeyWorkbook, false),
+    b(LISTS, Char('I'), NONE, "I", A::Import, T::KeyImport, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),

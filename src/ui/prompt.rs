@@ -44,6 +44,7 @@ pub fn question(app: &App, ask: &Ask) -> String {
         }
         Ask::SnoozeTo { id } => trf(lang, T::AskDate, &[id, &title(id)]),
         Ask::Handback { id } => trf(lang, T::AskHandback, &[id, &title(id)]),
+        Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),
     }
 }
 
