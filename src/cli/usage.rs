@@ -6,7 +6,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, ValueEnum};
 
 use super::{Cli, CliError};
-use crate::i18n::{Cl, Lang, tr, trf};
+use crate::i18n::{K, Lang, tr, trf};
 
 /// The shells `liaison completions` writes for.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -21,7 +21,7 @@ fn version(lang: Lang) -> String {
     format!(
         "{} ({} {})",
         env!("CARGO_PKG_VERSION"),
-        tr(lang, Cl::DataFormat),
+        tr(lang, K::DataFormat),
         crate::model::VERSION
     )
 }
@@ -62,42 +62,45 @@ pub fn error_line(lang: Lang, e: &clap::Error) -> String {
     let mut line = match e.kind() {
         ErrorKind::InvalidSubcommand => trf(
             lang,
-            Cl::UsageUnknownCommand,
+            K::UsageUnknownCommand,
             &[&context(e, ContextKind::InvalidSubcommand).unwrap_or_default()],
         ),
         ErrorKind::UnknownArgument if arg.starts_with('-') => {
-            trf(lang, Cl::UsageUnknownOption, &[&arg])
+            trf(lang, K::UsageUnknownOption, &[&arg])
         }
-        ErrorKind::UnknownArgument => trf(lang, Cl::UsageExtra, &[&arg]),
+        ErrorKind::UnknownArgument => trf(lang, K::UsageExtra, &[&arg]),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation if value.is_empty() => {
-            trf(lang, Cl::UsageNoValue, &[&arg])
+            trf(lang, K::UsageNoValue, &[&arg])
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            trf(lang, Cl::UsageBadValue, &[&value, &arg])
+            trf(lang, K::UsageBadValue, &[&value, &arg])
         }
-        ErrorKind::MissingRequiredArgument => trf(lang, Cl::UsageMissing, &[&arg]),
-        ErrorKind::MissingSubcommand => tr(lang, Cl::UsageMissingCommand).to_string(),
+        ErrorKind::MissingRequiredArgument => trf(lang, K::UsageMissing, &[&arg]),
+        ErrorKind::MissingSubcommand => tr(lang, K::UsageMissingCommand).to_string(),
         ErrorKind::ArgumentConflict => trf(
             lang,
-            Cl::UsageConflict,
+            K::UsageConflict,
             &[&arg, &context(e, ContextKind::PriorArg).unwrap_or_default()],
         ),
-        ErrorKind::TooManyValues => trf(lang, Cl::UsageExtra, &[&value]),
+        ErrorKind::TooManyValues => trf(lang, K::UsageExtra, &[&value]),
         ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            trf(lang, Cl::UsageNoValue, &[&arg])
+            trf(lang, K::UsageNoValue, &[&arg])
         }
-        _ => tr(lang, Cl::UsageOther).to_string(),
+        _ => tr(lang, K::UsageOther).to_string(),
     };
-    if let Some(valid) = context(e, ContextKind::ValidValue) {
-        line.push_str(&trf(lang, Cl::UsageAllowed, &[&valid]));
+    if let Some(mut valid) = context(e, ContextKind::ValidValue) {
+        if lang == Lang::Zh {
+            valid = valid.replace(", ", "、");
+        }
+        line.push_str(&trf(lang, K::UsageAllowed, &[&valid]));
     }
     let suggestion = context(e, ContextKind::SuggestedSubcommand)
         .or_else(|| context(e, ContextKind::SuggestedArg))
         .or_else(|| context(e, ContextKind::SuggestedValue));
     if let Some(s) = suggestion {
-        line.push_str(&trf(lang, Cl::UsageDidYouMean, &[&s]));
+        line.push_str(&trf(lang, K::UsageDidYouMean, &[&s]));
     }
-    line.push_str(tr(lang, Cl::UsageSeeHelp));
+    line.push_str(tr(lang, K::UsageSeeHelp));
     line
 }
 
