@@ -98,8 +98,14 @@ mod tests {
         assert_eq!(loans[0].lent.until, t(10) + Duration::hours(24));
         assert_eq!(loans[1].returned, None, "still out");
         s.custody(&id, Step::new(Action::Back), t(14)).unwrap();
-        s.custody(&id, Step::new(Action::Shred).witness("赵监销"), t(15))
-            .unwrap();
+        s.custody(
+            &id,
+            Step::new(Action::Shred)
+                .approved_by("钱组长")
+                .witness("赵监销"),
+            t(15),
+        )
+        .unwrap();
         let shred = shredding(s.get(&id).unwrap()).unwrap();
         assert_eq!((shred.witness.as_str(), shred.at), ("赵监销", t(15)));
     }

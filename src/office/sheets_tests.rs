@@ -40,7 +40,9 @@ fn state() -> State {
     }
     s.custody(
         &b,
-        Step::new(Action::Shred).witness("赵监销"),
+        Step::new(Action::Shred)
+            .approved_by("钱组长")
+            .witness("赵监销"),
         t(24, "11:00"),
     )
     .unwrap();
