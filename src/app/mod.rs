@@ -449,14 +449,23 @@ impl App {
         true
     }
 
+    /// Who voids a custody step this session undoes: the system user.
+    pub fn who(&self) -> String {
+        std::env::var("USER")
+            .ok()
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or_else(|| "liaison".into())
+    }
+
     /// Reloads from disk if another process saved; true if it did.
     pub fn reload_if_changed(&mut self) -> bool {
         if self.store.current_stamp() == self.snap.stamp() {
             return false;
         }
-        match self.store.load() {
-            Ok(snap) => {
-                self.snap = snap;
+        // Only the journal's new operations are read when nothing else changed.
+        match self.store.refresh(&mut self.snap) {
+            Ok(()) => {
+                self.snap.warnings.clear();
                 self.refresh();
                 self.check_chains();
                 true

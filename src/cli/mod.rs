@@ -7,6 +7,7 @@ mod custody;
 pub mod demo;
 pub mod help_zh;
 pub mod ics;
+mod journal;
 mod list;
 mod note;
 pub mod passphrase;
@@ -106,6 +107,24 @@ pub enum Command {
     Encrypt,
     /// Turn encryption off: write the data back as plain text.
     Decrypt,
+    /// Delete an item (kept in the journal as deleted). Asks on a terminal.
+    Delete {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// Do not ask (for scripts).
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The journal's operations, all or one item's: time, replica, change, fields.
+    Log {
+        /// Only this item's operations.
+        id: Option<String>,
+        /// As a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the snapshot, the journal and the custody logs; print the head hash.
+    Verify,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -151,12 +170,21 @@ impl Ctx {
     /// Loads the state and warns on stderr, one line each, of any custody
     /// log that fails verification.
     pub fn load(&self) -> Result<Snapshot, CliError> {
-        let snap = self
+        let mut snap = self
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
         self.warn_chain(&snap.state);
+        self.warn_store(&mut snap);
         Ok(snap)
+    }
+
+    /// Says on stderr what the store noticed (a torn last change ignored,
+    /// a migration), once.
+    pub fn warn_store(&self, snap: &mut Snapshot) {
+        for w in snap.warnings.drain(..) {
+            eprintln!("liaison: {}: {w}", tr(self.lang, T::Warning));
+        }
     }
 
     fn warn_chain(&self, state: &model::State) {
@@ -187,12 +215,15 @@ impl Ctx {
         snap: &mut Snapshot,
         change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
     ) -> Result<R, CliError> {
-        self.store
+        let out = self
+            .store
             .transact(snap, self.now(), change)
             .map_err(|e| match e {
                 TxError::Refused(e) => self.model_err(&e),
                 TxError::Store(e) => CliError(i18n::store_error(self.lang, &e)),
-            })
+            });
+        self.warn_store(snap);
+        out
     }
 }
 
@@ -294,6 +325,9 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Report(args) => report::run(&ctx, args),
         Command::Encrypt => crypt::encrypt(&mut ctx, cli),
         Command::Decrypt => crypt::decrypt(&mut ctx),
+        Command::Delete { id, yes } => journal::delete(&ctx, id, *yes),
+        Command::Log { id, json } => journal::log(&ctx, id.as_deref(), *json),
+        Command::Verify => journal::verify(&ctx),
     }
 }
 

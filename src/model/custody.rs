@@ -75,15 +75,44 @@ pub enum Stage<'a> {
     Closed(Action),
 }
 
-/// The stage after the steps of `log`.
+/// The stage after the steps of `log` (void ones do not count).
 pub fn stage_of(log: &[CustodyEvent]) -> Stage<'_> {
-    match log.last() {
+    match log.iter().rev().find(|e| e.void.is_none()) {
         None => Stage::Requested,
         Some(e) => match e.action {
             Action::Receive | Action::Back => Stage::Held,
             Action::Lend => Stage::Lent(e.person.as_deref().unwrap_or_default()),
             closing => Stage::Closed(closing),
         },
+    }
+}
+
+/// The steps of a document's log that count: all but the void ones.
+pub fn live(item: &Item) -> impl DoubleEndedIterator<Item = &CustodyEvent> {
+    item.custody.iter().filter(|e| e.void.is_none())
+}
+
+/// The last step that counts.
+pub fn last_live(item: &Item) -> Option<&CustodyEvent> {
+    live(item).next_back()
+}
+
+/// Marks the step sealed with `hash` void (an undo). False if there is no
+/// such step or it is void already.
+pub fn void(item: &mut Item, hash: &str, at: Time, by: &str) -> bool {
+    match item
+        .custody
+        .iter_mut()
+        .find(|e| e.hash == hash && e.void.is_none())
+    {
+        Some(e) => {
+            e.void = Some(super::Void {
+                at,
+                by: by.to_string(),
+            });
+            true
+        }
+        None => false,
     }
 }
 
@@ -114,7 +143,7 @@ pub fn next_step(item: &Item) -> Option<Action> {
     }
     match stage(item) {
         Stage::Requested => Some(Action::Receive),
-        Stage::Held if item.custody.iter().any(|e| e.action == Action::Lend) => {
+        Stage::Held if live(item).any(|e| e.action == Action::Lend) => {
             Some(closing_step(item.rule))
         }
         Stage::Held => Some(Action::Lend),
@@ -221,6 +250,10 @@ pub enum Refusal {
     BrokenLog { problems: usize },
     #[error("a document is done when its custody closes ({closing})")]
     DoneThroughCustody { closing: Action },
+    #[error(
+        "it has a custody history, which is never deleted; close its custody or undo its steps instead"
+    )]
+    HasHistory,
 }
 
 /// A refused custody step: which document and why.
@@ -315,6 +348,7 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
         reason: step.reason,
         prev,
         hash: String::new(),
+        void: None,
     };
     event.hash = event_hash(&item.id, &event);
     item.custody_head = event.hash.clone();
@@ -339,6 +373,18 @@ impl State {
         apply(&mut self.items[at], step, now)?;
         Ok(before)
     }
+}
+
+/// Refuses to delete an item with custody history (see `State::remove`).
+pub(super) fn guard_delete(item: &Item) -> Result<(), ModelError> {
+    if !item.custody.is_empty() {
+        return Err(CustodyError {
+            id: item.id.clone(),
+            refusal: Refusal::HasHistory,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// Refuses to mark a document done outside its custody (see `State::mark_done`).

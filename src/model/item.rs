@@ -116,6 +116,20 @@ pub struct CustodyEvent {
     pub prev: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hash: String,
+    /// Set when the step was undone: it stays in the log (the log only
+    /// grows) and counts as if it had not happened. Not part of `hash`,
+    /// which seals what was recorded; the journal seals the mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub void: Option<Void>,
+}
+
+/// When and by whom a custody step was voided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Void {
+    #[serde(with = "crate::model::rfc3339")]
+    pub at: Time,
+    pub by: String,
 }
 
 fn is_normal(p: &Priority) -> bool {

@@ -20,5 +20,6 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{MeetingError, ModelError};
 pub use item::{
     Category, Class, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status, Time,
+    Void,
 };
 pub use state::{Counters, State, VERSION, tidy, validate};

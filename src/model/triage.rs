@@ -74,7 +74,7 @@ fn reason_in(
     }
     let waiting = (item.status == Status::Waiting).then_some(Reason::Waiting);
     if item.kind == Kind::Document
-        && let Some(last) = item.custody.last()
+        && let Some(last) = custody::last_live(item)
     {
         // Received: the arrival due date no longer applies.
         let since = now - last.at;
@@ -145,7 +145,7 @@ pub fn today_with(state: &State, now: Time, limits: &Limits) -> Vec<(usize, Reas
 /// loan or the longest wait first; else its due or start time.
 fn order_time(item: &Item, reason: Reason) -> Option<Time> {
     match reason {
-        Reason::ReturnOverdue | Reason::AwaitingDisposal => item.custody.last().map(|e| e.at),
+        Reason::ReturnOverdue | Reason::AwaitingDisposal => custody::last_live(item).map(|e| e.at),
         _ => item.when(),
     }
 }

@@ -72,3 +72,45 @@ pub fn open_private(path: &Path) -> io::Result<File> {
         .mode(0o600)
         .open(path)
 }
+
+/// Reads a whole file of the data directory with its metadata (taken from
+/// the same open file, so they agree); `None` if it does not exist.
+pub fn read_with_meta(path: &Path) -> io::Result<Option<(Vec<u8>, fs::Metadata)>> {
+    use std::io::Read;
+    let mut file = match OpenOptions::new().read(true).open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok(Some((bytes, meta)))
+}
+
+/// Reads a file from byte `offset` on (the new end of an append-only file).
+pub fn read_from(path: &Path, offset: u64) -> io::Result<(Vec<u8>, fs::Metadata)> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = OpenOptions::new().read(true).open(path)?;
+    let meta = file.metadata()?;
+    file.seek(SeekFrom::Start(offset))?;
+    let mut bytes = Vec::with_capacity(meta.len().saturating_sub(offset) as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok((bytes, meta))
+}
+
+/// Appends `bytes` to an existing private file and makes them durable
+/// (`sync_data`) before returning. If `keep` is given, the file is first cut
+/// back to that length (a torn tail left by a crash). Returns the new length.
+pub fn append_durable(path: &Path, bytes: &[u8], keep: Option<u64>) -> io::Result<u64> {
+    let file = OpenOptions::new().read(true).append(true).open(path)?;
+    if let Some(len) = keep {
+        file.set_len(len)?;
+    }
+    (&file).write_all(bytes)?;
+    file.sync_data()?;
+    Ok(file.metadata()?.len())
+}

@@ -49,6 +49,7 @@ impl Store {
         files.extend(backup::names(self).into_iter().map(|n| dir.join(n)));
         files.push(self.dir.join(DRAFT_FILE));
         files.extend(self.written_files());
+        files.extend(backup::archived_paths(self));
         files
     }
 
@@ -254,18 +255,21 @@ impl Store {
         let key = Arc::new(Key::generate(pass, params));
         let _session = self.exclusive()?;
         let lock = self.lock()?;
-        self.read(&lock)?;
-        let state = self.state_path();
-        let mut sealed = 0;
-        if !state.exists() {
-            // An empty sealed state marks the directory as encrypted.
-            let empty = Zeroizing::new(super::encode(&State::default()));
-            write(&state, &envelope::seal(&key, &empty))?;
-            sealed += 1;
+        let snap = self.read(&lock)?;
+        // The state and the journal start again sealed, as one new snapshot
+        // after the operations so far (the plain journal is kept in
+        // `backups/` and sealed there below). A sealed state marks the
+        // directory as encrypted.
+        self.codec = Codec::Open(Arc::clone(&key));
+        let mut chain = snap.chain.clone();
+        let mut state = snap.state;
+        state.version = crate::model::VERSION;
+        if let Err(e) = self.compact(&lock, &state, &mut chain, now()) {
+            self.codec = Codec::Plain;
+            return Err(e);
         }
-        sealed += self.seal_plain_files(&key)?;
+        let sealed = 1 + self.seal_plain_files(&key)?;
         lock.bump();
-        self.codec = Codec::Open(key);
         Ok(sealed)
     }
 
@@ -314,8 +318,13 @@ impl Store {
         };
         let _session = self.exclusive()?;
         let lock = self.lock()?;
-        self.read(&lock)?;
-        let files = self.data_files();
+        let snap = self.read(&lock)?;
+        let state_path = self.state_path();
+        let files: Vec<PathBuf> = self
+            .data_files()
+            .into_iter()
+            .filter(|p| *p != state_path)
+            .collect();
         for path in &files {
             if let Some(mut bytes) = read_if_exists(path)?
                 && envelope::is_envelope(&bytes)
@@ -325,7 +334,7 @@ impl Store {
         }
         // The state last: while it is sealed the directory still counts as
         // encrypted, so an interrupted run is finished by running it again.
-        let mut written = 0;
+        let mut written = 1;
         for path in files.iter().rev() {
             let Some(mut bytes) = read_if_exists(path)? else {
                 continue;
@@ -335,10 +344,24 @@ impl Store {
                 written += 1;
             }
         }
-        lock.bump();
+        // The state and the journal start again in plain text, as one new
+        // snapshot after the operations so far.
         self.codec = Codec::Plain;
+        let mut chain = snap.chain.clone();
+        if let Err(e) = self.compact(&lock, &snap.state, &mut chain, now()) {
+            self.codec = Codec::Open(key);
+            return Err(e);
+        }
+        written += self.unseal_archives(&key)?;
+        lock.bump();
         Ok(written)
     }
+}
+
+/// When encryption is turned on or off (only names the kept journal and
+/// dates the snapshot mark; the data's own times come from the caller).
+fn now() -> crate::model::Time {
+    chrono::Utc::now().fixed_offset()
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {

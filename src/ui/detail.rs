@@ -100,8 +100,17 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
                 .flatten()
                 .map(String::as_str)
                 .collect();
+            let void = match &e.void {
+                Some(v) => format!(
+                    "  [{} {} {}]",
+                    tr(app.lang, T::CustodyVoid),
+                    v.at.format("%m-%d %H:%M"),
+                    v.by
+                ),
+                None => String::new(),
+            };
             lines.push(Line::raw(format!(
-                "  {}  {}  {}",
+                "  {}  {}  {}{void}",
                 e.at.format("%m-%d %H:%M"),
                 i18n::action(app.lang, e.action),
                 one_line(&who.join(" · "))
