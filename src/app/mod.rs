@@ -449,6 +449,20 @@ impl App {
         true
     }
 
+    /// Shows what the store noticed (a torn last change ignored, a file
+    /// converted) on the status line, once.
+    pub fn take_notices(&mut self) {
+        let said: Vec<String> = self
+            .snap
+            .warnings
+            .drain(..)
+            .map(|n| crate::i18n::notice(self.lang, &n))
+            .collect();
+        if !said.is_empty() {
+            self.warn(said.join("; "));
+        }
+    }
+
     /// Who voids a custody step this session undoes: the system user.
     pub fn who(&self) -> String {
         std::env::var("USER")
@@ -465,8 +479,8 @@ impl App {
         // Only the journal's new operations are read when nothing else changed.
         match self.store.refresh(&mut self.snap) {
             Ok(()) => {
-                self.snap.warnings.clear();
                 self.refresh();
+                self.take_notices();
                 self.check_chains();
                 true
             }

@@ -190,7 +190,6 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
             kept = change.revert(s, undo, now, &by);
             Ok::<_, ModelError>(())
         });
-    app.snap.warnings.clear();
     match result {
         Ok(((), ops)) => {
             if undo {
@@ -218,6 +217,7 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
         Err(crate::store::TxError::Refused(e)) => app.warn(i18n::model_error(app.lang, &e)),
     }
     app.refresh();
+    app.take_notices();
 }
 
 /// Ticks (or unticks) the checklist entry or follow-up under the detail's cursor.
@@ -253,6 +253,7 @@ pub(super) fn tick(app: &mut App) {
 pub(super) fn write_brief(app: &mut App) {
     let day = app.now.date_naive();
     let text = crate::report::brief(&app.snap.state, day, app.now, app.lang, false);
+    let text = crate::report::with_head(text, app.lang, app.snap.short_head());
     match app
         .store
         .write_brief(&day.format("%Y-%m-%d").to_string(), text.as_bytes())

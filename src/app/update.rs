@@ -50,7 +50,6 @@ pub(super) fn commit(
     let result = app
         .store
         .transact_ops(&mut app.snap, now, None, |s| f(s, now));
-    app.snap.warnings.clear();
     let out = match result {
         Ok((touch, ops)) => {
             let id = touch.id().unwrap_or_default().to_string();
@@ -69,6 +68,7 @@ pub(super) fn commit(
         }
     };
     app.refresh();
+    app.take_notices();
     out
 }
 

@@ -134,7 +134,11 @@ pub fn verify(ctx: &Ctx) -> Result<(), CliError> {
         return Err(CliError(trf(ctx.lang, T::VerifyFailed, &[&problems.len()])));
     }
     for w in &snap.warnings {
-        eprintln!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
+        eprintln!(
+            "liaison: {}: {}",
+            tr(ctx.lang, T::Warning),
+            i18n::notice(ctx.lang, w)
+        );
     }
     println!(
         "{}",

@@ -183,7 +183,11 @@ impl Ctx {
     /// a migration), once.
     pub fn warn_store(&self, snap: &mut Snapshot) {
         for w in snap.warnings.drain(..) {
-            eprintln!("liaison: {}: {w}", tr(self.lang, T::Warning));
+            eprintln!(
+                "liaison: {}: {}",
+                tr(self.lang, T::Warning),
+                i18n::notice(self.lang, &w)
+            );
         }
     }
 

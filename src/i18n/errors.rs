@@ -168,6 +168,16 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
     }
 }
 
+/// What the store noticed, in the user's language.
+pub fn notice(lang: Lang, n: &crate::store::Notice) -> String {
+    use crate::store::Notice as N;
+    match n {
+        N::Torn(path) => trf(lang, T::NoticeTorn, &[&path.display()]),
+        N::Migrated { path, backup } => trf(lang, T::NoticeMigrated, &[&path.display(), backup]),
+        N::NotCompacted(e) => store_error(lang, e),
+    }
+}
+
 /// What verification found, in the user's language.
 pub fn tamper(lang: Lang, what: &crate::store::Tamper) -> String {
     use crate::store::Tamper as W;

@@ -390,6 +390,9 @@ texts! {
     DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
     WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
     // The journal.
+    JournalHead => "Journal head: `{}` (compare with `liaison verify`)", "日志链头：`{}`（可用 liaison verify 核对）";
+    NoticeTorn => "{}: an unfinished last change (cut off by a crash or a full disk) was ignored", "{}：最后一次未写完的改动（因崩溃或磁盘已满而中断）已忽略";
+    NoticeMigrated => "{} was converted to the journal format; the old file is kept as backups/{}", "{} 已转换为日志格式；原文件保留为 backups/{}";
     DeleteAsk => "Delete {} ({})? The journal keeps it as deleted. [y/N] ", "删除 {}（{}）？日志中会保留删除记录。[y/N] ";
     DeleteNeedsYes => "{}: not deleted; with no terminal to ask on, confirm with --yes", "{}：未删除；没有终端可确认时，请加 --yes 确认";
     DeleteKept => "{}: not deleted", "{}：未删除";

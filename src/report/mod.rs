@@ -282,3 +282,23 @@ pub fn brief(
     doc.list(&r.inbox(), r.none());
     doc.finish()
 }
+
+/// Ends a printed register with the journal's head (its first twelve hex
+/// digits): a rewrite of the data after the page was printed or sent shows
+/// as a different head on `liaison verify`.
+pub fn with_head(mut text: String, lang: Lang, head: &str) -> String {
+    if head.is_empty() {
+        return text;
+    }
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("\n---\n\n");
+    text.push_str(&crate::i18n::trf(
+        lang,
+        crate::i18n::T::JournalHead,
+        &[&head],
+    ));
+    text.push('\n');
+    text
+}

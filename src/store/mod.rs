@@ -6,6 +6,7 @@
 //! So two processes never lose each other's changes.
 
 mod backup;
+mod compact;
 pub mod crypt;
 pub mod envelope;
 mod error;
@@ -53,7 +54,19 @@ pub struct Snapshot {
     chain: tx::Chain,
     /// Things worth a warning found while reading or writing (a torn last
     /// change ignored, a migration); the caller shows and clears them.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
+}
+
+/// Something the store noticed and the user should hear of.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// An unfinished last change (a crash or a full disk mid-write) was
+    /// ignored; it is cut off before the next write.
+    Torn(PathBuf),
+    /// A version-1 `state.json` was converted; the old file is this backup.
+    Migrated { path: PathBuf, backup: String },
+    /// Compaction failed after the change was saved (it is retried later).
+    NotCompacted(std::sync::Arc<StoreError>),
 }
 
 impl Snapshot {
