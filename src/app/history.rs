@@ -142,6 +142,27 @@ fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) ->
     let Some(at) = at else {
         return vec![WHOLE.to_string()];
     };
+    // A custody step and what it did to the status go together: if the
+    // step cannot be voided (a later one stands on it) or recorded again,
+    // nothing of it changes.
+    if let Some(Field::Push(entries)) = o.fields.get("custody") {
+        let mut probe = state.items[at].clone();
+        let fits = entries.iter().all(|e| {
+            let Ok(event) = serde_json::from_value::<CustodyEvent>(e.clone()) else {
+                return false;
+            };
+            if undo {
+                let last = custody::last_live(&probe).map(|e| e.hash.clone());
+                last.as_deref() == Some(event.hash.as_str())
+                    && custody::void(&mut probe, &event.hash, now, by)
+            } else {
+                custody::apply(&mut probe, step_of(&event), now).is_ok()
+            }
+        });
+        if !fits {
+            return vec!["custody".into()];
+        }
+    }
     let mut fields = op::fields_of(&state.items[at]);
     let mut left = Vec::new();
     let mut steps: Vec<CustodyEvent> = Vec::new();

@@ -16,6 +16,8 @@ mod tests;
 mod tests_custody;
 #[cfg(test)]
 mod tests_meetings;
+#[cfg(test)]
+mod tests_undo;
 mod update;
 pub mod views;
 

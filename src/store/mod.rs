@@ -15,6 +15,8 @@ pub mod journal;
 mod layout;
 mod lock;
 pub mod op;
+#[cfg(test)]
+mod prop_tests;
 mod secure;
 mod tx;
 
