@@ -557,3 +557,56 @@ fn a_newer_journal_format_is_refused_and_left_alone() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("newer"));
     assert_eq!(fs::read(&p).unwrap(), before);
 }
+
+// ---------------------------------------------------------------------------
+// The key cache.
+
+#[test]
+fn unlock_keeps_the_key_for_a_while_and_lock_forgets_it() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("data");
+    let pass_file = write_pass(root.path());
+    ok(&data, &["add", "logistics", "订车"]);
+    let with_pass = |args: &[&str]| {
+        bin::liaison(&data, bin::NOW)
+            .env("LIAISON_PASSPHRASE_FILE", &pass_file)
+            .env("LIAISON_TEST_CHEAP_KDF", "1")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(with_pass(&["encrypt"]).status.success());
+    // Without the key kept, and no terminal: refused.
+    assert!(!run(&data, &["list"]).status.success());
+    let out = run(&data, &["unlock", "--for", "25h"]);
+    assert!(!out.status.success(), "no passphrase: nothing to keep");
+    let out = with_pass(&["unlock", "--for", "25h"]);
+    assert!(!out.status.success(), "more than a day is refused");
+    assert!(with_pass(&["unlock", "--for", "10m"]).status.success());
+    // Now commands open the data without the passphrase.
+    assert!(ok(&data, &["list"]).contains("订车"));
+    ok(&data, &["add", "logistics", "订房"]);
+    assert!(ok(&data, &["verify"]).contains("head"));
+    // Another directory is not opened with it.
+    let other = root.path().join("other");
+    ok(&other, &["add", "logistics", "x"]);
+    let out = bin::liaison(&other, bin::NOW)
+        .env("LIAISON_PASSPHRASE_FILE", &pass_file)
+        .env("LIAISON_TEST_CHEAP_KDF", "1")
+        .arg("encrypt")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!run(&other, &["list"]).status.success());
+    // lock asks for nothing and forgets it.
+    let out = run(&data, &["lock"]);
+    assert!(out.status.success());
+    assert!(!run(&data, &["list"]).status.success());
+    // A short time runs out by itself.
+    assert!(with_pass(&["unlock", "--for", "1s"]).status.success());
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    assert!(
+        !run(&data, &["list"]).status.success(),
+        "the key outlived its time"
+    );
+}

@@ -75,6 +75,9 @@ const HELP: &[(&str, &str, &str)] = &[
     ("log", "id", "只列出该事项的操作"),
     ("log", "json", "以 JSON 数组输出"),
     ("verify", "", "校验快照、日志和借阅登记，输出链头哈希"),
+    ("unlock", "", "把加密数据的密钥在本次登录会话的内核密钥环中保管一段时间，期间命令不再询问口令"),
+    ("unlock", "duration", "保管多久：30m、2h、1h30m、90s（最长 24h）"),
+    ("lock", "", "清除 liaison unlock 保管的密钥"),
 ];
 
 /// The program's command with its help in Chinese.

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod help_zh;
 pub mod ics;
 mod journal;
+mod keycache;
 mod list;
 mod note;
 pub mod passphrase;
@@ -125,6 +126,15 @@ pub enum Command {
     },
     /// Check the snapshot, the journal and the custody logs; print the head hash.
     Verify,
+    /// Keep the key of encrypted data in this login session's kernel keyring
+    /// for a while, so commands do not ask for the passphrase.
+    Unlock {
+        /// How long: 30m, 2h, 1h30m, 90s (at most 24h).
+        #[arg(long = "for", value_name = "DURATION", default_value = "30m")]
+        duration: String,
+    },
+    /// Forget the key kept by `liaison unlock`.
+    Lock,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -263,6 +273,10 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
 
 /// Runs a subcommand.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
+    if let Command::Lock = command {
+        // Never asks for the passphrase.
+        return keycache::lock(cli);
+    }
     let mut ctx = Ctx::open(cli)?;
     match command {
         Command::Add(args) => add::run(&ctx, args),
@@ -332,6 +346,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Delete { id, yes } => journal::delete(&ctx, id, *yes),
         Command::Log { id, json } => journal::log(&ctx, id.as_deref(), *json),
         Command::Verify => journal::verify(&ctx),
+        Command::Unlock { duration } => keycache::unlock(&ctx, duration),
+        Command::Lock => unreachable!("handled before opening"),
     }
 }
 

@@ -390,6 +390,12 @@ texts! {
     DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
     WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
     // The journal.
+    KeyNotEncrypted => "{} is not encrypted; there is no key to keep", "{} 未加密，无需保管密钥";
+    ErrKeyDuration => "cannot read the duration '{}': give e.g. 30m, 2h or 1h30m (at most 24h); nothing was kept", "无法识别时长“{}”：请写作 30m、2h 或 1h30m（最长 24h），未保管密钥";
+    ErrKeyring => "the kernel keyring refused to keep the key ({}); nothing was kept", "内核密钥环拒绝保管密钥（{}），未保管";
+    KeyKept => "the key of {} is kept in this session's kernel keyring for {} minutes; `liaison lock` forgets it sooner", "{} 的密钥已保管在本会话的内核密钥环中，保留 {} 分钟；运行 liaison lock 可提前清除";
+    KeyForgotten => "the kept key of {} is forgotten", "已清除 {} 保管的密钥";
+    KeyNoneKept => "no key of {} is kept", "{} 没有保管中的密钥";
     JournalHead => "Journal head: `{}` (compare with `liaison verify`)", "日志链头：`{}`（可用 liaison verify 核对）";
     NoticeTorn => "{}: an unfinished last change (cut off by a crash or a full disk) was ignored", "{}：最后一次未写完的改动（因崩溃或磁盘已满而中断）已忽略";
     NoticeMigrated => "{} was converted to the journal format; the old file is kept as backups/{}", "{} 已转换为日志格式；原文件保留为 backups/{}";

@@ -163,7 +163,7 @@ impl Store {
 
     /// The header a key must match: the first sealed file that can be
     /// read, the state first. `None` if no file is sealed.
-    fn key_header(&self) -> Result<Option<Header>, StoreError> {
+    pub(super) fn key_header(&self) -> Result<Option<Header>, StoreError> {
         let mut first_error = None;
         for path in self.data_files() {
             let Ok((head, total)) = read_head(&path) else {
