@@ -61,7 +61,7 @@ pub(super) fn import(app: &mut App, mut prompt: Prompt, text: &str) {
         let ids = import::apply(s, &plan)?;
         counts = (ids.len(), plan.skip.len());
         Ok(Touch::Many(
-            ids.into_iter().map(|id| Touch::Item(id, None)).collect(),
+            ids.into_iter().map(Touch::Item).collect(),
         ))
     });
     if done.is_some() {
