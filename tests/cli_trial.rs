@@ -621,7 +621,8 @@ fn completions_man_page_and_version_are_shipped() {
     let man_zh = ok(&data, &["--lang", "zh", "man"]);
     assert!(man_zh.contains("巡察组联络员"), "Chinese man page");
     let version = ok(&data, &["--version"]);
-    assert!(version.contains("data format 1"), "{version}");
+    let format = format!("data format {}", liaison::model::VERSION);
+    assert!(version.contains(&format), "{version}");
     assert!(
         !data.exists(),
         "completions, man or --version opened the data dir"
