@@ -166,6 +166,8 @@ fn kill_during_appends(encrypted: bool, seed: u64) {
 fn write_pass(dir: &Path) -> PathBuf {
     let path = dir.join("pass.txt");
     fs::write(&path, "巡察 journal passphrase\n").unwrap();
+    // Kept private, as liaison requires of a passphrase file.
+    fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
     path
 }
 
@@ -513,7 +515,7 @@ fn migrates_unchanged(args: &[&str]) {
     let now = root.path().join("now");
     ok(&now, args);
     let before = ok(&now, &["list", "--json", "--all"]);
-    let mut v: Value = serde_json::from_str(&ok(&now, &["export", "--format", "json"])).unwrap();
+    let mut v: Value = serde_json::from_str(&ok(&now, &["export", "--format", "json", "--include-confidential"])).unwrap();
     v["version"] = 1.into();
     let v1 = serde_json::to_vec_pretty(&v).unwrap();
     let old = root.path().join("old");
