@@ -43,7 +43,7 @@ fn main() -> ExitCode {
     if let Some(flag) = cli.lang.as_deref()
         && Lang::parse(flag).is_none()
     {
-        let line = liaison::i18n::trf(guess, liaison::i18n::K::ErrBadLang, &[&flag]);
+        let line = liaison::i18n::trf(guess, liaison::i18n::Cl::ErrBadLang, &[&flag]);
         let line = liaison::sanitize::visible(&line);
         eprintln!("{}: {line}", cli::error_prefix(guess));
         return ExitCode::from(2);

@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use super::{Cli, CliError, Command, passphrase};
-use crate::i18n::{self, K, Lang, T, tr, trf};
+use crate::i18n::{self, Cl, Lang, T, tr, trf};
 use crate::model::{self, Clock, ModelError};
 use crate::store::{Snapshot, Store, TxError};
 
@@ -29,7 +29,7 @@ impl Ctx {
         let lang = i18n::lang();
         let reads_only = cli.command.as_ref().is_some_and(Command::reads_only);
         if reads_only && std::fs::symlink_metadata(&dir).is_err() {
-            return Err(CliError(trf(lang, K::ErrNoData, &[&dir.display()])));
+            return Err(CliError(trf(lang, Cl::ErrNoData, &[&dir.display()])));
         }
         let store = open_store(dir, cli, lang)?;
         let clock = model::clock::from_env().map_err(CliError)?;
@@ -109,12 +109,12 @@ impl Ctx {
 /// and warns of anything to fix (permissions tightened, files left plain).
 pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
     let mut store = Store::open(dir)?;
+    passphrase::unlock(&mut store, cli, lang)?;
     if cli.passphrase_file.is_some() {
         // A passphrase given for data found plain: someone may have swapped
         // a plain file in. Read it, but write nothing in plain text.
         store.expect_encrypted();
     }
-    passphrase::unlock(&mut store, cli, lang)?;
     for w in &store.warnings {
         say!("liaison: {}", store_warning(lang, w));
     }
@@ -148,13 +148,13 @@ pub fn text_or_stdin(ctx: &Ctx, text: &str) -> Result<String, CliError> {
     let mut buf = String::new();
     std::io::stdin()
         .read_to_string(&mut buf)
-        .map_err(|e| CliError(trf(ctx.lang, K::ErrStdin, &[&e])))?;
+        .map_err(|e| CliError(trf(ctx.lang, Cl::ErrStdin, &[&e])))?;
     Ok(buf)
 }
 
 /// Writing to stdout failed (a closed pipe, a full disk).
 pub fn stdout_failed(lang: Lang, e: &std::io::Error) -> CliError {
-    CliError(trf(lang, K::ErrStdout, &[e]))
+    CliError(trf(lang, Cl::ErrStdout, &[e]))
 }
 
 /// A warning from opening the store in the user's language. The store says
@@ -166,7 +166,7 @@ fn store_warning(lang: Lang, w: &str) -> String {
         Some((path, was, now))
     })();
     match (lang, parsed) {
-        (Lang::Zh, Some((path, was, now))) => trf(lang, K::PermsTightened, &[&path, &was, &now]),
+        (Lang::Zh, Some((path, was, now))) => trf(lang, Cl::PermsTightened, &[&path, &was, &now]),
         _ => w.to_string(),
     }
 }

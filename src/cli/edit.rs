@@ -11,7 +11,7 @@ use super::add::conflict_line;
 use super::fields::FieldArgs;
 use super::values::parse;
 use super::{CliError, Ctx};
-use crate::i18n::{self, K, T, tr, trf};
+use crate::i18n::{self, Cl, T, tr, trf};
 use crate::model::when::{Purpose, parse_when};
 use crate::model::{Kind, ModelError, Priority, meeting};
 
@@ -29,7 +29,7 @@ pub struct EditArgs {
 /// `edit ID [options]`.
 pub fn edit(ctx: &Ctx, args: &EditArgs) -> Result<(), CliError> {
     if args.title.is_none() && args.fields.is_empty() {
-        return Err(CliError(tr(ctx.lang, K::ErrNothingToEdit).into()));
+        return Err(CliError(tr(ctx.lang, Cl::ErrNothingToEdit).into()));
     }
     let now = ctx.now();
     let (id, warnings) = ctx.change(|s| {
@@ -65,7 +65,7 @@ pub fn snooze(ctx: &Ctx, id: &str, when: &str) -> Result<(), CliError> {
     if let Some(item) = snap.state.get(id)
         && item.kind == Kind::Meeting
     {
-        return Err(CliError(trf(ctx.lang, K::ErrSnoozeMeeting, &[&item.id])));
+        return Err(CliError(trf(ctx.lang, Cl::ErrSnoozeMeeting, &[&item.id])));
     }
     let mut snap = snap;
     let id = ctx.change_in(&mut snap, |s| {
@@ -115,7 +115,7 @@ pub fn priority(ctx: &Ctx, id: &str, value: &str) -> Result<(), CliError> {
         "{}",
         trf(
             ctx.lang,
-            K::PrioritySet,
+            Cl::PrioritySet,
             &[&id, &i18n::priority(ctx.lang, p)]
         )
     );
@@ -133,7 +133,11 @@ pub fn move_to(ctx: &Ctx, id: &str, kind: &str, drop: bool) -> Result<(), CliErr
     show!("{new}");
     say!(
         "{}",
-        trf(ctx.lang, K::Moved, &[&old, &i18n::kind(ctx.lang, to), &new])
+        trf(
+            ctx.lang,
+            Cl::Moved,
+            &[&old, &i18n::kind(ctx.lang, to), &new]
+        )
     );
     Ok(())
 }

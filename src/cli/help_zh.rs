@@ -129,6 +129,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("N|KEY", "序号"), ("ENTRY", "序号"), ("ACTION", "步骤"), ("TARGET", "事项"),
     ("NUMBER", "序号"), ("SHELL", "终端"), ("REASON", "理由"), ("DATE", "日期"),
     ("FORMAT", "格式"), ("STEP", "步骤"), ("PERSON", "经手人"), ("WITNESS", "监销人"), ("LOCATION", "位置"),
+    ("LIST", "表名"),
 ];
 
 /// `a`'s value name (or, for a positional, its id) in Chinese, if known.

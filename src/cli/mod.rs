@@ -210,7 +210,8 @@ impl Command {
             | Command::Inbox(_)
             | Command::Backups
             | Command::Export { .. }
-            | Command::Report(_) => true,
+            | Command::Report(_)
+            | Command::Clearance(_) => true,
             Command::Check(args) => args.entry.is_none(),
             _ => false,
         }

@@ -9,7 +9,7 @@
 //! line says how many questions are open on the target.
 
 use super::{CliError, Ctx};
-use crate::i18n::{K, T, tr, trf};
+use crate::i18n::{Cl, T, tr, trf};
 use crate::model::{CaptureOutcome, ModelError};
 
 pub fn run(ctx: &Ctx, to: Option<&str>, text: &str) -> Result<(), CliError> {
@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, to: Option<&str>, text: &str) -> Result<(), CliError> {
     if outcomes.len() == 1 {
         say!("{}", tr(ctx.lang, T::NoteSaved));
     } else {
-        say!("{}", trf(ctx.lang, K::NotesSaved, &[&outcomes.len()]));
+        say!("{}", trf(ctx.lang, Cl::NotesSaved, &[&outcomes.len()]));
     }
     for (line, outcome) in lines.iter().zip(&outcomes) {
         if let Some(doc) = &outcome.document {

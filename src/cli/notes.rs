@@ -9,7 +9,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{CliError, Ctx};
-use crate::i18n::{K, T, tr, trf};
+use crate::i18n::{Cl, T, tr, trf};
 use crate::text::one_line;
 
 #[derive(Debug, Args)]
@@ -87,7 +87,7 @@ pub fn inbox(ctx: &Ctx, args: &InboxArgs) -> Result<(), CliError> {
 fn name(ctx: &Ctx, target: Option<&str>) -> String {
     match target {
         Some(id) => id.trim().to_uppercase(),
-        None => tr(ctx.lang, K::InboxName).to_string(),
+        None => tr(ctx.lang, Cl::InboxName).to_string(),
     }
 }
 
@@ -98,7 +98,7 @@ pub fn edit(ctx: &Ctx, args: &NoteEditArgs) -> Result<(), CliError> {
     ctx.change(|s| s.edit_note(to, args.number, &text, now))?;
     say!(
         "{}",
-        trf(ctx.lang, K::NoteEdited, &[&name(ctx, to), &args.number])
+        trf(ctx.lang, Cl::NoteEdited, &[&name(ctx, to), &args.number])
     );
     Ok(())
 }
@@ -112,7 +112,7 @@ pub fn delete(ctx: &Ctx, args: &NoteDeleteArgs) -> Result<(), CliError> {
         "{}",
         trf(
             ctx.lang,
-            K::NoteDeleted,
+            Cl::NoteDeleted,
             &[&name(ctx, to), &args.number, &said]
         )
     );

@@ -8,7 +8,7 @@ use std::io::Write;
 use clap::Args;
 
 use super::{CliError, Ctx};
-use crate::i18n::{self, K, Lang, T, tr, trf};
+use crate::i18n::{self, Cl, Lang, T, tr, trf};
 use crate::model::{Item, Kind, ModelError, Time, custody};
 use crate::text::{fit, one_line, width};
 
@@ -119,13 +119,13 @@ pub fn lines(lang: Lang, item: &Item, now: Time) -> Vec<String> {
                 fields.push((tr(lang, T::FieldClass), i18n::class(lang, c).into()));
             }
             if let Some(m) = &item.meeting {
-                fields.push((tr(lang, K::FieldFromMeeting), m.clone()));
+                fields.push((tr(lang, Cl::FieldFromMeeting), m.clone()));
             }
         }
         Kind::Meeting => {
             if let Some(m) = item.meeting_type {
                 fields.push((
-                    tr(lang, K::FieldMeetingType),
+                    tr(lang, Cl::FieldMeetingType),
                     i18n::meeting_type(lang, m).into(),
                 ));
             }
@@ -141,7 +141,7 @@ pub fn lines(lang: Lang, item: &Item, now: Time) -> Vec<String> {
                 fields.push((tr(lang, T::FieldSection), s.clone()));
             }
             if let Some(h) = &item.handback {
-                fields.push((tr(lang, K::FieldHandback), h.clone()));
+                fields.push((tr(lang, Cl::FieldHandback), h.clone()));
             }
         }
     }
@@ -156,7 +156,7 @@ pub fn lines(lang: Lang, item: &Item, now: Time) -> Vec<String> {
         "  {}",
         trf(
             lang,
-            K::ShowCreated,
+            Cl::ShowCreated,
             &[&when(item.created, now), &when(item.updated, now)]
         )
     ));
@@ -173,20 +173,20 @@ pub fn lines(lang: Lang, item: &Item, now: Time) -> Vec<String> {
         }
     }
     if !item.followups.is_empty() {
-        out.push(tr(lang, K::ShowFollowups).into());
+        out.push(tr(lang, Cl::ShowFollowups).into());
         for (i, f) in item.followups.iter().enumerate() {
             let mark = if f.done.is_some() { "[x]" } else { "[ ]" };
             out.push(format!("  {}. {mark} {}", i + 1, one_line(&f.text)));
         }
     }
     if !item.notes.is_empty() {
-        out.push(tr(lang, K::ShowNotes).into());
+        out.push(tr(lang, Cl::ShowNotes).into());
         out.extend(note_lines(&item.notes, now));
     }
     if item.kind == Kind::Document && !item.custody.is_empty() {
         out.push(format!(
             "{} · {}",
-            tr(lang, K::ShowCustody),
+            tr(lang, Cl::ShowCustody),
             i18n::stage(lang, custody::stage(item))
         ));
         for e in &item.custody {

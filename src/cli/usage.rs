@@ -6,7 +6,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, ValueEnum};
 
 use super::{Cli, CliError};
-use crate::i18n::{K, Lang, tr, trf};
+use crate::i18n::{Cl, Lang, tr, trf};
 
 /// The shells `liaison completions` writes for.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -21,7 +21,7 @@ fn version(lang: Lang) -> String {
     format!(
         "{} ({} {})",
         env!("CARGO_PKG_VERSION"),
-        tr(lang, K::DataFormat),
+        tr(lang, Cl::DataFormat),
         crate::model::VERSION
     )
 }
@@ -62,42 +62,42 @@ pub fn error_line(lang: Lang, e: &clap::Error) -> String {
     let mut line = match e.kind() {
         ErrorKind::InvalidSubcommand => trf(
             lang,
-            K::UsageUnknownCommand,
+            Cl::UsageUnknownCommand,
             &[&context(e, ContextKind::InvalidSubcommand).unwrap_or_default()],
         ),
         ErrorKind::UnknownArgument if arg.starts_with('-') => {
-            trf(lang, K::UsageUnknownOption, &[&arg])
+            trf(lang, Cl::UsageUnknownOption, &[&arg])
         }
-        ErrorKind::UnknownArgument => trf(lang, K::UsageExtra, &[&arg]),
+        ErrorKind::UnknownArgument => trf(lang, Cl::UsageExtra, &[&arg]),
         ErrorKind::InvalidValue | ErrorKind::ValueValidation if value.is_empty() => {
-            trf(lang, K::UsageNoValue, &[&arg])
+            trf(lang, Cl::UsageNoValue, &[&arg])
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            trf(lang, K::UsageBadValue, &[&value, &arg])
+            trf(lang, Cl::UsageBadValue, &[&value, &arg])
         }
-        ErrorKind::MissingRequiredArgument => trf(lang, K::UsageMissing, &[&arg]),
-        ErrorKind::MissingSubcommand => tr(lang, K::UsageMissingCommand).to_string(),
+        ErrorKind::MissingRequiredArgument => trf(lang, Cl::UsageMissing, &[&arg]),
+        ErrorKind::MissingSubcommand => tr(lang, Cl::UsageMissingCommand).to_string(),
         ErrorKind::ArgumentConflict => trf(
             lang,
-            K::UsageConflict,
+            Cl::UsageConflict,
             &[&arg, &context(e, ContextKind::PriorArg).unwrap_or_default()],
         ),
-        ErrorKind::TooManyValues => trf(lang, K::UsageExtra, &[&value]),
+        ErrorKind::TooManyValues => trf(lang, Cl::UsageExtra, &[&value]),
         ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
-            trf(lang, K::UsageNoValue, &[&arg])
+            trf(lang, Cl::UsageNoValue, &[&arg])
         }
-        _ => tr(lang, K::UsageOther).to_string(),
+        _ => tr(lang, Cl::UsageOther).to_string(),
     };
     if let Some(valid) = context(e, ContextKind::ValidValue) {
-        line.push_str(&trf(lang, K::UsageAllowed, &[&valid]));
+        line.push_str(&trf(lang, Cl::UsageAllowed, &[&valid]));
     }
     let suggestion = context(e, ContextKind::SuggestedSubcommand)
         .or_else(|| context(e, ContextKind::SuggestedArg))
         .or_else(|| context(e, ContextKind::SuggestedValue));
     if let Some(s) = suggestion {
-        line.push_str(&trf(lang, K::UsageDidYouMean, &[&s]));
+        line.push_str(&trf(lang, Cl::UsageDidYouMean, &[&s]));
     }
-    line.push_str(tr(lang, K::UsageSeeHelp));
+    line.push_str(tr(lang, Cl::UsageSeeHelp));
     line
 }
 

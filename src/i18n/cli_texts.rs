@@ -1,22 +1,22 @@
 //! Texts of the command line's newer commands (show, edit, move, the
 //! inbox, usage errors), in a table of their own beside `texts.rs`, which
-//! holds the rest; `tr` and `trf` take a key of any table.
+//! holds the rest; `tr` and `trf` take a key of either.
 
 macro_rules! cli_texts {
     ($($key:ident => $en:literal, $zh:literal;)*) => {
         /// A user-facing text of the command line.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum K { $($key),* }
+        pub enum Cl { $($key),* }
 
-        impl K {
-            pub const ALL: &'static [K] = &[$(K::$key),*];
+        impl Cl {
+            pub const ALL: &'static [Cl] = &[$(Cl::$key),*];
 
             pub fn en(self) -> &'static str {
-                match self { $(K::$key => $en),* }
+                match self { $(Cl::$key => $en),* }
             }
 
             pub fn zh(self) -> &'static str {
-                match self { $(K::$key => $zh),* }
+                match self { $(Cl::$key => $zh),* }
             }
         }
     };

@@ -1,7 +1,7 @@
 //! Refusals and failures said in the user's language.
 
 use super::labels::{action, kind, rule, stage, status};
-use super::{C, K, Lang, T, join, tr, trf};
+use super::{C, Cl, Lang, T, join, tr, trf};
 use crate::model::custody::{Action, ChainProblem, CustodyError, Fault, Refusal, Stage};
 use crate::model::{Kind, MeetingError, ModelError, Status};
 
@@ -30,11 +30,11 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         ModelError::NoSuchNote {
             target: Some(id),
             number,
-        } => trf(lang, K::ErrNoSuchNote, &[id, number]),
+        } => trf(lang, Cl::ErrNoSuchNote, &[id, number]),
         ModelError::NoSuchNote {
             target: None,
             number,
-        } => trf(lang, K::ErrNoSuchInboxNote, &[number]),
+        } => trf(lang, Cl::ErrNoSuchInboxNote, &[number]),
         ModelError::BadDate { input, .. } => {
             trf(lang, T::ErrBadDate, &[input, &tr(lang, T::DateExamples)])
         }
@@ -47,7 +47,7 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
                 _ => kind.as_str(),
             };
             let field = match lang {
-                Lang::Zh => field_label(lang, field).unwrap_or(field),
+                Lang::Zh => option_label(lang, field).unwrap_or(field),
                 Lang::En => field,
             };
             trf(lang, T::ErrFieldNotForKind, &[&field, &k])
@@ -82,20 +82,20 @@ fn move_error(lang: Lang, id: &str, why: &crate::model::moving::MoveRefusal) -> 
         Lang::En => k.as_str(),
     };
     match why {
-        R::SameKind(k) => trf(lang, K::ErrMoveSameKind, &[&id, &name(*k)]),
-        R::Custody => trf(lang, K::ErrMoveCustody, &[&id]),
+        R::SameKind(k) => trf(lang, Cl::ErrMoveSameKind, &[&id, &name(*k)]),
+        R::Custody => trf(lang, Cl::ErrMoveCustody, &[&id]),
         R::Loses { kind: k, fields } => {
             let fields: Vec<&str> = fields
                 .iter()
                 .map(|f| match (lang, *f) {
-                    (_, "documents") => tr(lang, K::FieldAskedDocuments),
-                    (Lang::Zh, f) => field_label(lang, f).unwrap_or(f),
+                    (_, "documents") => tr(lang, Cl::FieldAskedDocuments),
+                    (Lang::Zh, f) => option_label(lang, f).unwrap_or(f),
                     (Lang::En, f) => f,
                 })
                 .collect();
             trf(
                 lang,
-                K::ErrMoveLoses,
+                Cl::ErrMoveLoses,
                 &[&id, &super::join(lang, &fields), &name(*k)],
             )
         }
@@ -106,14 +106,14 @@ fn move_error(lang: Lang, id: &str, why: &crate::model::moving::MoveRefusal) -> 
 /// reads it: `meeting type`, `会议类型`.
 fn value_field(lang: Lang, field: &str) -> String {
     let label = match field {
-        "Kind" => tr(lang, K::FieldKind),
+        "Kind" => tr(lang, Cl::FieldKind),
         "Priority" => tr(lang, T::FieldPriority),
         "Category" => tr(lang, T::FieldCategory),
         "Rule" => tr(lang, T::FieldRule),
         "Class" => tr(lang, T::FieldClass),
-        "MeetingType" => tr(lang, K::FieldMeetingType),
+        "MeetingType" => tr(lang, Cl::FieldMeetingType),
         "Status" => tr(lang, T::FieldStatus),
-        "Action" => tr(lang, K::FieldStep),
+        "Action" => tr(lang, Cl::FieldStep),
         _ => return field.to_ascii_lowercase(),
     };
     match lang {
@@ -150,7 +150,7 @@ fn choice_labels(lang: Lang, field: &str) -> Option<String> {
 }
 
 /// A field named in a refusal (`--from`, `type`) by its label.
-fn field_label(lang: Lang, field: &str) -> Option<&'static str> {
+fn option_label(lang: Lang, field: &str) -> Option<&'static str> {
     let t = |k: T| Some(tr(lang, k));
     match field.trim_start_matches('-') {
         "title" => t(T::FieldTitle),
@@ -168,8 +168,8 @@ fn field_label(lang: Lang, field: &str) -> Option<&'static str> {
         "priority" => t(T::FieldPriority),
         "contact" => t(T::FieldContact),
         "checklist" => t(T::ChecklistTitle),
-        "handback" => Some(tr(lang, K::FieldHandback)),
-        "meeting" => Some(tr(lang, K::FieldFromMeeting)),
+        "handback" => Some(tr(lang, Cl::FieldHandback)),
+        "meeting" => Some(tr(lang, Cl::FieldFromMeeting)),
         _ => None,
     }
 }
@@ -340,7 +340,7 @@ pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
         H::TooLarge { path, size, limit } => trf(
             lang,
             T::ErrTooLarge,
-            &[&shown(path), &(size / (1 << 20)), &(limit / (1 << 20))],
+            &[&shown(path), &size.div_ceil(1 << 20), &(limit / (1 << 20))],
         ),
     }
 }
@@ -391,7 +391,7 @@ pub fn substitute_error(lang: Lang, e: &crate::model::substitute::SubstituteErro
         R::HandbackRequired => trf(
             lang,
             T::ErrHandbackRequired,
-            &[id, &tr(lang, K::HandbackHowDashboard)],
+            &[id, &tr(lang, Cl::HandbackHowDashboard)],
         ),
     }
 }

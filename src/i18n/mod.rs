@@ -11,7 +11,7 @@ mod office;
 mod texts;
 mod when;
 
-pub use cli_texts::K;
+pub use cli_texts::Cl;
 pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
@@ -34,12 +34,12 @@ impl Text for T {
     }
 }
 
-impl Text for K {
+impl Text for Cl {
     fn en(self) -> &'static str {
-        K::en(self)
+        Cl::en(self)
     }
     fn zh(self) -> &'static str {
-        K::zh(self)
+        Cl::zh(self)
     }
 }
 
@@ -133,8 +133,8 @@ mod tests {
     fn keys() -> Vec<(String, &'static str, &'static str)> {
         let t = T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
         let c = C::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        let cli = K::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        t.chain(c).chain(cli).collect()
+        let cl = Cl::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        t.chain(c).chain(cl).collect()
     }
 
     #[test]
