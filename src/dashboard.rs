@@ -31,7 +31,9 @@ const DRAFT_DELAY: Duration = Duration::from_millis(800);
 pub fn run(cli: &Cli) -> Result<(), CliError> {
     let config = config::load(config::path().as_deref()).map_err(CliError)?;
     // An encrypted store asks for its passphrase here, on the plain terminal.
-    let crate::cli::Ctx { store, lang, clock } = crate::cli::Ctx::open(cli)?;
+    let crate::cli::Ctx {
+        store, lang, clock, ..
+    } = crate::cli::Ctx::open(cli)?;
     // Read everything before touching the terminal, so a refusal is a plain message.
     let snap = store
         .load()
@@ -47,8 +49,10 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     let mut app = App::new(store, snap, lang, config, clock);
     app.read_only = session.is_none();
     if app.read_only {
-        app.warn(tr(lang, T::ReadOnlyRefused));
+        app.warn(tr(lang, T::ReadOnlyOpened));
     }
+    let mut session = session;
+    let writable = Arc::new(AtomicBool::new(!app.read_only));
     if let Some(d) = kept_draft {
         draft::restore(&mut app, d);
         app.say(tr(lang, T::DraftRestored));
@@ -56,9 +60,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
 
     let stop = Arc::new(AtomicBool::new(false));
     let pending: Pending = Arc::default();
-    watch_signals(&app, Arc::clone(&stop), Arc::clone(&pending))?;
+    watch_signals(&app, Arc::clone(&stop), Arc::clone(&pending), &writable)?;
 
-    exit_when_the_terminal_closes(&app, Arc::clone(&pending));
+    exit_when_the_terminal_closes(&app, Arc::clone(&pending), &writable);
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     // ratatui's hook leaves raw mode and the alternate screen on a panic;
@@ -71,7 +75,13 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     // Start crossterm's reader (and its SIGWINCH handler) before the first
     // frame, so a resize while that frame is drawn is not lost.
     let _ = event::poll(Duration::ZERO);
-    let result = event_loop(&mut terminal, &mut app, &stop, &pending);
+    let mut lp = Loop {
+        stop: &stop,
+        pending: &pending,
+        session: &mut session,
+        writable: &writable,
+    };
+    let result = event_loop(&mut terminal, &mut app, &mut lp);
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     if !app.read_only {
@@ -94,28 +104,39 @@ type Pending = Arc<Mutex<Option<Vec<u8>>>>;
 /// tmux), crossterm's input poll can spin without returning. So a watcher
 /// gives the loop a second, then keeps the unsaved typing as a draft and
 /// ends the process itself.
-fn watch_signals(app: &App, stop: Arc<AtomicBool>, pending: Pending) -> Result<(), CliError> {
+fn watch_signals(
+    app: &App,
+    stop: Arc<AtomicBool>,
+    pending: Pending,
+    writable: &Arc<AtomicBool>,
+) -> Result<(), CliError> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
         .map_err(|e| CliError(format!("cannot watch signals: {e}")))?;
     let store = app.store.clone();
-    let read_only = app.read_only;
+    let writable = Arc::clone(writable);
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
             stop.store(true, Ordering::Relaxed);
             std::thread::sleep(Duration::from_secs(1));
-            leave(&store, &pending, read_only, 128 + sig);
+            leave(&store, &pending, &writable, 128 + sig);
         }
     });
     Ok(())
 }
 
-fn event_loop(
-    terminal: &mut DefaultTerminal,
-    app: &mut App,
-    stop: &AtomicBool,
-    pending: &Pending,
-) -> io::Result<()> {
+/// What the event loop shares with `run` and the watcher threads.
+struct Loop<'a> {
+    stop: &'a AtomicBool,
+    pending: &'a Pending,
+    /// This dashboard's claim on the data; none while another one has it.
+    session: &'a mut Option<crate::store::Session>,
+    /// Whether this one may write (and so keep drafts).
+    writable: &'a AtomicBool,
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, lp: &mut Loop) -> io::Result<()> {
+    let (stop, pending) = (lp.stop, lp.pending);
     let mut dirty = true;
     let mut last_watch = Instant::now();
     let mut minute = app.now.format("%H:%M").to_string();
@@ -134,10 +155,9 @@ fn event_loop(
             None => WATCH.saturating_sub(last_watch.elapsed()),
         };
         if event::poll(timeout)? {
-            let ev = event::read()?;
             app.tick();
-            dirty |= handle(app, &ev);
-            if matches!(ev, Event::Key(_) | Event::Paste(_)) {
+            let (typed, input) = drain(app, &mut dirty)?;
+            if typed {
                 typed_at = Some(Instant::now());
                 let now = draft::current(app);
                 if let Ok(mut p) = pending.lock() {
@@ -146,7 +166,7 @@ fn event_loop(
                         .and_then(|d| serde_json::to_vec(&d).ok());
                 }
             }
-            if matches!(ev, Event::Key(_) | Event::Paste(_) | Event::Mouse(_)) {
+            if input {
                 last_input = Instant::now();
             }
         }
@@ -161,6 +181,9 @@ fn event_loop(
         }
         if last_watch.elapsed() >= WATCH {
             last_watch = Instant::now();
+            if app.read_only {
+                dirty |= take_over(app, lp);
+            }
             if app.reload_if_changed() {
                 app.say(tr(app.lang, T::OtherChanged));
                 dirty = true;
@@ -178,22 +201,61 @@ fn event_loop(
     Ok(())
 }
 
+/// A read-only dashboard becomes the writer once the other one has gone:
+/// it claims the data, backs it up as a fresh start does, and says so.
+/// True if it took over.
+fn take_over(app: &mut App, lp: &mut Loop) -> bool {
+    let Ok(Some(claim)) = app.store.claim_session() else {
+        return false;
+    };
+    *lp.session = Some(claim);
+    app.read_only = false;
+    lp.writable.store(true, Ordering::Relaxed);
+    let _ = app.store.backup_now(app.now);
+    app.reload_if_changed();
+    app.say(tr(app.lang, T::TookOver));
+    true
+}
+
+/// How long a burst of input is taken before a frame is drawn anyway.
+const DRAIN_BUDGET: Duration = Duration::from_millis(100);
+/// How long the drain waits for the next event of a burst. crossterm's
+/// reader only looks at the terminal when given a non-zero timeout.
+const DRAIN_GAP: Duration = Duration::from_millis(1);
+
+/// Takes every event already sent before the next frame: a burst of 15,000
+/// typed bytes is one frame, not 15,000 (and the `Enter` at its end stays at
+/// its end). Returns whether any of it was typing, and whether any was input.
+fn drain(app: &mut App, dirty: &mut bool) -> io::Result<(bool, bool)> {
+    let (mut typed, mut input) = (false, false);
+    let started = Instant::now();
+    loop {
+        let ev = event::read()?;
+        *dirty |= handle(app, &ev);
+        typed |= matches!(ev, Event::Key(_) | Event::Paste(_));
+        input |= matches!(ev, Event::Key(_) | Event::Paste(_) | Event::Mouse(_));
+        if app.quit || started.elapsed() >= DRAIN_BUDGET || !event::poll(DRAIN_GAP)? {
+            return Ok((typed, input));
+        }
+    }
+}
+
 /// Ends the process once its terminal is gone. crossterm keeps reading a
 /// closed terminal (reads return nothing, at once) without ever returning
 /// from `event::poll`, so the event loop cannot notice, nor see the SIGHUP
 /// flag, and would spin on a core for ever. Every change is already on
 /// disk; only typing of the last moment (the draft) can be lost.
-fn exit_when_the_terminal_closes(app: &App, pending: Pending) {
+fn exit_when_the_terminal_closes(app: &App, pending: Pending, writable: &Arc<AtomicBool>) {
     if !io::stdin().is_terminal() {
         return;
     }
-    let (store, read_only) = (app.store.clone(), app.read_only);
+    let (store, writable) = (app.store.clone(), Arc::clone(writable));
     std::thread::spawn(move || {
         loop {
             std::thread::sleep(Duration::from_secs(1));
             // A hung-up terminal answers no terminal request.
             if !io::stdin().is_terminal() {
-                leave(&store, &pending, read_only, 1);
+                leave(&store, &pending, &writable, 1);
             }
         }
     });
@@ -201,9 +263,9 @@ fn exit_when_the_terminal_closes(app: &App, pending: Pending) {
 
 /// Ends the process from a watcher thread, keeping the unsaved typing as a
 /// draft first (every change is already on disk).
-fn leave(store: &crate::store::Store, pending: &Pending, read_only: bool, code: i32) -> ! {
+fn leave(store: &crate::store::Store, pending: &Pending, writable: &AtomicBool, code: i32) -> ! {
     let unsaved = pending.lock().ok().and_then(|mut p| p.take());
-    if let (Some(bytes), false) = (unsaved, read_only) {
+    if let (Some(bytes), true) = (unsaved, writable.load(Ordering::Relaxed)) {
         let _ = store.save_draft(&bytes);
     }
     std::process::exit(code)

@@ -456,27 +456,22 @@ fn ctrl_x_blanks_the_screen_from_anywhere() {
 }
 
 #[test]
-fn a_second_dashboard_is_read_only() {
+fn a_second_dashboard_is_read_only_until_the_first_one_goes() {
     let home = Home::new();
     let first = open(&home, 120, 40, &[]);
     let second = open(&home, 120, 40, &["--lang", "zh"]);
     second.wait_for("[只读]", WAIT);
+    // Said before anything is typed.
+    second.wait_for("本界面只能查看", WAIT);
     let refused = "只读：另一个 liaison 界面正在使用这些数据";
-    second.wait_for(refused, WAIT);
 
-    second.send("a");
-    second.wait_for("新增 · 后勤保障", WAIT);
-    second.wait_gone(refused, WAIT);
-    second.send("第二个窗口");
-    second.wait_for("第二个窗口", WAIT);
-    second.send_key(Key::Enter);
-    second.wait_for(refused, WAIT);
-    assert!(
-        second.screen().contains("新增 · 后勤保障"),
-        "the form stays open with its text"
-    );
-    assert!(second.screen().contains("第二个窗口"));
-    assert!(home.titles().is_empty(), "the read-only one saved nothing");
+    // No form and no note box opens, so nothing is typed in vain.
+    for k in ["a", "n"] {
+        second.send(k);
+        second.wait_for(refused, WAIT);
+        assert!(!second.screen().contains("新增 · 后勤保障"), "{k}");
+        assert!(!second.screen().contains("记录 → "), "{k}");
+    }
 
     add_logistics(&first, "first still works");
     assert_eq!(home.titles(), ["first still works"]);
@@ -484,10 +479,18 @@ fn a_second_dashboard_is_read_only() {
     // The read-only one follows the writer's saves.
     second.wait_for("first still works", WAIT);
 
-    second.send_key(Key::Esc);
-    second.wait_gone("新增 · 后勤保障", WAIT);
-    quit(second);
+    // Once the first one has gone, the second takes over and can save.
     quit(first);
+    second.wait_for("另一个界面已关闭，本界面现在可以修改", WAIT);
+    second.wait_gone("[只读]", WAIT);
+    second.send("a");
+    second.wait_for("新增 · 后勤保障", WAIT);
+    second.send("第二个窗口");
+    second.wait_for("第二个窗口", WAIT);
+    second.send_key(Key::Enter);
+    second.wait_gone("新增 · 后勤保障", WAIT);
+    assert_eq!(home.titles(), ["first still works", "第二个窗口"]);
+    quit(second);
 }
 
 #[test]

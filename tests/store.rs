@@ -73,10 +73,13 @@ fn rich_state() -> State {
         witness: Some("组长".into()),
         location: Some("驻地保密柜 A-3".into()),
         note: Some("共 3 册\n另附光盘".into()),
+        by: Some("联络员小王".into()),
+        approved_by: None,
+        until: None,
         reason: None,
+        void: None,
         prev: "0".repeat(8),
         hash: "abc123".into(),
-        void: None,
     });
     doc.notes.push(Note {
         at: minutes(7),
@@ -174,14 +177,18 @@ fn custody_event() -> impl Strategy<Value = CustodyEvent> {
             |(at, action, person, witness, location, note, reason, prev, hash)| CustodyEvent {
                 at,
                 action,
+                // The newer fields take values of the same shapes.
+                by: reason.clone(),
+                approved_by: witness.clone(),
+                until: person.as_ref().map(|_| at),
                 person,
                 witness,
                 location,
                 note,
                 reason,
+                void: None,
                 prev,
                 hash,
-                void: None,
             },
         )
 }
@@ -268,6 +275,8 @@ fn item() -> impl Strategy<Value = Item> {
             class,
             custody_head: custody.last().map(|e| e.hash.clone()).unwrap_or_default(),
             custody,
+            parent: meeting.clone(),
+            copy_kind: meeting.as_ref().map(|_| liaison::model::CopyKind::Extract),
             meeting,
             meeting_type,
             place,

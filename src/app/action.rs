@@ -44,9 +44,13 @@ choice!(
         CycleTarget = "cycle-target",
         Unlock = "unlock",
         Holders = "holders",
+        Clearance = "clearance",
+        Copy = "copy",
         Inbox = "inbox",
         SnoozeTo = "snooze-to",
         Tick = "tick",
-        Report = "report"
+        Report = "report",
+        Workbook = "workbook",
+        Import = "import"
     }
 );

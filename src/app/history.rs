@@ -152,7 +152,7 @@ fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) ->
                 return false;
             };
             if undo {
-                let last = custody::last_live(&probe).map(|e| e.hash.clone());
+                let last = custody::last(&probe).map(|e| e.hash.clone());
                 last.as_deref() == Some(event.hash.as_str())
                     && custody::void(&mut probe, &event.hash, now, by)
             } else {
@@ -228,7 +228,7 @@ fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) ->
     for hash in voids.iter().rev() {
         // Only the last step that counts: a later one (made elsewhere)
         // stands on it.
-        let last = custody::last_live(&item).map(|e| e.hash.clone());
+        let last = custody::last(&item).map(|e| e.hash.clone());
         if last.as_deref() == Some(hash.as_str()) && custody::void(&mut item, hash, now, by) {
             changed = true;
         } else {
@@ -261,8 +261,11 @@ fn step_of(e: &CustodyEvent) -> Step {
     Step {
         action: e.action,
         person: e.person.clone(),
+        by: e.by.clone(),
         witness: e.witness.clone(),
+        approved_by: e.approved_by.clone(),
         location: e.location.clone(),
+        until: e.until,
         note: e.note.clone(),
         reason: e.reason.clone(),
     }

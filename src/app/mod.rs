@@ -1,10 +1,13 @@
 //! The dashboard's state, and `update`, the one place that changes it.
 
 mod action;
+mod ask;
+mod custody;
 pub mod draft;
 pub mod form;
 pub mod history;
 pub mod lock;
+mod office;
 pub mod search;
 mod steps;
 mod submit;
@@ -24,6 +27,7 @@ pub mod views;
 use tui_input::Input;
 
 pub use action::Action;
+pub use ask::{Ask, Choice, Prompt};
 pub use form::Form;
 pub use submit::update_text;
 pub use update::update;
@@ -49,6 +53,7 @@ crate::choice!(
         Confirm = "confirm",
         Prompt = "prompt",
         Holders = "holders",
+        Clearance = "clearance",
         Inbox = "inbox",
         Privacy = "privacy"
     }
@@ -63,6 +68,8 @@ pub enum View {
     Detail(String),
     /// Who holds which document.
     Holders,
+    /// What is still out at the end of the inspection (巡后清退).
+    Clearance,
     /// The notes captured without an item.
     Inbox,
 }
@@ -80,29 +87,6 @@ pub enum Overlay {
     Confirm(String),
     /// Asking for one value: a borrower, a witness, a date.
     Prompt(Prompt),
-}
-
-/// What a prompt asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Ask {
-    /// The detail a custody step needs (borrower, witness, location).
-    Custody {
-        id: String,
-        action: crate::model::custody::Action,
-    },
-    /// A date phrase to move an item's due time to.
-    SnoozeTo { id: String },
-    /// What was done and what is left, to close a substitute assignment.
-    Handback { id: String },
-}
-
-/// A one-line question over the view.
-#[derive(Debug, Clone)]
-pub struct Prompt {
-    pub ask: Ask,
-    pub input: Input,
-    /// Why the last answer was refused.
-    pub error: Option<String>,
 }
 
 /// The note box: where the next line goes and what is typed so far.
@@ -277,6 +261,7 @@ impl App {
                 View::Today => Mode::Today,
                 View::Detail(_) => Mode::Detail,
                 View::Holders => Mode::Holders,
+                View::Clearance => Mode::Clearance,
                 View::Inbox => Mode::Inbox,
             },
         }
@@ -291,7 +276,7 @@ impl App {
                 .today
                 .get(self.today_selected)
                 .map(|(i, _)| &self.items()[*i]),
-            View::Holders | View::Inbox => None,
+            View::Holders | View::Clearance | View::Inbox => None,
             View::Panes => {
                 let pane = &self.panes[self.focus];
                 pane.rows.get(pane.selected).map(|i| &self.items()[*i])
@@ -341,7 +326,8 @@ impl App {
         for (p, id) in keep.into_iter().enumerate() {
             self.select_id_in(p, id.as_deref());
         }
-        self.today = triage::today(&self.snap.state, self.now);
+        let limits = self.config.limits();
+        self.today = triage::today_with(&self.snap.state, self.now, &limits);
         self.today_selected = today_keep
             .and_then(|id| {
                 self.today
@@ -350,7 +336,7 @@ impl App {
             })
             .unwrap_or(self.today_selected)
             .min(self.today.len().saturating_sub(1));
-        let (overdue, today) = triage::counts(&self.snap.state, self.now);
+        let (overdue, today) = triage::counts_with(&self.snap.state, self.now, &limits);
         let on_loan = self
             .items()
             .iter()

@@ -156,6 +156,17 @@ pub fn update_text(app: &mut App, event: &Event) {
         super::lock::text(app, event);
         return;
     }
+    if let Overlay::Prompt(p) = &app.overlay
+        && (p.ask.is_menu() || matches!(p.ask, super::Ask::ConfirmStep { .. }))
+    {
+        // A menu is picked from by number; a confirmation takes no text.
+        if let Event::Key(k) = event
+            && let ratatui::crossterm::event::KeyCode::Char(c) = k.code
+        {
+            super::custody::pick(app, c);
+        }
+        return;
+    }
     let input = match &mut app.overlay {
         Overlay::Form(form) => match &mut form.focused_mut().value {
             Value::Text(input) => input,

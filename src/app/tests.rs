@@ -297,10 +297,29 @@ fn a_read_only_dashboard_refuses_changes() {
     let before = std::fs::read(app.store.state_path()).unwrap();
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Char('a'));
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
     type_text(&mut app, "订房");
     key(&mut app, KeyCode::Enter);
-    assert!(app.status.as_ref().is_some_and(|s| s.error));
     assert_eq!(std::fs::read(app.store.state_path()).unwrap(), before);
+}
+
+#[test]
+fn a_read_only_dashboard_opens_no_form_and_no_note_box() {
+    let (_d, mut app) = app(Lang::En, true);
+    app.read_only = true;
+    for k in ['a', 'n', 'e', 'd'] {
+        key(&mut app, KeyCode::Char(k));
+        assert!(
+            matches!(app.overlay, Overlay::None),
+            "{k:?} opened {:?}",
+            app.overlay
+        );
+        let status = app.status.as_ref().expect("a refusal");
+        assert!(status.error && status.text.contains("read-only"), "{k:?}");
+    }
+    // Looking around still works.
+    key(&mut app, KeyCode::Char('?'));
+    assert!(matches!(app.overlay, Overlay::Help));
 }
 
 #[test]

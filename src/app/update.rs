@@ -81,6 +81,12 @@ pub fn update(app: &mut App, action: Action) {
     ) {
         app.status = None;
     }
+    // A read-only dashboard refuses before a form or a box is opened, so
+    // nothing is typed only to be refused at save.
+    if app.read_only && changes(action) {
+        app.warn(tr(app.lang, T::ReadOnlyRefused));
+        return;
+    }
     match action {
         A::Focus1 | A::Focus2 | A::Focus3 | A::Focus4 => {
             app.focus = match action {
@@ -172,13 +178,23 @@ pub fn update(app: &mut App, action: Action) {
                 ask(app, Ask::SnoozeTo { id });
             }
         }
-        A::Holders => app.view = View::Holders,
+        A::Holders => {
+            app.detail_scroll = 0;
+            app.view = View::Holders;
+        }
+        A::Clearance => {
+            app.detail_scroll = 0;
+            app.view = View::Clearance;
+        }
+        A::Copy => super::custody::copy(app),
         A::Inbox => {
             app.detail_scroll = 0;
             app.view = View::Inbox;
         }
         A::Tick => tick(app),
         A::Report => write_brief(app),
+        A::Workbook => super::office::write_workbook(app),
+        A::Import => ask(app, Ask::Import),
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {
@@ -203,6 +219,25 @@ pub fn update(app: &mut App, action: Action) {
         A::Submit => submit(app),
         A::Back => back(app),
     }
+}
+
+/// Actions that change the data or open something to change it with.
+fn changes(action: Action) -> bool {
+    use Action as A;
+    matches!(
+        action,
+        A::Add
+            | A::Edit
+            | A::Done
+            | A::Delete
+            | A::Undo
+            | A::Redo
+            | A::Capture
+            | A::Snooze
+            | A::SnoozeTo
+            | A::Tick
+            | A::CyclePriority
+    )
 }
 
 /// Rows a page moves.
@@ -243,7 +278,7 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
-        View::Detail(_) | View::Holders | View::Inbox => {
+        View::Detail(_) | View::Holders | View::Clearance | View::Inbox => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

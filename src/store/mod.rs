@@ -11,6 +11,7 @@ pub mod crypt;
 pub mod envelope;
 mod error;
 pub mod fsutil;
+mod guard;
 pub mod journal;
 mod keyring;
 mod layout;
@@ -33,6 +34,7 @@ pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
 use lock::Lock;
 pub use op::Op;
 use secure::Codec;
+pub use secure::MARK_FILE;
 
 use crate::model::{State, Time, VERSION};
 
@@ -103,6 +105,9 @@ pub struct Store {
     pub warnings: Vec<String>,
     /// How files are read and written: plain, or sealed with a key.
     codec: Codec,
+    /// Set when a passphrase was given: then nothing is written in plain
+    /// text, even if the data on disk is (someone may have swapped it).
+    expect_sealed: bool,
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -126,23 +131,13 @@ impl Store {
     /// crash left behind (under the lock, so no save is in flight).
     pub fn open(dir: impl Into<PathBuf>) -> Result<Store, StoreError> {
         let dir = dir.into();
-        let mut warnings = Vec::new();
-        let io = |action| StoreError::io(action, &dir);
-        warnings.extend(fsutil::ensure_private_dir(&dir).map_err(io("cannot create"))?);
+        let warnings = guard::check(&dir)?;
         let mut store = Store {
             dir,
             warnings,
             codec: Codec::Plain,
+            expect_sealed: false,
         };
-        for name in [STATE_FILE, LOCK_FILE, journal::JOURNAL_FILE] {
-            let path = store.dir.join(name);
-            if path.exists()
-                && let Some(w) =
-                    fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
-            {
-                store.warnings.push(w);
-            }
-        }
         {
             let _lock = store.lock()?;
             store.remove_stale_temps();
@@ -165,6 +160,9 @@ impl Store {
 
     fn remove_stale_temps(&self) {
         for dir in [self.dir.clone(), self.dir.join(BACKUP_DIR)] {
+            if !fsutil::is_own_dir(&dir) {
+                continue;
+            }
             let Ok(entries) = fs::read_dir(&dir) else {
                 continue;
             };
@@ -236,7 +234,8 @@ impl Store {
     pub fn restore(&self, name: &str, now: Time) -> Result<Snapshot, StoreError> {
         let lock = self.lock()?;
         let source = backup::path_of(self, name)?;
-        let bytes = fs::read(&source).map_err(StoreError::io("cannot read", &source))?;
+        let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
+            .map_err(StoreError::io("cannot read", &source))?;
         let mut state = self.decode_file(&bytes, &source)?;
         let mut chain = match self.read(&lock) {
             Ok(current) => {
@@ -351,7 +350,7 @@ impl Store {
     /// The kept draft, if any can be read; wiped from memory when dropped.
     pub fn load_draft(&self) -> Option<zeroize::Zeroizing<Vec<u8>>> {
         let path = self.dir.join(DRAFT_FILE);
-        let bytes = fs::read(&path).ok()?;
+        let bytes = fsutil::read(&path, Some(fsutil::state_limit())).ok()?;
         self.unseal_owned(bytes, &path).ok()
     }
 

@@ -90,8 +90,12 @@ impl Store {
     pub(super) fn stamp_now(&self, generation: u64) -> Stamp {
         Stamp {
             generation,
-            file: fs::metadata(self.state_path()).ok().map(|m| file_id(&m)),
-            journal: fs::metadata(self.journal_path()).ok().map(|m| file_id(&m)),
+            file: fs::symlink_metadata(self.state_path())
+                .ok()
+                .map(|m| file_id(&m)),
+            journal: fs::symlink_metadata(self.journal_path())
+                .ok()
+                .map(|m| file_id(&m)),
         }
     }
 

@@ -79,11 +79,17 @@ pub fn row_line(cx: &Ctx, app: &App, ix: usize, w: usize) -> Line<'static> {
     let fixed = 2 + 5 + when_w + extra_w + usize::from(extra_w > 0);
     let title_w = w.saturating_sub(fixed);
     let mark = cx.theme.status_mark(item.status);
-    let mut text = format!("{} {}", fit(mark, 1), fit(&item.id, 4));
+    let mut text = format!("{} {}", fit(mark, 1), fit(&one_line(&item.id), 4));
     text.push(' ');
     let conflict = app.conflicted.get(ix).copied().unwrap_or(false);
+    // A copy or extract sits under its source.
+    let nest = if item.parent.is_some() { "└ " } else { "" };
     let title = if item.is_sensitive() {
-        format!("{} {}", cx.theme.sensitive_mark(), one_line(&item.title))
+        format!(
+            "{nest}{} {}",
+            cx.theme.sensitive_mark(),
+            one_line(&item.title)
+        )
     } else if conflict {
         format!("{} {}", cx.theme.conflict_mark(), one_line(&item.title))
     } else {

@@ -284,6 +284,16 @@ impl Term {
             .expect("write to the pty");
     }
 
+    /// Writes raw bytes from another thread, so a program that stops
+    /// reading fails the test's wait instead of blocking the test.
+    pub fn send_bytes_behind(&self, bytes: Vec<u8>) -> JoinHandle<()> {
+        let writer = Arc::clone(&self.writer);
+        std::thread::spawn(move || {
+            let mut w = lock(&writer);
+            let _ = w.write_all(&bytes).and_then(|_| w.flush());
+        })
+    }
+
     /// Types `text` as it is (UTF-8, no translation).
     pub fn send(&self, text: &str) {
         self.send_bytes(text.as_bytes());
