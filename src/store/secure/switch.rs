@@ -125,11 +125,13 @@ impl Store {
             }
         }
         // The state and the journal start again in plain text, as one new
-        // snapshot after the operations so far.
+        // snapshot after the operations so far: plain on purpose here.
         self.codec = Codec::Plain;
+        let expected = std::mem::replace(&mut self.expect_sealed, false);
         let mut chain = snap.chain.clone();
         if let Err(e) = self.compact(&lock, &snap.state, &mut chain, now()) {
             self.codec = Codec::Open(key);
+            self.expect_sealed = expected;
             return Err(e);
         }
         written += self.unseal_archives(&key)?;
