@@ -515,7 +515,11 @@ fn migrates_unchanged(args: &[&str]) {
     let now = root.path().join("now");
     ok(&now, args);
     let before = ok(&now, &["list", "--json", "--all"]);
-    let mut v: Value = serde_json::from_str(&ok(&now, &["export", "--format", "json", "--include-confidential"])).unwrap();
+    let mut v: Value = serde_json::from_str(&ok(
+        &now,
+        &["export", "--format", "json", "--include-confidential"],
+    ))
+    .unwrap();
     v["version"] = 1.into();
     let v1 = serde_json::to_vec_pretty(&v).unwrap();
     let old = root.path().join("old");

@@ -32,19 +32,22 @@ fn add(app: &mut super::App, kind: Kind, title: &str) -> String {
     id
 }
 
-/// `x` on a requested document: who handed it over, then who recorded it,
-/// both left as they are offered.
-fn receive(app: &mut super::App) {
-    key(app, KeyCode::Char('x'));
-    key(app, KeyCode::Enter);
-    key(app, KeyCode::Enter);
-}
-
 fn retitle(app: &mut super::App, title: &str) {
     key(app, KeyCode::Char('e'));
     key_mod(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
     type_text(app, title);
     key(app, KeyCode::Enter);
+}
+
+/// `x` on the selected document: the next custody step, confirming its
+/// prompt when it asks one.
+fn step(app: &mut super::App) {
+    key(app, KeyCode::Char('x'));
+    for _ in 0..3 {
+        if app.mode() == super::Mode::Prompt {
+            key(app, KeyCode::Enter);
+        }
+    }
 }
 
 fn said(app: &super::App) -> String {
@@ -126,7 +129,7 @@ fn undo_of_a_custody_step_voids_it_and_redo_records_it_again() {
     let id = add(&mut app, Kind::Document, "账册");
     key(&mut app, KeyCode::Char('2'));
     app.select(&id);
-    receive(&mut app);
+    step(&mut app);
     assert_eq!(stage(on_disk(&app).get(&id).unwrap()), Stage::Held);
     key(&mut app, KeyCode::Char('u'));
     let item = on_disk(&app).get(&id).cloned().unwrap();
@@ -153,7 +156,7 @@ fn undo_keeps_a_loan_made_elsewhere_on_the_same_document() {
     let id = add(&mut app, Kind::Document, "账册");
     key(&mut app, KeyCode::Char('2'));
     app.select(&id);
-    receive(&mut app); // received in the dashboard
+    step(&mut app); // received in the dashboard
     elsewhere(&app, |s| {
         s.custody("D1", Step::new(Action::Lend).person("赵六"), now())
             .map(|_| ())
@@ -180,7 +183,7 @@ fn a_document_with_custody_history_is_not_deleted() {
     let id = add(&mut app, Kind::Document, "账册");
     key(&mut app, KeyCode::Char('2'));
     app.select(&id);
-    receive(&mut app);
+    step(&mut app);
     key(&mut app, KeyCode::Char('d'));
     key(&mut app, KeyCode::Char('y'));
     assert!(on_disk(&app).get(&id).is_some());

@@ -83,22 +83,11 @@ pub enum Stage<'a> {
     Closed(Action),
 }
 
-/// The events of `log` that count (all but the void ones): every stage,
-/// holder and alert is read through this one function.
+/// The events of `log` that count — all but the void ones (undone steps,
+/// kept in the log): every stage, holder and alert is read through this
+/// one function.
 pub fn live(log: &[CustodyEvent]) -> impl DoubleEndedIterator<Item = &CustodyEvent> + Clone {
     log.iter().filter(|e| e.void.is_none())
-}
-
-/// The stage after the steps of `log` (void ones do not count).
-pub fn stage_of(log: &[CustodyEvent]) -> Stage<'_> {
-    match live(log).next_back() {
-        None => Stage::Requested,
-        Some(e) => match e.action {
-            Action::Receive | Action::Back => Stage::Held,
-            Action::Lend => Stage::Lent(e.person.as_deref().unwrap_or_default()),
-            closing => Stage::Closed(closing),
-        },
-    }
 }
 
 /// Marks the step sealed with `hash` void (an undo). False if there is no
@@ -117,6 +106,18 @@ pub fn void(item: &mut Item, hash: &str, at: Time, by: &str) -> bool {
             true
         }
         None => false,
+    }
+}
+
+/// The stage after the steps of `log`.
+pub fn stage_of(log: &[CustodyEvent]) -> Stage<'_> {
+    match live(log).next_back() {
+        None => Stage::Requested,
+        Some(e) => match e.action {
+            Action::Receive | Action::Back => Stage::Held,
+            Action::Lend => Stage::Lent(e.person.as_deref().unwrap_or_default()),
+            closing => Stage::Closed(closing),
+        },
     }
 }
 
@@ -305,9 +306,9 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
         until: step.until,
         note: step.note,
         reason: step.reason,
+        void: None,
         prev,
         hash: String::new(),
-        void: None,
     };
     event.hash = event_hash(&item.id, &event);
     item.custody_head = event.hash.clone();

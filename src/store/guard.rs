@@ -16,7 +16,14 @@ use super::{
 pub(super) fn check(dir: &Path) -> Result<Vec<String>, StoreError> {
     let mut warnings = Vec::new();
     warnings.extend(fsutil::ensure_private_dir(dir).map_err(StoreError::io("cannot create", dir))?);
-    for name in [STATE_FILE, LOCK_FILE, DRAFT_FILE, SESSION_FILE, MARK_FILE] {
+    for name in [
+        STATE_FILE,
+        LOCK_FILE,
+        DRAFT_FILE,
+        SESSION_FILE,
+        MARK_FILE,
+        super::journal::JOURNAL_FILE,
+    ] {
         let path = dir.join(name);
         let secured = fsutil::secure_if_exists(&path);
         warnings.extend(secured.map_err(StoreError::io("cannot secure", &path))?);

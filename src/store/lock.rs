@@ -117,7 +117,7 @@ fn parse(text: &str) -> (u64, Option<(u64, String)>) {
 /// The save counter without taking the lock: a hint for polling only.
 pub fn peek_generation(dir: &Path) -> u64 {
     // Read as every file here is: no link followed, no FIFO waited on.
-    fsutil::read(&dir.join(LOCK_FILE), Some(4096))
+    fsutil::read(&dir.join(LOCK_FILE), Some(256))
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
         .map(|t| parse(&t).0)

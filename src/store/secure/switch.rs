@@ -9,6 +9,12 @@ use super::super::crypt::{KdfParams, Key, Passphrase};
 use super::super::{Session, Store, StoreError, envelope, fsutil};
 use super::{Codec, read_if_exists, write};
 
+/// When encryption is turned on or off (only names the kept journal and
+/// dates the snapshot mark; the data's own times come from the caller).
+fn now() -> crate::model::Time {
+    chrono::Utc::now().fixed_offset()
+}
+
 impl Store {
     fn exclusive(&self) -> Result<Session, StoreError> {
         self.claim_session()?.ok_or_else(|| StoreError::InUse {
@@ -119,8 +125,7 @@ impl Store {
             }
         }
         // The state and the journal start again in plain text, as one new
-        // snapshot after the operations so far: asked for, so plain writes
-        // are what is expected now.
+        // snapshot after the operations so far: plain on purpose here.
         self.codec = Codec::Plain;
         let expected = std::mem::replace(&mut self.expect_sealed, false);
         let mut chain = snap.chain.clone();
@@ -140,12 +145,7 @@ impl Store {
         }
         fsutil::sync_dir(&self.dir).map_err(StoreError::io("cannot save", &self.dir))?;
         lock.bump();
+        self.codec = Codec::Plain;
         Ok(written)
     }
-}
-
-/// When encryption is turned on or off (only names the kept journal and
-/// dates the snapshot mark; the data's own times come from the caller).
-fn now() -> crate::model::Time {
-    chrono::Utc::now().fixed_offset()
 }
