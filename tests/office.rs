@@ -33,7 +33,11 @@ fn ok(data: &Path, args: &[&str]) -> String {
 }
 
 fn items(data: &Path) -> Vec<Value> {
-    serde_json::from_str::<Vec<Value>>(&ok(data, &["list", "--json", "--all"])).unwrap()
+    serde_json::from_str::<Vec<Value>>(&ok(
+        data,
+        &["list", "--json", "--all", "--include-confidential"],
+    ))
+    .unwrap()
 }
 
 fn of_kind<'a>(items: &'a [Value], kind: &str) -> Vec<&'a Value> {
