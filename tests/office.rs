@@ -249,10 +249,19 @@ fn each_sheet_prints_as_an_a4_landscape_form_with_its_header_on_every_page() {
         "gridLines=\"1\"",
         "某市交通运输集团巡察",
         "&amp;P",
-        "校验 D",
     ] {
         assert!(ws.contains(want), "no {want} in {ws}");
     }
+    // The footer carries the journal's head, as `liaison verify` prints it.
+    let head = ok(&data, &["verify"])
+        .split(|c: char| !c.is_ascii_hexdigit())
+        .find(|w| w.len() >= 12)
+        .map(|w| w[..12].to_string())
+        .expect("verify prints the head");
+    assert!(
+        ws.contains(&format!("校验 {head}")),
+        "no head {head} in {ws}"
+    );
     assert!(!ws.contains("<f>"), "no cell is a formula");
     // The borrower column is as wide as its Chinese text, not its bytes.
     assert!(ws.contains("<cols>"), "column widths are set");

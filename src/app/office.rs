@@ -23,7 +23,8 @@ pub(super) fn write_workbook(app: &mut App) {
         app.warn(ot(app.lang, O::WorkbookSealed));
         return;
     }
-    let book = office::book(&app.snap.state, app.now, app.lang, &[], false);
+    let mut book = office::book(&app.snap.state, app.now, app.lang, &[], false);
+    book.check = office::check_of(app.snap.head());
     let bytes = match office::xlsx(&book) {
         Ok(b) => b,
         Err(e) => return app.warn(otf(app.lang, O::ErrXlsxBuild, &[&e])),
@@ -60,9 +61,7 @@ pub(super) fn import(app: &mut App, mut prompt: Prompt, text: &str) {
         let plan = office::plan(s, rows);
         let ids = import::apply(s, &plan)?;
         counts = (ids.len(), plan.skip.len());
-        Ok(Touch::Many(
-            ids.into_iter().map(|id| Touch::Item(id, None)).collect(),
-        ))
+        Ok(Touch::Many(ids.into_iter().map(Touch::Item).collect()))
     });
     if done.is_some() {
         app.say(otf(app.lang, O::ImportDone, &[&counts.0, &counts.1]));

@@ -101,13 +101,13 @@ pub fn class(ctx: &Ctx, args: &ClassArgs) -> Result<(), CliError> {
         s.set_class(&args.id, class, reason, now)
             .map(|before| (before.id, before.class))
     })?;
-    println!("{id}");
+    show!("{id}");
     let name = |c: Option<Class>| c.map(|c| i18n::class(ctx.lang, c)).unwrap_or_default();
     let said = trf(
         ctx.lang,
         C::ClassChanged,
         &[&name(from), &name(Some(class))],
     );
-    eprintln!("{id}: {said}");
+    say!("{id}: {said}");
     Ok(())
 }

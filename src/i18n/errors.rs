@@ -217,6 +217,7 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         ),
         Refusal::NothingToOverride => trf(lang, T::ErrCustodyNothingToOverride, &[id]),
         Refusal::BrokenLog { problems } => trf(lang, T::ErrCustodyBrokenLog, &[id, problems]),
+        Refusal::HasHistory => trf(lang, T::ErrHasHistory, &[id]),
         Refusal::DoneThroughCustody { closing } => {
             let command = format!("liaison custody {id} {closing}");
             trf(lang, T::ErrDoneThroughCustody, &[id, &command])
@@ -313,6 +314,40 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
         E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
         E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+        E::Tampered { path, line, what } => trf(
+            lang,
+            T::ErrTampered,
+            &[&path.display(), line, &tamper(lang, what)],
+        ),
+    }
+}
+
+/// What the store noticed, in the user's language.
+pub fn notice(lang: Lang, n: &crate::store::Notice) -> String {
+    use crate::store::Notice as N;
+    match n {
+        N::Torn(path) => trf(lang, T::NoticeTorn, &[&path.display()]),
+        N::Migrated { path, backup } => trf(lang, T::NoticeMigrated, &[&path.display(), backup]),
+        N::NotCompacted(e) => store_error(lang, e),
+    }
+}
+
+/// What verification found, in the user's language.
+pub fn tamper(lang: Lang, what: &crate::store::Tamper) -> String {
+    use crate::store::Tamper as W;
+    match what {
+        W::Unreadable => tr(lang, T::TamperUnreadable).into(),
+        W::Altered => tr(lang, T::TamperAltered).into(),
+        W::BrokenLink => tr(lang, T::TamperBrokenLink).into(),
+        W::OutOfOrder => tr(lang, T::TamperOutOfOrder).into(),
+        W::NoMark => tr(lang, T::TamperNoMark).into(),
+        W::SnapshotChanged => tr(lang, T::TamperSnapshotChanged).into(),
+        W::SnapshotMissing => tr(lang, T::TamperSnapshotMissing).into(),
+        W::JournalMissing => tr(lang, T::TamperJournalMissing).into(),
+        W::CutShort { recorded, found } => trf(lang, T::TamperCutShort, &[found, recorded]),
+        W::HeadChanged { seq } => trf(lang, T::TamperHeadChanged, &[seq]),
+        W::Plain => tr(lang, T::TamperPlain).into(),
+        W::Inapplicable(why) => trf(lang, T::TamperInapplicable, &[why]),
     }
 }
 

@@ -17,7 +17,6 @@ mod xlsx;
 
 use crate::choice;
 use crate::i18n::{Lang, O, ot};
-use crate::model::State;
 
 pub use csv::csv;
 pub use import::{Added, Cell, ImportError, Plan, Table, plan};
@@ -103,18 +102,11 @@ pub struct Book {
 }
 
 /// What the footer prints so a paper register can be checked against the
-/// data: the head of the most recent custody chain, as `D3:1a2b3c4d5e6f`.
-/// (The one place that says which hash that is.)
-pub fn check_hash(state: &State) -> Option<String> {
-    state
-        .items
-        .iter()
-        .filter(|i| !i.custody_head.is_empty())
-        .max_by_key(|i| i.custody.last().map(|e| e.at))
-        .map(|i| {
-            let short: String = i.custody_head.chars().take(12).collect();
-            format!("{}:{short}", i.id)
-        })
+/// data: the journal's head (its first twelve hex digits, as `liaison
+/// verify` and the brief print it); none before anything was recorded.
+pub fn check_of(head: &str) -> Option<String> {
+    let short: String = head.chars().take(12).collect();
+    (!short.is_empty()).then_some(short)
 }
 
 /// Text as a cell may hold it: control and invisible characters other than

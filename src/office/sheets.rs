@@ -5,7 +5,7 @@
 
 use super::events::{self, Facts};
 use super::signin::{recorder, span};
-use super::{Book, Sheet, SheetKey, check_hash};
+use super::{Book, Sheet, SheetKey};
 use crate::i18n::{self, Lang, O, ot, otf};
 use crate::model::custody::{self, Stage};
 use crate::model::{Item, Kind, MeetingType, State, Time};
@@ -314,7 +314,8 @@ pub(super) fn frame(state: &State, now: Time, lang: Lang, sheets: Vec<Sheet>) ->
         lang,
         inspection: state.inspection.clone().unwrap_or_default(),
         date: now.format("%Y-%m-%d").to_string(),
-        check: check_hash(state),
+        // Set by the caller, which holds the journal's head.
+        check: None,
         sheets,
     }
 }

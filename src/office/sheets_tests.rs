@@ -176,11 +176,12 @@ fn a_sign_in_sheet_has_a_row_per_attendee_and_room_for_walk_ins() {
 }
 
 #[test]
-fn the_footer_check_is_the_head_of_the_latest_custody_chain() {
+fn the_footer_check_is_the_journal_head_cut_to_twelve_digits() {
     let s = state();
     let b = book(&s, t(25, "10:00"), Lang::Zh, &[], false);
-    let head = &s.get("D2").unwrap().custody_head;
-    assert_eq!(b.check, Some(format!("D2:{}", &head[..12])));
+    assert_eq!(b.check, None, "the caller sets it from the journal");
     assert_eq!(b.inspection, "某集团党委巡察");
-    assert_eq!(check_hash(&State::default()), None);
+    let head = "0123456789abcdef0123456789abcdef";
+    assert_eq!(super::super::check_of(head).as_deref(), Some("0123456789ab"));
+    assert_eq!(super::super::check_of(""), None, "nothing recorded yet");
 }
