@@ -182,6 +182,9 @@ fn the_footer_check_is_the_journal_head_cut_to_twelve_digits() {
     assert_eq!(b.check, None, "the caller sets it from the journal");
     assert_eq!(b.inspection, "某集团党委巡察");
     let head = "0123456789abcdef0123456789abcdef";
-    assert_eq!(super::super::check_of(head).as_deref(), Some("0123456789ab"));
+    assert_eq!(
+        super::super::check_of(head).as_deref(),
+        Some("0123456789ab")
+    );
     assert_eq!(super::super::check_of(""), None, "nothing recorded yet");
 }
