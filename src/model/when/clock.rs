@@ -73,7 +73,7 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
             c.i += 1;
         }
         clock.loose = true;
-        // `around 1/1`, `at 5 nov`, `约2030年` start a date, not a time.
+        // `around 1/1`, `at 5 nov`, `约3天后` start a date, not a time …
         let date = matches!(
             c.peek(),
             Some(
@@ -85,7 +85,16 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
                     | Tok::Classifier
             )
         );
-        let ends = !date && hour <= 24;
+        // … but `at 1 the day after tomorrow` is a time and a day.
+        let day_after = matches!(
+            (c.peek(), c.at(1), c.at(2)),
+            (
+                Some(Tok::Unit(Unit::Day)),
+                Some(Tok::After | Tok::Before),
+                Some(Tok::Day(_))
+            )
+        );
+        let ends = (!date || day_after) && hour <= 24;
         return ((at && ends) || in_period || noon).then_some((c, clock));
     }
     if let Some(Tok::Pm(pm)) = c.peek() {

@@ -178,7 +178,7 @@ fn span(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     let ok = match span {
         Span::Day => false,
         Span::Weekend => true,
-        Span::Month if date_follows => false,
+        Span::Month if date_follows && edge == Edge::Whole => false,
         _ => marked || edge != Edge::Whole,
     };
     ok.then_some((c, DaySpec::Span { span, rel, edge }))

@@ -173,6 +173,7 @@ fn english_shapes_on_a_wednesday() {
         ("january twenty fourth one thirty p m", S, t("01-24T13:30")),
         ("saturday 3 days from now", D, t("01-12T23:59")),
         ("明天周四", D, t("01-10T23:59")),
+        ("月底8.30pm", S, t("01-31T20:30")),
         ("the next day", D, t("01-10T23:59")),
         ("the day after", D, t("01-10T23:59")),
         ("the day before", D, t("01-08T23:59")),
