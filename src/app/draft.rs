@@ -35,7 +35,14 @@ pub fn current(app: &App) -> Option<Draft> {
             target: c.target.clone(),
             text: c.input.value().to_string(),
         }),
-        _ => None,
+        _ => app
+            .kept_note
+            .as_ref()
+            .filter(|c| !c.input.value().trim().is_empty())
+            .map(|c| Draft::Capture {
+                target: c.target.clone(),
+                text: c.input.value().to_string(),
+            }),
     }
 }
 

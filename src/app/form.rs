@@ -152,6 +152,8 @@ pub struct Form {
     /// fields the user changed, so it never undoes what another process
     /// changed meanwhile in the others.
     pub original: Vec<String>,
+    /// `Esc` was pressed once with changes: the next one discards them.
+    pub discard_asked: bool,
 }
 
 fn fmt_time(t: Option<Time>) -> String {
@@ -208,7 +210,16 @@ impl Form {
             fields,
             focus: 0,
             original,
+            discard_asked: false,
         }
+    }
+
+    /// Whether any field differs from what the form opened with.
+    pub fn changed(&self) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.original)
+            .any(|(f, o)| f.text() != *o)
     }
 
     pub fn focused(&self) -> &Field {

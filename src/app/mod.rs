@@ -16,6 +16,8 @@ mod tests;
 mod tests_custody;
 #[cfg(test)]
 mod tests_meetings;
+#[cfg(test)]
+mod tests_trial;
 mod update;
 pub mod views;
 
@@ -180,6 +182,9 @@ pub struct App {
     pub chain_problems: Vec<String>,
     pub status: Option<Status>,
     pub history: History,
+    /// The note box's unsaved line, kept when it was closed with `Esc`:
+    /// `n` opens it again, and it is the draft until then.
+    pub kept_note: Option<Capture>,
     /// Another dashboard holds the data: look, do not touch.
     pub read_only: bool,
     pub quit: bool,
@@ -225,6 +230,7 @@ impl App {
             chain_problems: Vec::new(),
             status: None,
             history: History::default(),
+            kept_note: None,
             read_only: false,
             quit: false,
             area: (120, 40),

@@ -78,6 +78,11 @@ pub fn update(app: &mut App, action: Action) {
     ) {
         app.status = None;
     }
+    if action != A::Back
+        && let Overlay::Form(form) = &mut app.overlay
+    {
+        form.discard_asked = false;
+    }
     // A read-only dashboard refuses before a form or a box is opened, so
     // nothing is typed only to be refused at save.
     if app.read_only && changes(action) {

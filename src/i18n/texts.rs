@@ -81,6 +81,9 @@ texts! {
     // Dashboard.
     ReadOnlyRefused => "read-only: another liaison dashboard has this data open", "只读：另一个 liaison 界面正在使用这些数据";
     ReadOnlyOpened => "read-only: another liaison dashboard has this data open; this one can look but not change, and takes over when the other closes", "只读：另一个 liaison 界面正在使用这些数据；本界面只能查看、不能修改，另一个关闭后自动接管";
+    NoteKept => "the unsaved line is kept: n brings it back", "未保存的内容已保留，按 n 继续";
+    DiscardAsk => "unsaved changes: Esc again discards them, Enter saves", "有未保存的修改：再按 Esc 放弃，按 Enter 保存";
+    Discarded => "changes discarded", "已放弃修改";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";
