@@ -1,6 +1,7 @@
 //! The dashboard's state, and `update`, the one place that changes it.
 
 mod action;
+mod clash;
 pub mod draft;
 pub mod form;
 pub mod history;

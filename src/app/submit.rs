@@ -80,7 +80,7 @@ pub(super) fn submit(app: &mut App) {
             match saved {
                 Some(id) => {
                     app.select(&id);
-                    app.say(trf(app.lang, T::Saved, &[&id]));
+                    super::clash::say_saved(app, &id);
                 }
                 // Refused by the store: keep the form and what was typed.
                 None => app.overlay = Overlay::Form(form),

@@ -4,9 +4,10 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::draft::{self, Draft};
-use super::testing::{app, key, type_text};
+use super::testing::{app, key, now, type_text};
 use super::{Mode, Overlay};
 use crate::i18n::Lang;
+use crate::model::{Item, Kind};
 
 #[test]
 fn a_read_only_dashboard_opens_no_form_and_no_note_box() {
@@ -69,4 +70,56 @@ fn esc_in_a_form_with_changes_asks_once_before_discarding() {
     key(&mut app, KeyCode::Char('a'));
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.mode(), Mode::Panes);
+}
+
+#[test]
+fn saving_a_clashing_meeting_says_what_it_clashes_with_and_why() {
+    let (_d, mut app) = app(Lang::En, false);
+    let store = app.store.clone();
+    let mut first = Item::new(Kind::Meeting, "个别谈话甲", now());
+    first.start = Some(now() + chrono::Duration::hours(1));
+    first.end = Some(now() + chrono::Duration::hours(2));
+    first.place = Some("二楼谈话室".into());
+    first.attendees = vec!["王主任".into()];
+    let first = store
+        .transact(&mut app.snap, now(), |s| s.add(first))
+        .unwrap();
+    app.refresh();
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "个别谈话乙");
+    for text in [
+        "",
+        "",
+        "2026-11-25 11:30",
+        "12:00",
+        "二楼 谈话室",
+        "王 主任",
+    ] {
+        if !text.is_empty() {
+            type_text(&mut app, text);
+        }
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Enter);
+    if let Overlay::Form(f) = &app.overlay {
+        let dump: Vec<_> = f
+            .fields
+            .iter()
+            .map(|x| (x.text(), x.error.clone()))
+            .collect();
+        panic!("not saved: {dump:?}");
+    }
+    let status = app.status.clone().unwrap();
+    assert!(status.error, "a clash is a warning");
+    assert!(
+        status
+            .text
+            .contains(&format!("clashes with {first} '个别谈话甲'"))
+            && status.text.contains("11-25 11:00–12:00")
+            && status.text.contains("same place: 二楼 谈话室")
+            && status.text.contains("same person: 王 主任"),
+        "{}",
+        status.text
+    );
 }

@@ -84,6 +84,11 @@ texts! {
     NoteKept => "the unsaved line is kept: n brings it back", "未保存的内容已保留，按 n 继续";
     DiscardAsk => "unsaved changes: Esc again discards them, Enter saves", "有未保存的修改：再按 Esc 放弃，按 Enter 保存";
     Discarded => "changes discarded", "已放弃修改";
+    ClashSaved => "saved {} — it clashes with {} '{}' ({}; {})", "已保存 {}，但与{}“{}”冲突（{}；{}）";
+    ClashPlace => "same place: {}", "同一地点：{}";
+    ClashPerson => "same person: {}", "同一人员：{}";
+    ClashSep => "; ", "，";
+    ClashAlso => "; also with {}", "；另与{}冲突";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";
