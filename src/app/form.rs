@@ -250,6 +250,46 @@ impl Form {
         }
     }
 
+    /// The time each date field's text means at `now` (an end on its
+    /// start's day), for a draft to keep beside the phrase.
+    pub fn resolved(&self, base: &Item, now: Time) -> Vec<(FieldKey, Time)> {
+        let mut item = base.clone();
+        let mut out = Vec::new();
+        for f in self.fields.iter().filter(|f| f.key.purpose().is_some()) {
+            let text = f.text();
+            if opt(&text).is_none() || apply(&mut item, f.key, &text, now).is_err() {
+                continue;
+            }
+            let at = match f.key {
+                FieldKey::Start => item.start,
+                FieldKey::End => item.end,
+                _ => item.due,
+            };
+            out.extend(at.map(|t| (f.key, t)));
+        }
+        out
+    }
+
+    /// Keeps what each date phrase meant when it was typed: a field whose
+    /// phrase now reads as another time (`明天下午4点` typed yesterday) is
+    /// written as the time it meant. Returns `phrase → time` for each.
+    pub fn pin(&mut self, meant: &[(FieldKey, Time)], base: &Item, now: Time) -> Vec<String> {
+        let reads_now = self.resolved(base, now);
+        let mut pinned = Vec::new();
+        for (key, at) in meant {
+            if reads_now.contains(&(*key, *at)) {
+                continue;
+            }
+            let Some(f) = self.fields.iter().find(|f| f.key == *key) else {
+                continue;
+            };
+            let (phrase, time) = (f.text(), fmt_time(Some(*at)));
+            self.set(*key, &time);
+            pinned.push(format!("{} → {time}", phrase.trim()));
+        }
+        pinned
+    }
+
     /// Sets a field's text (restoring a draft).
     pub fn set(&mut self, key: FieldKey, text: &str) {
         if let Some(f) = self.fields.iter_mut().find(|f| f.key == key) {

@@ -123,3 +123,33 @@ fn saving_a_clashing_meeting_says_what_it_clashes_with_and_why() {
         status.text
     );
 }
+
+#[test]
+fn a_draft_restored_the_next_day_keeps_what_its_date_phrase_meant() {
+    let (_d, mut app) = app(Lang::Zh, false);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "订会议室");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab); // due
+    type_text(&mut app, "明天下午4点");
+    let kept = draft::current(&app).expect("a draft");
+    // Written to disk and read back the next morning.
+    let kept: Draft = serde_json::from_slice(&serde_json::to_vec(&kept).unwrap()).unwrap();
+    let (_d2, mut later) = super::testing::app(Lang::Zh, false);
+    later.now = now() + chrono::Duration::hours(23);
+    let pinned = draft::restore(&mut later, kept);
+    assert_eq!(pinned, ["明天下午4点 → 2026-11-26 16:00"]);
+    let Overlay::Form(form) = &later.overlay else {
+        panic!("the form is back")
+    };
+    let due = form
+        .fields
+        .iter()
+        .find(|f| f.key == super::form::FieldKey::Due)
+        .unwrap();
+    assert_eq!(due.text(), "2026-11-26 16:00");
+    // Restored the same day, the phrase stays as typed.
+    let again = draft::current(&app).unwrap();
+    let (_d3, mut same_day) = super::testing::app(Lang::Zh, false);
+    assert!(draft::restore(&mut same_day, again).is_empty());
+}
