@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::form::visible;
 use super::{Ctx, block};
@@ -23,7 +23,7 @@ pub fn render_capture(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let Overlay::Capture(c) = &app.overlay else {
         return;
     };
-    frame.render_widget(Clear, area);
+    frame.render_widget(super::overlay::Clear, area);
     let mut title = trf(
         app.lang,
         T::CaptureTitle,

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::{Ctx, block, centered};
 use crate::app::{App, Mode};
@@ -76,7 +76,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let w = area.width.saturating_sub(4).min(100);
     let h = area.height.saturating_sub(2);
     let r = centered(area, w, h);
-    frame.render_widget(Clear, r);
+    frame.render_widget(super::overlay::Clear, r);
     let b = block(cx, true).title(format!(" {} ", tr(app.lang, T::HelpTitle)));
     let inner = b.inner(r);
     frame.render_widget(b, r);

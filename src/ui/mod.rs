@@ -4,6 +4,7 @@ mod capture;
 mod detail;
 mod form;
 mod help;
+mod overlay;
 mod pane;
 mod prompt;
 pub use pane::{Entry, entries, scroll_offset};
@@ -15,7 +16,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::app::{App, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
@@ -95,7 +96,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     };
     let area = frame.area();
     if app.privacy {
-        frame.render_widget(Clear, area);
+        frame.render_widget(overlay::Clear, area);
         let text = truncate(tr(app.lang, T::PrivacyText), area.width as usize);
         let y = area.y + area.height / 2;
         let x = area.x + area.width.saturating_sub(width(&text) as u16) / 2;
@@ -332,7 +333,7 @@ fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     let text = trf(app.lang, T::ConfirmDelete, &[&id, &title]);
     let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
     let r = centered(area, w, 3);
-    frame.render_widget(Clear, r);
+    frame.render_widget(overlay::Clear, r);
     let b = block(cx, true);
     let inner = b.inner(r);
     frame.render_widget(b, r);

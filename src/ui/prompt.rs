@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::form::visible;
 use super::{Ctx, block, centered};
@@ -37,7 +37,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     let w = area.width.saturating_sub(4).min(76);
     let h = if p.error.is_some() { 5 } else { 4 };
     let r = centered(area, w, h);
-    frame.render_widget(Clear, r);
+    frame.render_widget(super::overlay::Clear, r);
     let b = block(cx, true);
     let inner = b.inner(r);
     frame.render_widget(b, r);
