@@ -89,6 +89,17 @@ texts! {
     ClashPerson => "same person: {}", "同一人员：{}";
     ClashSep => "; ", "，";
     ClashAlso => "; also with {}", "；另与{}冲突";
+    HelpMarks => "Marks", "标记";
+    MarkHigh => "high priority", "高优先级";
+    MarkConflict => "clashes with another meeting (room or person)", "与其他会议冲突（地点或人员）";
+    MarkSensitive => "secret or confidential document", "秘密或机密资料";
+    MarkNow => "now, in the agenda", "日程中的当前时间";
+    HelpCustody => "A document's custody", "资料流转";
+    HelpCustodyText => "x takes a document one step: received → lent (to whom) → back → closed by its rule: returned, shredded (with a witness) or archived (where). h shows who holds what.", "x 推进资料一步：接收 → 借出（借给谁）→ 归还 → 按处置方式结束：退还、销毁（需监销人）或归档（存放位置）。h 查看谁持有哪些资料。";
+    HelpMarkers => "In the note box", "记录框";
+    HelpMarkersText => "Each Enter saves a line with its time. A line starting with # also asks for a document of that name; one starting with ? is a question kept open on the item until ticked (Space in its detail).", "每按一次 Enter 保存一行并记下时间。以 # 开头的一行同时生成同名的待调阅资料；以 ? 开头的一行记为待解决问题，在详情中按空格勾选完成。";
+    HelpDates => "Dates", "日期";
+    HelpDatesText => "Type them as you say them: tomorrow 14:30, fri 9am, next mon, 28 nov, +2d, in 3 hours, 2026-11-28 14:30; 明天下午3点, 周五上午9点, 下周一, 后天, 3天后.", "按说话的方式输入：明天下午3点、周五上午9点、下周一、后天、3天后、11月28日、2026-11-28 14:30。";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";

@@ -91,7 +91,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Help, M::Holders, M::Inbox], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
     b(SCROLLS, Up, NONE, "↑", A::Up, T::KeyUp, false),
     b(&[M::Panes, M::Today, M::Detail], Char('k'), NONE, "k", A::Up, T::KeyUp, false),
-    b(&[M::Help, M::Holders, M::Inbox], Char('k'), NONE, "k", A::Up, T::KeyScroll, false),
+    b(&[M::Help, M::Holders, M::Inbox], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
     b(VIEWS, PageDown, NONE, "PgDn", A::PageDown, T::KeyPageDown, false),
     b(VIEWS, PageUp, NONE, "PgUp", A::PageUp, T::KeyPageUp, false),
     b(VIEWS, Home, NONE, "Home", A::Top, T::KeyTop, false),
