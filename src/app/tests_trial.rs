@@ -153,3 +153,35 @@ fn a_draft_restored_the_next_day_keeps_what_its_date_phrase_meant() {
     let (_d3, mut same_day) = super::testing::app(Lang::Zh, false);
     assert!(draft::restore(&mut same_day, again).is_empty());
 }
+
+#[test]
+fn high_priority_is_marked_and_sorted_first_and_p_says_what_it_set() {
+    let (_d, mut app) = app(Lang::En, false);
+    let store = app.store.clone();
+    for (title, hours) in [("book rooms", 2), ("print badges", 5)] {
+        let mut item = Item::new(Kind::Logistics, title, now());
+        item.due = Some(now() + chrono::Duration::hours(hours));
+        store
+            .transact(&mut app.snap, now(), |s| s.add(item))
+            .unwrap();
+    }
+    app.refresh();
+    let first = |app: &super::App| app.items()[app.panes[0].rows[0]].title.clone();
+    assert_eq!(first(&app), "book rooms", "by time while both are normal");
+    key(&mut app, KeyCode::Char('t'));
+    key(&mut app, KeyCode::Char('j'));
+    // normal → low → high
+    key(&mut app, KeyCode::Char('p'));
+    assert!(app.status.as_ref().unwrap().text.contains("priority low"));
+    key(&mut app, KeyCode::Char('p'));
+    assert!(app.status.as_ref().unwrap().text.contains("priority high"));
+    assert_eq!(first(&app), "print badges", "high first in its pane");
+    assert_eq!(
+        app.items()[app.today[0].0].title,
+        "print badges",
+        "and in Today"
+    );
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    assert!(screen.contains("! print badges"), "{screen}");
+    assert!(!screen.contains("! book rooms"));
+}

@@ -194,8 +194,15 @@ pub fn update(app: &mut App, action: Action) {
                     crate::model::Priority::Normal => crate::model::Priority::Low,
                     crate::model::Priority::Low => crate::model::Priority::High,
                 };
-                let id = item.id.clone();
-                commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b)));
+                let (id, p) = (item.id.clone(), item.priority);
+                if commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some() {
+                    let said = trf(
+                        app.lang,
+                        T::PrioritySet,
+                        &[&id, &i18n::priority(app.lang, p)],
+                    );
+                    app.say(said);
+                }
             }
         }
         A::NextField | A::PrevField | A::ChoiceNext | A::ChoicePrev => {

@@ -100,6 +100,7 @@ texts! {
     HelpMarkersText => "Each Enter saves a line with its time. A line starting with # also asks for a document of that name; one starting with ? is a question kept open on the item until ticked (Space in its detail).", "每按一次 Enter 保存一行并记下时间。以 # 开头的一行同时生成同名的待调阅资料；以 ? 开头的一行记为待解决问题，在详情中按空格勾选完成。";
     HelpDates => "Dates", "日期";
     HelpDatesText => "Type them as you say them: tomorrow 14:30, fri 9am, next mon, 28 nov, +2d, in 3 hours, 2026-11-28 14:30; 明天下午3点, 周五上午9点, 下周一, 后天, 3天后.", "按说话的方式输入：明天下午3点、周五上午9点、下周一、后天、3天后、11月28日、2026-11-28 14:30。";
+    PrioritySet => "{}: priority {}", "{}：优先级改为{}";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";

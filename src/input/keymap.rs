@@ -104,7 +104,7 @@ pub static KEYMAP: &[Binding] = &[
     b(VIEWS, Char('x'), NONE, "x", A::Done, T::KeyDone, true),
     b(VIEWS, Char('d'), NONE, "d", A::Delete, T::KeyDelete, true),
     b(&[M::Today], Char('s'), NONE, "s", A::Snooze, T::KeySnooze, true),
-    b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, false),
+    b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, true),
     b(&[M::Panes], Char('h'), NONE, "h", A::Holders, T::KeyHolders, false),
     b(LISTS, Char('i'), NONE, "i", A::Inbox, T::KeyInbox, false),
     b(&[M::Detail], Char(' '), NONE, "Space", A::Tick, T::KeyTick, true),
@@ -166,15 +166,20 @@ pub fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// The bindings to show in the footer for `mode`: help and quit first, so
-/// they stay visible on a narrow terminal, then the rest in table order.
+/// The bindings to show in the footer for `mode`: help and quit first, then
+/// Today, the note box and the privacy screen, so they stay visible on a
+/// narrow terminal (80 columns), then the rest in table order.
 pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    let first = |b: &Binding| matches!(b.action, A::Help | A::Quit);
+    const FIRST: [Action; 5] = [A::Help, A::Quit, A::Today, A::Capture, A::Privacy];
     let shown = move |b: &&Binding| b.footer && b.modes.contains(&mode);
-    KEYMAP
+    FIRST
         .iter()
-        .filter(move |b| shown(b) && first(b))
-        .chain(KEYMAP.iter().filter(move |b| shown(b) && !first(b)))
+        .flat_map(move |a| KEYMAP.iter().filter(move |b| shown(b) && b.action == *a))
+        .chain(
+            KEYMAP
+                .iter()
+                .filter(move |b| shown(b) && !FIRST.contains(&b.action)),
+        )
 }
 
 #[cfg(test)]
@@ -269,6 +274,15 @@ mod tests {
         let actions: Vec<Action> = footer(M::Panes).map(|b| b.action).collect();
         assert_eq!(&actions[..2], &[A::Help, A::Quit]);
         assert!(actions.contains(&A::Add));
+    }
+
+    #[test]
+    fn the_panes_footer_leads_with_the_keys_an_80_column_screen_must_keep() {
+        let actions: Vec<Action> = footer(M::Panes).map(|b| b.action).take(5).collect();
+        for a in [A::Today, A::Capture, A::Privacy] {
+            assert!(actions.contains(&a), "{a:?} in {actions:?}");
+        }
+        assert!(footer(M::Today).any(|b| b.action == A::SnoozeTo));
     }
 
     #[test]
