@@ -185,3 +185,28 @@ fn high_priority_is_marked_and_sorted_first_and_p_says_what_it_set() {
     assert!(screen.contains("! print badges"), "{screen}");
     assert!(!screen.contains("! book rooms"));
 }
+
+#[test]
+fn search_covers_every_pane_in_full_pinyin_and_moves_to_the_matches() {
+    let (_d, mut app) = app(Lang::Zh, true);
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "caiwu");
+    assert_eq!(app.focus, 1, "from Logistics to the Documents pane");
+    let found: Vec<&str> = app.panes[1]
+        .rows
+        .iter()
+        .map(|i| app.items()[*i].title.as_str())
+        .collect();
+    assert!(found.iter().any(|t| t.contains("财务")), "{found:?}");
+    assert!(app.panes[0].rows.is_empty());
+    let screen = crate::ui::draw_for_tests(&mut app, 80, 24);
+    assert!(screen.contains("财务"), "{screen}");
+    // Nothing matches: the panes say so, not "a to add".
+    type_text(&mut app, "zzzz");
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    assert!(screen.contains("无匹配"), "{screen}");
+    assert!(!screen.contains("按 a 新增"), "{screen}");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.panes.iter().all(|p| p.rows == p.all));
+}

@@ -101,6 +101,8 @@ texts! {
     HelpDates => "Dates", "日期";
     HelpDatesText => "Type them as you say them: tomorrow 14:30, fri 9am, next mon, 28 nov, +2d, in 3 hours, 2026-11-28 14:30; 明天下午3点, 周五上午9点, 下周一, 后天, 3天后.", "按说话的方式输入：明天下午3点、周五上午9点、下周一、后天、3天后、11月28日、2026-11-28 14:30。";
     PrioritySet => "{}: priority {}", "{}：优先级改为{}";
+    NoMatches => "no matches", "无匹配";
+    FirstRun => "new here? `liaison demo` fills a sample to try; ? shows the keys, a adds an item", "初次使用？运行 liaison demo 可填入示例数据试用；按 ? 查看按键，按 a 新增";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";
@@ -232,7 +234,8 @@ texts! {
     FormAdd => "Add · {}", "新增 · {}";
     FormEdit => "Edit {}", "编辑 {}";
     SearchPrompt => "search", "搜索";
-    FilterShown => "filter: {} ({} of {})", "筛选：{}（{}/{}）";
+    FilterShown => "filter: {} — {}", "筛选：{} — {}";
+    FilterNone => "filter: {} — no matches", "筛选：{} — 无匹配";
     ModePanes => "Panes", "窗格";
     ModeToday => "Today view", "今日视图";
     ModeDetail => "Detail", "详情";

@@ -292,19 +292,24 @@ fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             Paragraph::new(truncate(&one_line(&s.text), w)).style(style),
             area,
         );
-    } else if let Some(p) = app.filter_pane
-        && !app.search.value().is_empty()
-    {
-        let view = &app.panes[p];
-        let text = trf(
-            app.lang,
-            T::FilterShown,
-            &[
-                &one_line(app.search.value()),
-                &view.rows.len(),
-                &view.all.len(),
-            ],
-        );
+    } else if app.filter_pane.is_some() && !app.search.value().is_empty() {
+        // Matches by pane: `财务 — 资料调阅 2 · 会务安排 1`.
+        let by_pane: Vec<String> = app
+            .panes
+            .iter()
+            .zip(Kind::ALL)
+            .filter(|(v, _)| !v.rows.is_empty())
+            .map(|(v, k)| format!("{} {}", i18n::kind(app.lang, *k), v.rows.len()))
+            .collect();
+        let text = if by_pane.is_empty() {
+            trf(app.lang, T::FilterNone, &[&one_line(app.search.value())])
+        } else {
+            trf(
+                app.lang,
+                T::FilterShown,
+                &[&one_line(app.search.value()), &by_pane.join(" · ")],
+            )
+        };
         frame.render_widget(
             Paragraph::new(truncate(&text, w)).style(cx.theme.dim()),
             area,

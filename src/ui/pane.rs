@@ -168,7 +168,8 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
     let focused = app.focus == pane;
     let view = &app.panes[pane];
     let mut title = format!(" {} {} ", pane + 1, i18n::kind(app.lang, kind));
-    if app.filter_pane == Some(pane) && !app.search.value().is_empty() {
+    let filtered = app.filter_pane.is_some() && !app.search.value().is_empty();
+    if filtered {
         title.push_str(&format!(
             "/{} ({}) ",
             one_line(app.search.value()),
@@ -187,8 +188,9 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
     if w == 0 || h == 0 {
         return;
     }
-    if view.rows.is_empty() && app.folded_past == 0 {
-        let hint = truncate(tr(app.lang, T::EmptyPane), w);
+    if view.rows.is_empty() && (filtered || app.folded_past == 0) {
+        let hint = if filtered { T::NoMatches } else { T::EmptyPane };
+        let hint = truncate(tr(app.lang, hint), w);
         frame.render_widget(Paragraph::new(hint).style(cx.theme.dim()), inner);
         return;
     }
