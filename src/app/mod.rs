@@ -2,6 +2,7 @@
 
 mod action;
 mod clash;
+mod describe;
 pub mod draft;
 pub mod form;
 pub mod history;

@@ -192,7 +192,7 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
             } else {
                 app.history.redone();
             }
-            let what = change.id().unwrap_or(tr(app.lang, T::Inbox)).to_string();
+            let what = super::describe::describe(app.lang, &change);
             app.say(trf(
                 app.lang,
                 if undo { T::Undone } else { T::Redone },

@@ -103,6 +103,13 @@ texts! {
     PrioritySet => "{}: priority {}", "{}：优先级改为{}";
     NoMatches => "no matches", "无匹配";
     FirstRun => "new here? `liaison demo` fills a sample to try; ? shows the keys, a adds an item", "初次使用？运行 liaison demo 可填入示例数据试用；按 ? 查看按键，按 a 新增";
+    ChangeAdd => "added {}", "新增 {}";
+    ChangeDelete => "deleted {}", "删除 {}";
+    ChangeDone => "{} marked done", "完成 {}";
+    ChangeNote => "note on {}", "{} 的记录";
+    ChangePriority => "priority of {}", "{} 的优先级";
+    ChangeEdit => "edit of {}", "修改 {}";
+    ChangeInbox => "inbox note", "收件箱记录";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";
