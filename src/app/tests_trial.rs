@@ -210,3 +210,57 @@ fn search_covers_every_pane_in_full_pinyin_and_moves_to_the_matches() {
     key(&mut app, KeyCode::Esc);
     assert!(app.panes.iter().all(|p| p.rows == p.all));
 }
+
+#[test]
+fn the_note_box_shows_the_last_lines_already_saved() {
+    let (_d, mut app) = app(Lang::Zh, false);
+    key(&mut app, KeyCode::Char('n'));
+    for line in ["第一条记录", "第二条记录", "第三条记录", "第四条记录"] {
+        type_text(&mut app, line);
+        key(&mut app, KeyCode::Enter);
+    }
+    type_text(&mut app, "正在输入");
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    for shown in ["第二条记录", "第三条记录", "第四条记录", "正在输入"] {
+        assert!(screen.contains(shown), "{shown} missing:\n{screen}");
+    }
+    assert!(!screen.contains("第一条记录"), "three lines, not more");
+    let at = |t: &str| screen.lines().position(|l| l.contains(t)).unwrap();
+    assert!(
+        at("第四条记录") < at("正在输入"),
+        "saved lines above the typing"
+    );
+    let small = crate::ui::draw_for_tests(&mut app, 80, 24);
+    assert!(small.contains("第四条记录") && !small.contains("第二条记录"));
+}
+
+#[test]
+fn a_meetings_checklist_takes_own_entries_loses_them_and_shows_progress() {
+    let (_d, mut app) = app(Lang::Zh, false);
+    let store = app.store.clone();
+    let mut m = Item::new(Kind::Meeting, "个别谈话", now());
+    m.start = Some(now() + chrono::Duration::hours(2));
+    m.place = Some("谈话室".into());
+    let id = store.transact(&mut app.snap, now(), |s| s.add(m)).unwrap();
+    app.refresh();
+    let total = app.snap.state.get(&id).unwrap().checklist.len();
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('+'));
+    assert_eq!(app.mode(), Mode::Prompt);
+    type_text(&mut app, "打印谈话提纲");
+    key(&mut app, KeyCode::Enter);
+    let list = &app.snap.state.get(&id).unwrap().checklist;
+    assert_eq!(list.len(), total + 1);
+    assert_eq!(list.last().unwrap().text, "打印谈话提纲");
+    key(&mut app, KeyCode::Esc);
+    let screen = crate::ui::draw_for_tests(&mut app, 80, 24);
+    assert!(screen.contains(&format!("1/{}", total + 1)), "{screen}");
+    // Removing the entry under the cursor (the new one), and undo.
+    key(&mut app, KeyCode::Enter);
+    app.detail_cursor = total;
+    key(&mut app, KeyCode::Char('-'));
+    assert_eq!(app.snap.state.get(&id).unwrap().checklist.len(), total);
+    assert!(app.status.as_ref().unwrap().text.contains("打印谈话提纲"));
+}

@@ -7,7 +7,7 @@ use super::steps::{ask, done, snooze, tick, undo_redo, write_brief};
 use super::submit::{back, open_capture, submit};
 use super::{Action, App, Ask, Form, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Item, ModelError, Note, State, Time};
+use crate::model::{Item, Kind, ModelError, Note, State, Time};
 use crate::store::TxError;
 use tui_input::Input;
 
@@ -186,6 +186,19 @@ pub fn update(app: &mut App, action: Action) {
             app.view = View::Inbox;
         }
         A::Tick => tick(app),
+        A::AddCheck => {
+            if let View::Detail(id) = &app.view
+                && app
+                    .snap
+                    .state
+                    .get(id)
+                    .is_some_and(|i| i.kind == Kind::Meeting)
+            {
+                let id = id.clone();
+                ask(app, Ask::AddCheck { id });
+            }
+        }
+        A::RemoveCheck => super::steps::remove_check(app),
         A::Report => write_brief(app),
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
@@ -235,6 +248,8 @@ fn changes(action: Action) -> bool {
             | A::Snooze
             | A::SnoozeTo
             | A::Tick
+            | A::AddCheck
+            | A::RemoveCheck
             | A::CyclePriority
     )
 }

@@ -110,6 +110,11 @@ texts! {
     ChangePriority => "priority of {}", "{} 的优先级";
     ChangeEdit => "edit of {}", "修改 {}";
     ChangeInbox => "inbox note", "收件箱记录";
+    KeyAddCheck => "add to the checklist", "添加准备事项";
+    KeyRemoveCheck => "remove from the checklist", "删除准备事项";
+    AskCheck => "{} {}: a checklist entry (e.g. print the interview outline)", "{} {}：新增准备事项（如：打印谈话提纲）";
+    CheckAdded => "{}: added to the checklist: {}", "{}：已添加准备事项：{}";
+    CheckRemoved => "{}: removed from the checklist: {} (u to undo)", "{}：已删除准备事项：{}（按 u 撤销）";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";

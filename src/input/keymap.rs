@@ -108,6 +108,8 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Panes], Char('h'), NONE, "h", A::Holders, T::KeyHolders, false),
     b(LISTS, Char('i'), NONE, "i", A::Inbox, T::KeyInbox, false),
     b(&[M::Detail], Char(' '), NONE, "Space", A::Tick, T::KeyTick, true),
+    b(&[M::Detail], Char('+'), NONE, "+", A::AddCheck, T::KeyAddCheck, true),
+    b(&[M::Detail], Char('-'), NONE, "-", A::RemoveCheck, T::KeyRemoveCheck, false),
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),

@@ -51,7 +51,7 @@ pub struct Areas {
 
 pub fn areas(app: &App, area: Rect) -> Areas {
     let capture_h = if matches!(app.overlay, Overlay::Capture(_)) {
-        3
+        3 + capture::recent(app, area.height).len() as u16
     } else {
         0
     };

@@ -32,8 +32,17 @@ pub fn extra(app: &App, item: &Item) -> String {
                 .meeting_type
                 .map(|t| i18n::meeting_short(lang, t))
                 .unwrap_or_default();
+            // The preparation's progress (`2/4`) after the place: where the
+            // column is tight the place stays whole and the count is cut.
+            let checks: Vec<_> = item.checklist.iter().filter(|c| !c.is_blank()).collect();
+            let done = checks.iter().filter(|c| c.done).count();
+            let progress = if checks.is_empty() || item.status.is_closed() {
+                String::new()
+            } else {
+                format!(" {done}/{}", checks.len())
+            };
             Some(format!(
-                "{kind} {}",
+                "{kind} {}{progress}",
                 item.place.as_deref().unwrap_or_default()
             ))
         }

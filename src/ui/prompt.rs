@@ -28,6 +28,7 @@ pub fn question(app: &App, ask: &Ask) -> String {
         ),
         Ask::SnoozeTo { id } => (id, T::AskDate),
         Ask::Handback { id } => (id, T::AskHandback),
+        Ask::AddCheck { id } => (id, T::AskCheck),
     };
     let title = app.title_of(id);
     trf(app.lang, key, &[id, &truncate(&title, 30)])
