@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use chrono::NaiveTime;
+
 use crate::i18n::Lang;
+use crate::model::when::{DateOrder, Settings};
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -19,6 +22,57 @@ pub struct Config {
     pub ascii_borders: bool,
     /// Minutes without a key before the privacy screen comes up; 0 = never.
     pub idle_lock_minutes: u32,
+    /// How a date of numbers only reads: `ymd`, `mdy` or `dmy` (default:
+    /// `ymd` in Chinese, `mdy` in English).
+    pub date_order: Option<DateOrder>,
+    /// When the working day starts (`上班`), `HH:MM`; default 08:30.
+    #[serde(deserialize_with = "hh_mm")]
+    pub workday_start: Option<NaiveTime>,
+    /// When it ends (`下班`), `HH:MM`; default 17:30.
+    #[serde(deserialize_with = "hh_mm")]
+    pub workday_end: Option<NaiveTime>,
+    /// The user's name: who records a custody step unless told otherwise.
+    pub me: Option<String>,
+    /// How long a loan lasts when no due-back time is given.
+    pub loan_hours: u32,
+    /// Days a document may stay with the liaison before it awaits disposal.
+    pub disposal_days: u32,
+}
+
+fn hh_mm<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+    let s = String::deserialize(d)?;
+    NaiveTime::parse_from_str(s.trim(), "%H:%M")
+        .map(Some)
+        .map_err(|_| serde::de::Error::custom(format!("'{s}' is not a time of day as HH:MM")))
+}
+
+impl Config {
+    /// How dates are read, for `lang` when the file names no order.
+    pub fn date_settings(&self, lang: Lang) -> Settings {
+        let default = Settings::default();
+        Settings {
+            order: self.date_order.unwrap_or(crate::i18n::date_order(lang)),
+            work_start: self.workday_start.unwrap_or(default.work_start),
+            work_end: self.workday_end.unwrap_or(default.work_end),
+        }
+    }
+
+    /// The limits behind the custody alerts.
+    pub fn limits(&self) -> crate::model::triage::Limits {
+        crate::model::triage::Limits {
+            loan: chrono::Duration::hours(i64::from(self.loan_hours)),
+            disposal: chrono::Duration::days(i64::from(self.disposal_days)),
+        }
+    }
+
+    /// Who records a step: `me`, when it is set.
+    pub fn me(&self) -> Option<String> {
+        self.me
+            .as_deref()
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(str::to_string)
+    }
 }
 
 impl Default for Config {
@@ -28,6 +82,12 @@ impl Default for Config {
             inspection: None,
             ascii_borders: false,
             idle_lock_minutes: 10,
+            date_order: None,
+            workday_start: None,
+            workday_end: None,
+            me: None,
+            loan_hours: crate::model::custody::LOAN_HOURS,
+            disposal_days: 3,
         }
     }
 }
@@ -45,11 +105,16 @@ pub fn load(path: Option<&Path>) -> Result<Config, String> {
     let Some(path) = path else {
         return Ok(Config::default());
     };
+    let bad = |msg: &str| format!("the config file {} cannot be read: {msg}", path.display());
     match std::fs::read_to_string(path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| {
-            let msg = e.message().to_string();
-            format!("the config file {} cannot be read: {msg}", path.display())
-        }),
+        Ok(text) => {
+            let c: Config = toml::from_str(&text).map_err(|e| bad(e.message()))?;
+            let day = c.date_settings(Lang::En);
+            if day.work_start >= day.work_end {
+                return Err(bad("workday_start must be before workday_end"));
+            }
+            Ok(c)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
         Err(e) => Err(format!(
             "the config file {} cannot be read: {e}",
@@ -87,6 +152,48 @@ mod tests {
         assert_eq!(c.idle_lock_minutes, 10, "the default when not set");
         std::fs::write(&p, "idle_lock_minutes = 0\n").unwrap();
         assert_eq!(load(Some(&p)).unwrap().idle_lock_minutes, 0);
+        let c = load(Some(&p)).unwrap();
+        assert_eq!((c.me(), c.loan_hours, c.disposal_days), (None, 24, 3));
+        std::fs::write(
+            &p,
+            "me = \"联络员小王\"\nloan_hours = 4\ndisposal_days = 5\n",
+        )
+        .unwrap();
+        let c = load(Some(&p)).unwrap();
+        assert_eq!(c.me().as_deref(), Some("联络员小王"));
+        assert_eq!(c.limits().loan, chrono::Duration::hours(4));
+        assert_eq!(c.limits().disposal, chrono::Duration::days(5));
+    }
+
+    #[test]
+    fn reads_the_date_settings_and_refuses_bad_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.toml");
+        let c = load(Some(&p)).unwrap();
+        assert_eq!(c.date_settings(Lang::Zh).order, DateOrder::Ymd);
+        assert_eq!(c.date_settings(Lang::En).order, DateOrder::Mdy);
+        assert_eq!(
+            c.date_settings(Lang::En).work_end,
+            Settings::default().work_end
+        );
+        std::fs::write(
+            &p,
+            "date_order = \"dmy\"\nworkday_start = \"09:00\"\nworkday_end = \"18:00\"\n",
+        )
+        .unwrap();
+        let s = load(Some(&p)).unwrap().date_settings(Lang::Zh);
+        assert_eq!(s.order, DateOrder::Dmy);
+        assert_eq!(s.work_start, NaiveTime::from_hms_opt(9, 0, 0).unwrap());
+        assert_eq!(s.work_end, NaiveTime::from_hms_opt(18, 0, 0).unwrap());
+        for bad in [
+            "date_order = \"ydm\"\n",
+            "workday_end = \"25:00\"\n",
+            "workday_start = \"18:00\"\nworkday_end = \"09:00\"\n",
+        ] {
+            std::fs::write(&p, bad).unwrap();
+            let err = load(Some(&p)).unwrap_err();
+            assert!(err.contains("c.toml"), "{bad}: {err}");
+        }
     }
 
     #[test]

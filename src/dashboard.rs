@@ -31,7 +31,9 @@ const DRAFT_DELAY: Duration = Duration::from_millis(800);
 pub fn run(cli: &Cli) -> Result<(), CliError> {
     let config = config::load(config::path().as_deref()).map_err(CliError)?;
     // An encrypted store asks for its passphrase here, on the plain terminal.
-    let crate::cli::Ctx { store, lang, clock } = crate::cli::Ctx::open(cli)?;
+    let crate::cli::Ctx {
+        store, lang, clock, ..
+    } = crate::cli::Ctx::open(cli)?;
     // Read everything before touching the terminal, so a refusal is a plain message.
     let snap = store
         .load()

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use liaison::cli::{self, Cli};
 use liaison::i18n::Lang;
 
@@ -25,29 +25,14 @@ fn main() -> ExitCode {
         lang_flag().as_deref(),
         config.as_ref().ok().and_then(|c| c.lang),
     );
-    let mut command = Cli::command();
-    if guess == Lang::Zh {
-        command = cli::help_zh::localize(command);
-    }
-    let parsed = command
+    let parsed = cli::usage::command(guess)
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            // One line: clap's first line, without the usage block.
-            let text = e.to_string();
-            let first: Vec<&str> = text
-                .lines()
-                .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("用法："))
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with("tip:"))
-                .collect();
-            let first = first.join(" ");
-            eprintln!(
-                "liaison: {} (see liaison --help)",
-                first.trim_start_matches("error: ")
-            );
+            let line = cli::usage::error_line(guess, &e);
+            eprintln!("liaison: {}", liaison::sanitize::visible(&line));
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -55,16 +40,27 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
+    if let Some(flag) = cli.lang.as_deref()
+        && Lang::parse(flag).is_none()
+    {
+        let line = liaison::i18n::trf(guess, liaison::i18n::K::ErrBadLang, &[&flag]);
+        let line = liaison::sanitize::visible(&line);
+        eprintln!("{}: {line}", cli::error_prefix(guess));
+        return ExitCode::from(2);
+    }
     // The language: --lang, else the config file, else the locale.
     let lang = Lang::choose(
         cli.lang.as_deref(),
         config.as_ref().ok().and_then(|c| c.lang),
     );
     liaison::i18n::set_lang(lang);
+    let dates = config.as_ref().map(|c| c.date_settings(lang));
+    let dates = dates.unwrap_or_else(|_| liaison::config::Config::default().date_settings(lang));
+    liaison::model::when::configure(dates);
     let result = match &cli.command {
         Some(command) => {
             if let Err(e) = &config {
-                eprintln!("liaison: {e}");
+                eprintln!("liaison: {}", liaison::sanitize::visible(&e.to_string()));
             }
             cli::run(&cli, command)
         }
@@ -73,7 +69,13 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}: {}", cli::error_prefix(lang), e.0);
+            // Whatever the message quotes (an id, a title, a path) is shown,
+            // never passed to the terminal as escapes.
+            eprintln!(
+                "{}: {}",
+                cli::error_prefix(lang),
+                liaison::sanitize::visible(&e.0)
+            );
             ExitCode::FAILURE
         }
     }

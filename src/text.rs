@@ -2,19 +2,30 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::sanitize::is_invisible;
+
 /// Columns `s` takes on a terminal.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
 /// Replaces control characters (newlines, tabs, escapes) with spaces so text
-/// from the store can never move the cursor or break a row.
+/// from the store can never move the cursor or break a row, and shows the
+/// characters that reorder or hide text (bidi overrides, zero-width spaces)
+/// as escapes such as `\u{202e}` (see `crate::sanitize`).
 pub fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().any(char::is_control) {
-        s.chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect::<String>()
-            .into()
+    if s.chars().any(|c| c.is_control() || is_invisible(c)) {
+        let mut out = String::with_capacity(s.len() + 8);
+        for c in s.chars() {
+            if c.is_control() {
+                out.push(' ');
+            } else if is_invisible(c) {
+                out.push_str(&crate::sanitize::visible(c.encode_utf8(&mut [0; 4])));
+            } else {
+                out.push(c);
+            }
+        }
+        out.into()
     } else {
         s.into()
     }
@@ -79,5 +90,11 @@ mod tests {
     #[test]
     fn control_characters_become_spaces() {
         assert_eq!(one_line("a\nb\x1b[2J"), "a b [2J");
+    }
+
+    #[test]
+    fn bidi_overrides_and_zero_width_characters_show_on_one_line() {
+        assert_eq!(one_line("报告\u{202e}fdp.exe"), "报告\\u{202e}fdp.exe");
+        assert_eq!(one_line("D\u{200b}1"), "D\\u{200b}1");
     }
 }

@@ -376,7 +376,7 @@ fn notes_go_to_the_inbox_to_an_item_and_from_stdin() {
     };
     assert_eq!(
         texts(&item(&m)["notes"]),
-        ["问：为什么没有公开招标？", "答：时间紧。\n第二行"]
+        ["问：为什么没有公开招标？", "答：时间紧。", "第二行"]
     );
     assert!(item(&other).get("notes").is_none());
 }
@@ -515,8 +515,8 @@ fn refusals_are_said_in_chinese_with_lang_zh() {
             "不适用于会务安排事项",
         ),
         (
-            &["--lang", "zh", "add", "logistics", "x", "--due", "明年"],
-            "无法识别日期“明年”",
+            &["--lang", "zh", "add", "logistics", "x", "--due", "下辈子"],
+            "无法识别日期“下辈子”",
         ),
     ];
     for (args, says) in cases {
@@ -749,8 +749,10 @@ fn loose_permissions_are_tightened_with_a_warning() {
 #[test]
 fn backups_are_listed_and_restore_keeps_the_state_it_replaces() {
     let (_root, data) = data_dir();
-    let line = ok(&data, &["backups"]);
-    assert_eq!(line, "", "no backups yet");
+    // Nothing there yet: said so, and nothing made.
+    let line = failed(&["backups"], run(&data, &["backups"]));
+    assert!(line.contains("no liaison data"), "{line}");
+    assert!(!data.exists());
 
     let first = add(&data, &["logistics", "订房"]);
     add(&data, &["logistics", "订车"]);

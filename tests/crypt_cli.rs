@@ -9,11 +9,12 @@ mod bin;
 mod files_support;
 use files_support::files;
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use liaison::store::{BACKUP_DIR, Passphrase, STATE_FILE, Store};
+use liaison::store::{BACKUP_DIR, MARK_FILE, Passphrase, STATE_FILE, Store};
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -47,6 +48,10 @@ fn dir() -> Dir {
     fs::write(&pass, format!("{PASS}\n")).unwrap();
     let wrong = root.path().join("wrong");
     fs::write(&wrong, "巡察组 correct horse!\r\n").unwrap();
+    // A passphrase file others can read is refused.
+    for f in [&pass, &wrong] {
+        fs::set_permissions(f, fs::Permissions::from_mode(0o600)).unwrap();
+    }
     Dir {
         data: root.path().join("data"),
         pass,
@@ -81,8 +86,12 @@ fn run_with(d: &Dir, at: i64, pass: Option<&Path>, args: &[&str]) -> Output {
     c.args(args).output().unwrap()
 }
 
+/// A run that must succeed, given the passphrase file while the data is
+/// encrypted (or being encrypted): with a passphrase given, plain data is
+/// never written.
 fn ok(d: &Dir, at: i64, args: &[&str]) -> String {
-    let out = run_with(d, at, Some(&d.pass), args);
+    let sealed = d.data.join(MARK_FILE).exists() || args.first() == Some(&"encrypt");
+    let out = run_with(d, at, sealed.then_some(d.pass.as_path()), args);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "liaison {args:?} failed: {err}");
     String::from_utf8(out.stdout).unwrap()
@@ -140,7 +149,19 @@ fn work(d: &Dir) {
     ok(d, 100, &["custody", "D1", "receive"]);
     ok(d, 120, &["custody", "D1", "lend", "--person", SECRETS[7]]);
     ok(d, 140, &["custody", "D1", "back"]);
-    ok(d, 160, &["custody", "D1", "shred", "--witness", SECRETS[8]]);
+    ok(
+        d,
+        160,
+        &[
+            "custody",
+            "D1",
+            "shred",
+            "--approved-by",
+            SECRETS[8],
+            "--witness",
+            SECRETS[8],
+        ],
+    );
     let mut store = Store::open(&d.data).unwrap();
     store.unlock(&Passphrase::new(PASS)).unwrap();
     let draft = serde_json::json!({"draft": "capture", "target": "M1",
@@ -258,6 +279,7 @@ fn a_new_passphrase_must_be_long_enough_and_the_file_not_empty() {
     let before = files(&d.data);
     let short = d.data.with_file_name("short");
     fs::write(&short, "1234567\n").unwrap();
+    fs::set_permissions(&short, fs::Permissions::from_mode(0o600)).unwrap();
     let err = refused(run_with(&d, 10, Some(&short), &["encrypt"]));
     assert!(err.contains("at least 8 characters"), "{err}");
     fs::write(&short, "\nsecond line is not read\n").unwrap();

@@ -159,6 +159,8 @@ fn a_shred_after_reading_document_is_shredded_before_a_witness() {
         "custody",
         "D1",
         "shred",
+        "--approved-by",
+        "组长",
         "--witness",
         "副组长",
         "--note",
@@ -168,6 +170,7 @@ fn a_shred_after_reading_document_is_shredded_before_a_witness() {
     assert_eq!(actions(&row), ["receive", "lend", "back", "shred"]);
     assert_eq!(row["custody"][2]["person"], "副组长");
     assert_eq!(row["custody"][3]["witness"], "副组长");
+    assert_eq!(row["custody"][3]["approved_by"], "组长");
     assert_eq!(row["status"], "done");
 }
 
@@ -200,6 +203,8 @@ fn a_closing_step_against_the_rule_needs_and_records_a_reason() {
         "custody",
         "D1",
         "shred",
+        "--approved-by",
+        "组长",
         "--witness",
         "副组长",
         "--override",
@@ -253,10 +258,75 @@ fn every_refusal_exits_non_zero_with_one_line_and_changes_nothing() {
             &["custody", "D2", "receive"],
             "D2 has already been received",
         ),
-        (&["custody", "D3", "shred"], "shredding D3 needs a witness"),
         (
-            &["custody", "D3", "shred", "--witness", "  "],
+            &["custody", "D3", "shred"],
+            "shredding D3 needs who approved it",
+        ),
+        (
+            &["custody", "D3", "shred", "--witness", "副组长"],
+            "shredding D3 needs who approved it",
+        ),
+        (
+            &[
+                "custody",
+                "D3",
+                "shred",
+                "--approved-by",
+                "组长",
+                "--witness",
+                "  ",
+            ],
             "shredding D3 needs a witness",
+        ),
+        (
+            &[
+                "--lang",
+                "zh",
+                "custody",
+                "D3",
+                "shred",
+                "--witness",
+                "副组长",
+            ],
+            "销毁D3须登记审批人",
+        ),
+        (
+            &["--lang", "zh", "custody", "D3", "lend"],
+            "借出D3须登记借阅人",
+        ),
+        (
+            &["--lang", "zh", "custody", "D4", "archive"],
+            "存档D4须登记存放位置",
+        ),
+        (
+            &[
+                "custody",
+                "D3",
+                "lend",
+                "--person",
+                "组员乙",
+                "--until",
+                "2020-01-01 09:00",
+            ],
+            "D3: the due-back time must be later than now",
+        ),
+        (
+            &[
+                "--lang",
+                "zh",
+                "custody",
+                "D3",
+                "lend",
+                "--person",
+                "组员乙",
+                "--until",
+                "2020-01-01 09:00",
+            ],
+            "D3：应还时间须晚于当前时间",
+        ),
+        (
+            &["custody", "D3", "receive", "--until", "2030-01-01 09:00"],
+            "D3 has already been received",
         ),
         (
             &["custody", "D4", "archive"],
@@ -264,7 +334,7 @@ fn every_refusal_exits_non_zero_with_one_line_and_changes_nothing() {
         ),
         (
             &["custody", "D3", "return"],
-            "D3's rule is shred after reading; recording 'return to the unit' instead needs a reason (--override)",
+            "D3's rule is shred after reading; recording 'return to the unit' instead needs a reason",
         ),
         (
             &["custody", "D3", "archive", "--location", "档案柜"],
@@ -307,7 +377,15 @@ fn every_refusal_exits_non_zero_with_one_line_and_changes_nothing() {
             "无法借出D1：该资料尚未接收",
         ),
         (
-            &["--lang", "zh", "custody", "D3", "shred"],
+            &[
+                "--lang",
+                "zh",
+                "custody",
+                "D3",
+                "shred",
+                "--approved-by",
+                "组长",
+            ],
             "销毁D3须登记监销人",
         ),
     ];

@@ -1,18 +1,15 @@
 //! Syscall fault injection (`scripts/fault-inject.sh`): a write, fsync or
 //! rename failing while `liaison add` saves leaves state.json as it was and
-//! reports the error in one line. Needs strace, so it is ignored by default:
-//!
-//!     cargo test --test fault_inject -- --ignored
+//! reports the error in one line. Needs strace (`.ci/run` installs it).
 
 use std::process::Command;
 
 #[test]
-#[ignore = "needs strace; run with --ignored"]
 fn failed_writes_fsyncs_and_renames_leave_the_old_file_and_say_so() {
-    if Command::new("strace").arg("-V").output().is_err() {
-        eprintln!("strace is not installed (apt-get install strace): skipped");
-        return;
-    }
+    assert!(
+        Command::new("strace").arg("-V").output().is_ok(),
+        "strace is needed for this test: apt-get install strace"
+    );
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/fault-inject.sh");
     let out = Command::new("bash")
         .arg(script)

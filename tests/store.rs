@@ -73,7 +73,11 @@ fn rich_state() -> State {
         witness: Some("组长".into()),
         location: Some("驻地保密柜 A-3".into()),
         note: Some("共 3 册\n另附光盘".into()),
+        by: Some("联络员小王".into()),
+        approved_by: None,
+        until: None,
         reason: None,
+        void: (),
         prev: "0".repeat(8),
         hash: "abc123".into(),
     });
@@ -173,11 +177,16 @@ fn custody_event() -> impl Strategy<Value = CustodyEvent> {
             |(at, action, person, witness, location, note, reason, prev, hash)| CustodyEvent {
                 at,
                 action,
+                // The newer fields take values of the same shapes.
+                by: reason.clone(),
+                approved_by: witness.clone(),
+                until: person.as_ref().map(|_| at),
                 person,
                 witness,
                 location,
                 note,
                 reason,
+                void: (),
                 prev,
                 hash,
             },
@@ -246,7 +255,19 @@ fn item() -> impl Strategy<Value = Item> {
             meeting,
             handback,
         ) = s;
+        // A class change alongside the first step, when there is one.
+        let class_log = custody
+            .first()
+            .map(|e| liaison::model::custody::ClassChange {
+                at: e.at,
+                from: class,
+                to: Some(liaison::model::Class::Secret),
+                reason: e.note.clone(),
+            })
+            .into_iter()
+            .collect();
         Item {
+            class_log,
             id,
             kind,
             title,
@@ -266,6 +287,8 @@ fn item() -> impl Strategy<Value = Item> {
             class,
             custody_head: custody.last().map(|e| e.hash.clone()).unwrap_or_default(),
             custody,
+            parent: meeting.clone(),
+            copy_kind: meeting.as_ref().map(|_| liaison::model::CopyKind::Extract),
             meeting,
             meeting_type,
             place,

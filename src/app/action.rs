@@ -44,11 +44,15 @@ choice!(
         CycleTarget = "cycle-target",
         Unlock = "unlock",
         Holders = "holders",
+        Clearance = "clearance",
+        Copy = "copy",
         Inbox = "inbox",
         SnoozeTo = "snooze-to",
         Tick = "tick",
         AddCheck = "add-check",
         RemoveCheck = "remove-check",
-        Report = "report"
+        Report = "report",
+        Workbook = "workbook",
+        Import = "import"
     }
 );

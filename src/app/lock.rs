@@ -85,13 +85,35 @@ pub fn text(app: &mut App, event: &Event) {
     }
 }
 
+/// What the privacy screen shows for a passphrase being typed, whatever
+/// its length.
+pub const MASK: &str = "••••••••";
+
+/// A fixed-width mask: someone looking on learns whether anything was
+/// typed, never how long the passphrase is.
+pub fn mask(typed: &str) -> &'static str {
+    if typed.is_empty() { "" } else { MASK }
+}
+
 /// The line the privacy screen shows under its text.
 pub fn prompt_line(app: &App) -> Option<String> {
     let u = app.unlock.as_ref()?;
-    let dots = "•".repeat(u.typed.chars().count());
+    let dots = mask(&u.typed);
     let line = format!("{} {dots}", tr(app.lang, T::UnlockPrompt));
     Some(match &u.error {
         Some(e) => format!("{line}   {e}"),
         None => line,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_mask_tells_nothing_of_the_passphrase_length() {
+        assert_eq!(mask(""), "");
+        assert_eq!(mask("a"), MASK);
+        assert_eq!(mask("a"), mask("巡察组 correct horse battery staple"));
+    }
 }

@@ -1,12 +1,15 @@
 //! The dashboard's state, and `update`, the one place that changes it.
 
 mod action;
+mod ask;
 mod clash;
+mod custody;
 mod describe;
 pub mod draft;
 pub mod form;
 pub mod history;
 pub mod lock;
+mod office;
 pub mod search;
 mod steps;
 mod submit;
@@ -26,6 +29,7 @@ pub mod views;
 use tui_input::Input;
 
 pub use action::Action;
+pub use ask::{Ask, Choice, Prompt};
 pub use form::Form;
 pub use submit::update_text;
 pub use update::update;
@@ -51,6 +55,7 @@ crate::choice!(
         Confirm = "confirm",
         Prompt = "prompt",
         Holders = "holders",
+        Clearance = "clearance",
         Inbox = "inbox",
         Privacy = "privacy"
     }
@@ -65,6 +70,8 @@ pub enum View {
     Detail(String),
     /// Who holds which document.
     Holders,
+    /// What is still out at the end of the inspection (巡后清退).
+    Clearance,
     /// The notes captured without an item.
     Inbox,
 }
@@ -82,31 +89,6 @@ pub enum Overlay {
     Confirm(String),
     /// Asking for one value: a borrower, a witness, a date.
     Prompt(Prompt),
-}
-
-/// What a prompt asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Ask {
-    /// The detail a custody step needs (borrower, witness, location).
-    Custody {
-        id: String,
-        action: crate::model::custody::Action,
-    },
-    /// A date phrase to move an item's due time to.
-    SnoozeTo { id: String },
-    /// What was done and what is left, to close a substitute assignment.
-    Handback { id: String },
-    /// A meeting's own checklist entry, in the user's words.
-    AddCheck { id: String },
-}
-
-/// A one-line question over the view.
-#[derive(Debug, Clone)]
-pub struct Prompt {
-    pub ask: Ask,
-    pub input: Input,
-    /// Why the last answer was refused.
-    pub error: Option<String>,
 }
 
 /// The note box: where the next line goes and what is typed so far.
@@ -194,6 +176,8 @@ pub struct App {
     pub quit: bool,
     /// The terminal's size at the last draw, for mouse hits and paging.
     pub area: (u16, u16),
+    /// A form that lowers a document's class, kept while the reason is asked.
+    pub pending_form: Option<Box<Form>>,
 }
 
 impl App {
@@ -238,6 +222,7 @@ impl App {
             read_only: false,
             quit: false,
             area: (120, 40),
+            pending_form: None,
         };
         app.refresh();
         app.check_chains();
@@ -285,6 +270,7 @@ impl App {
                 View::Today => Mode::Today,
                 View::Detail(_) => Mode::Detail,
                 View::Holders => Mode::Holders,
+                View::Clearance => Mode::Clearance,
                 View::Inbox => Mode::Inbox,
             },
         }
@@ -299,7 +285,7 @@ impl App {
                 .today
                 .get(self.today_selected)
                 .map(|(i, _)| &self.items()[*i]),
-            View::Holders | View::Inbox => None,
+            View::Holders | View::Clearance | View::Inbox => None,
             View::Panes => {
                 let pane = &self.panes[self.focus];
                 pane.rows.get(pane.selected).map(|i| &self.items()[*i])
@@ -349,7 +335,8 @@ impl App {
         for (p, id) in keep.into_iter().enumerate() {
             self.select_id_in(p, id.as_deref());
         }
-        self.today = triage::today(&self.snap.state, self.now);
+        let limits = self.config.limits();
+        self.today = triage::today_with(&self.snap.state, self.now, &limits);
         self.today_selected = today_keep
             .and_then(|id| {
                 self.today
@@ -358,7 +345,7 @@ impl App {
             })
             .unwrap_or(self.today_selected)
             .min(self.today.len().saturating_sub(1));
-        let (overdue, today) = triage::counts(&self.snap.state, self.now);
+        let (overdue, today) = triage::counts_with(&self.snap.state, self.now, &limits);
         let on_loan = self
             .items()
             .iter()

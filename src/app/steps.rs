@@ -7,7 +7,6 @@ use tui_input::Input;
 use super::update::{commit, was};
 use super::{App, Ask, Overlay, Prompt, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::custody::{self, Need, Step};
 use crate::model::{Kind, ModelError, Time, when};
 
 pub(super) fn done(app: &mut App) {
@@ -18,14 +17,9 @@ pub(super) fn done(app: &mut App) {
     }
     let id = item.id.clone();
     if item.kind == Kind::Document {
-        // A document is done through its custody: the next sensible step.
-        match custody::next_step(item) {
-            Some(action) if action.needs().is_some() => ask(app, Ask::Custody { id, action }),
-            Some(action) => {
-                custody_step(app, &id, Step::new(action));
-            }
-            None => app.say(trf(app.lang, T::AlreadyDone, &[&id])),
-        }
+        // A document is done through its custody: offer what fits.
+        let item = item.clone();
+        super::custody::start(app, &item);
         return;
     }
     if item.kind == Kind::Substitute {
@@ -53,51 +47,10 @@ pub(super) fn ask(app: &mut App, ask: Ask) {
     });
 }
 
-/// Records a custody step; true if it was.
-pub(super) fn custody_step(app: &mut App, id: &str, step: Step) -> bool {
-    let action = step.action;
-    let id = id.to_string();
-    let done = commit(app, |s, now| s.custody(&id, step, now).map(|b| was(&id, b))).is_some();
-    if done {
-        app.say(trf(
-            app.lang,
-            T::CustodyRecorded,
-            &[&id, &i18n::action(app.lang, action)],
-        ));
-    }
-    done
-}
-
 /// The answer to a prompt: record it, or keep the prompt with the reason.
 pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
     let text = prompt.input.value().trim().to_string();
     match prompt.ask.clone() {
-        Ask::Custody { id, action } => {
-            let item = app.snap.state.get(&id).cloned();
-            // A document received but never lent can be closed straight away:
-            // an empty borrower means "no loan, close it by its rule".
-            if action == custody::Action::Lend && text.is_empty() {
-                if let Some(item) = item {
-                    let close = custody::closing_step(item.rule);
-                    if close.needs().is_some() {
-                        ask(app, Ask::Custody { id, action: close });
-                    } else {
-                        custody_step(app, &id, Step::new(close));
-                    }
-                }
-                return;
-            }
-            let step = match action.needs() {
-                Some(Need::Person) => Step::new(action).person(text),
-                Some(Need::Witness) => Step::new(action).witness(text),
-                Some(Need::Location) => Step::new(action).location(text),
-                None => Step::new(action),
-            };
-            if !custody_step(app, &id, step) {
-                prompt.error = app.status.take().map(|s| s.text);
-                app.overlay = Overlay::Prompt(prompt);
-            }
-        }
         Ask::AddCheck { id } => {
             if commit(app, |s, now| {
                 s.add_check(&id, &text, now).map(|b| was(&id, b))
@@ -113,6 +66,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 app.overlay = Overlay::Prompt(prompt);
             }
         }
+        Ask::Import => super::office::import(app, prompt, &text),
         Ask::Handback { id } => {
             let done = commit(app, |s, now| {
                 s.hand_back(&id, &text, now).map(|b| was(&id, b))
@@ -137,6 +91,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 app.overlay = Overlay::Prompt(prompt);
             }
         },
+        _ => super::custody::answer(app, prompt),
     }
 }
 

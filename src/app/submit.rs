@@ -62,6 +62,12 @@ pub(super) fn submit(app: &mut App) {
                     return;
                 }
             };
+            if let Some(id) = super::custody::lowers_class(&base, &item) {
+                // Lowering a class needs a reason: ask, keeping the edit.
+                app.pending_form = Some(form);
+                super::steps::ask(app, super::Ask::ClassReason { id });
+                return;
+            }
             let saved = match form.id.clone() {
                 // Re-applied to the item as it is on disk, under the lock.
                 Some(id) => {
@@ -156,6 +162,12 @@ pub(super) fn back(app: &mut App) {
             app.warn(tr(app.lang, T::DiscardAsk));
         }
         Overlay::Form(form) if form.changed() => app.say(tr(app.lang, T::Discarded)),
+        Overlay::Prompt(p) if matches!(p.ask, super::Ask::ClassReason { .. }) => {
+            // Back to the form, with what was typed.
+            if let Some(form) = app.pending_form.take() {
+                app.overlay = Overlay::Form(form);
+            }
+        }
         Overlay::None => {
             app.view = match app.view {
                 View::Detail(_) if app.detail_from_today => View::Today,
@@ -175,6 +187,17 @@ pub fn update_text(app: &mut App, event: &Event) {
     }
     if let Overlay::Form(form) = &mut app.overlay {
         form.discard_asked = false;
+    }
+    if let Overlay::Prompt(p) = &app.overlay
+        && (p.ask.is_menu() || matches!(p.ask, super::Ask::ConfirmStep { .. }))
+    {
+        // A menu is picked from by number; a confirmation takes no text.
+        if let Event::Key(k) = event
+            && let ratatui::crossterm::event::KeyCode::Char(c) = k.code
+        {
+            super::custody::pick(app, c);
+        }
+        return;
     }
     let input = match &mut app.overlay {
         Overlay::Form(form) => match &mut form.focused_mut().value {

@@ -22,20 +22,55 @@ fn add_document(app: &mut super::App, title: &str, rule: crate::model::Rule) -> 
     id
 }
 
+/// The custody events of `id` as stored.
+fn log(app: &super::App, id: &str) -> Vec<crate::model::CustodyEvent> {
+    on_disk(app).get(id).unwrap().custody.clone()
+}
+
+/// Types `text` into the open prompt and presses Enter.
+fn answer(app: &mut super::App, text: &str) {
+    type_text(app, text);
+    key(app, KeyCode::Enter);
+}
+
+/// Clears the open prompt's field (it may start with a default).
+fn clear(app: &mut super::App) {
+    if let Overlay::Prompt(p) = &mut app.overlay {
+        p.input = tui_input::Input::default();
+    }
+}
+
 #[test]
-fn x_walks_a_document_through_its_custody_asking_what_each_step_needs() {
-    use crate::model::custody::{Stage, stage};
+fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
+    use crate::model::custody::{Action, Stage, stage};
     let (_d, mut app) = app(Lang::Zh, false);
+    app.config.me = Some("联络员小王".into());
     let id = add_document(&mut app, "信访举报件复印件", crate::model::Rule::Shred);
-    key(&mut app, KeyCode::Char('x')); // receive: needs nothing
-    assert_eq!(stage(on_disk(&app).get(&id).unwrap()), Stage::Held);
-    key(&mut app, KeyCode::Char('x')); // lend: asks for the borrower
+    key(&mut app, KeyCode::Char('x')); // receive: who handed it over, then who recorded it
     assert_eq!(app.mode(), Mode::Prompt);
-    type_text(&mut app, "组员甲");
+    answer(&mut app, "纪委办公室王五");
+    key(&mut app, KeyCode::Enter); // recorded by: the configured name
+    let e = &log(&app, &id)[0];
+    assert_eq!(e.person.as_deref(), Some("纪委办公室王五"));
+    assert_eq!(e.by.as_deref(), Some("联络员小王"));
+    key(&mut app, KeyCode::Char('x')); // in hand: a choice, nothing recorded yet
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.ask.is_menu()));
+    key(&mut app, KeyCode::Char('1')); // lend
+    key(&mut app, KeyCode::Enter); // no borrower: refused, the prompt stays
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
+    assert_eq!(log(&app, &id).len(), 1);
+    answer(&mut app, "组员甲");
+    clear(&mut app);
+    answer(&mut app, "明天17:00");
     key(&mut app, KeyCode::Enter);
     assert_eq!(
         stage(on_disk(&app).get(&id).unwrap()),
         Stage::Lent("组员甲")
+    );
+    let lent = log(&app, &id)[1].clone();
+    assert_eq!(
+        lent.until.map(|t| t.to_rfc3339()),
+        Some("2026-11-26T17:00:00+08:00".into())
     );
     assert_eq!(app.counts.on_loan, 1);
     key(&mut app, KeyCode::Char('h'));
@@ -44,24 +79,54 @@ fn x_walks_a_document_through_its_custody_asking_what_each_step_needs() {
     assert_eq!(loans, [("组员甲".to_string(), vec![id.clone()])]);
     key(&mut app, KeyCode::Esc);
     app.select(&id);
-    key(&mut app, KeyCode::Char('x')); // back
-    key(&mut app, KeyCode::Char('x')); // shred: asks for a witness
-    key(&mut app, KeyCode::Enter); // none given: refused, prompt stays
-    let Overlay::Prompt(p) = &app.overlay else {
-        panic!("prompt closed")
-    };
-    assert!(p.error.is_some());
-    type_text(&mut app, "副组长");
+    key(&mut app, KeyCode::Char('x')); // back: the borrower by default
     key(&mut app, KeyCode::Enter);
-    let item = on_disk(&app).get(&id).cloned().unwrap();
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(log(&app, &id)[2].person.as_deref(), Some("组员甲"));
+    // Lend again from the dashboard, and take it back.
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "组员乙");
+    key(&mut app, KeyCode::Enter); // the default loan time
+    key(&mut app, KeyCode::Enter);
+    let again = log(&app, &id)[3].clone();
     assert_eq!(
-        stage(&item),
-        Stage::Closed(crate::model::custody::Action::Shred)
+        (again.action, again.person.as_deref()),
+        (Action::Lend, Some("组员乙"))
     );
+    assert_eq!(again.until, Some(now() + chrono::Duration::hours(24)));
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    // Shred by the rule: approval, witness, then a confirmation.
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('2'));
+    answer(&mut app, "组长");
+    answer(&mut app, "副组长");
+    key(&mut app, KeyCode::Enter);
+    let Overlay::Prompt(p) = &app.overlay else {
+        panic!("no confirmation")
+    };
+    assert!(matches!(p.ask, super::Ask::ConfirmStep { .. }));
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    for shown in ["审批人：组长", "监销人：副组长", "经办人：联络员小王"] {
+        assert!(screen.contains(shown), "{shown} not shown:\n{screen}");
+    }
+    key(&mut app, KeyCode::Esc); // changes nothing
+    assert_eq!(log(&app, &id).len(), 5);
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('2'));
+    answer(&mut app, "组长");
+    answer(&mut app, "副组长");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter); // confirmed
+    let item = on_disk(&app).get(&id).cloned().unwrap();
+    assert_eq!(stage(&item), Stage::Closed(Action::Shred));
     assert_eq!(item.status, Status::Done);
+    let last = item.custody.last().unwrap();
     assert_eq!(
-        item.custody.last().unwrap().witness.as_deref(),
-        Some("副组长")
+        (last.approved_by.as_deref(), last.witness.as_deref()),
+        (Some("组长"), Some("副组长"))
     );
     // Undo takes the last step back off the log, which still verifies.
     key(&mut app, KeyCode::Char('u'));
@@ -71,29 +136,89 @@ fn x_walks_a_document_through_its_custody_asking_what_each_step_needs() {
 }
 
 #[test]
-fn an_empty_borrower_closes_a_document_by_its_rule() {
+fn empty_input_never_closes_a_document() {
     use crate::model::custody::{Action, Stage, stage};
     let (_d, mut app) = app(Lang::En, false);
     let id = add_document(&mut app, "Ledgers", crate::model::Rule::Archive);
     key(&mut app, KeyCode::Char('x'));
-    key(&mut app, KeyCode::Char('x'));
-    key(&mut app, KeyCode::Enter); // no borrower: archive instead, which asks where
-    let Overlay::Prompt(p) = &app.overlay else {
-        panic!("no prompt")
-    };
-    assert_eq!(
-        p.ask,
-        super::Ask::Custody {
-            id: id.clone(),
-            action: Action::Archive
-        }
-    );
-    type_text(&mut app, "驻地档案柜");
     key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    let held = on_disk(&app);
+    // The menu: Enter alone picks nothing.
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
+    // Lend with no borrower: refused, not closed.
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
+    key(&mut app, KeyCode::Esc);
+    // Archive with no place: refused.
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
+    key(&mut app, KeyCode::Esc);
+    // Return instead: the reason comes first and is required.
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Enter);
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
+    assert_eq!(on_disk(&app), held, "nothing was recorded");
+    answer(&mut app, "原件须退回");
+    key(&mut app, KeyCode::Enter); // taken back by: optional
+    key(&mut app, KeyCode::Enter); // recorded by
+    key(&mut app, KeyCode::Enter); // confirm
+    let item = on_disk(&app).get(&id).cloned().unwrap();
+    assert_eq!(stage(&item), Stage::Closed(Action::Return));
     assert_eq!(
-        stage(on_disk(&app).get(&id).unwrap()),
-        Stage::Closed(Action::Archive)
+        item.custody.last().unwrap().reason.as_deref(),
+        Some("原件须退回")
     );
+}
+
+#[test]
+fn a_copy_made_in_the_detail_blocks_its_source_until_it_is_closed() {
+    use crate::model::custody::{Stage, stage};
+    let (_d, mut app) = app(Lang::Zh, false);
+    let id = add_document(&mut app, "信访举报件", crate::model::Rule::Shred);
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter); // the detail
+    assert_eq!(app.view, View::Detail(id.clone()));
+    key(&mut app, KeyCode::Char('C'));
+    key(&mut app, KeyCode::Char('2')); // extract
+    key(&mut app, KeyCode::Enter); // the title it suggests
+    let state = on_disk(&app);
+    let copy = state
+        .items
+        .iter()
+        .find(|i| i.parent.as_deref() == Some(&id))
+        .unwrap();
+    assert_eq!(copy.title, "信访举报件（摘抄件）");
+    assert_eq!(stage(copy), Stage::Held);
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    assert!(
+        screen.contains(&copy.id),
+        "the detail lists its copy:\n{screen}"
+    );
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('2'));
+    answer(&mut app, "组长");
+    answer(&mut app, "副组长");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    let Overlay::Prompt(p) = &app.overlay else {
+        panic!("the refusal should keep the prompt")
+    };
+    assert!(
+        p.error.as_deref().is_some_and(|e| e.contains(&copy.id)),
+        "{:?}",
+        p.error
+    );
+    assert_eq!(stage(on_disk(&app).get(&id).unwrap()), Stage::Held);
 }
 
 #[test]
@@ -101,8 +226,12 @@ fn a_hand_edited_custody_log_is_named_in_the_header() {
     let (_d, mut app) = app(Lang::En, false);
     let id = add_document(&mut app, "Ledgers", crate::model::Rule::Return);
     key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('x'));
-    type_text(&mut app, "Member A");
+    key(&mut app, KeyCode::Char('1'));
+    answer(&mut app, "Member A");
+    key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
     assert!(app.chain_problems.is_empty());
     let path = app.store.state_path();
@@ -242,4 +371,43 @@ fn three_wrong_passphrases_end_the_dashboard() {
     }
     assert!(app.quit);
     assert!(app.privacy, "it never shows the data on the way out");
+}
+
+#[test]
+fn lowering_a_class_in_the_form_asks_why_and_esc_goes_back_to_the_form() {
+    use crate::model::Class;
+    let (_d, mut app) = app(Lang::Zh, false);
+    let id = add_document(&mut app, "干部选拔任用档案", crate::model::Rule::Return);
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Tab); // from
+    key(&mut app, KeyCode::Tab); // rule
+    key(&mut app, KeyCode::Tab); // class: internal → secret
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(on_disk(&app).get(&id).unwrap().class, Some(Class::Secret));
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Left); // back to internal: lower
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.overlay, Overlay::Prompt(p) if matches!(p.ask, super::Ask::ClassReason { .. }))
+    );
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    assert!(screen.contains("调低密级 · 理由"), "{screen}");
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.overlay, Overlay::Form(_)),
+        "Esc goes back to the form"
+    );
+    assert_eq!(on_disk(&app).get(&id).unwrap().class, Some(Class::Secret));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter); // no reason: refused
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
+    answer(&mut app, "经审批已解密");
+    let item = on_disk(&app).get(&id).cloned().unwrap();
+    assert_eq!(item.class, Some(Class::Internal));
+    assert_eq!(item.class_log.len(), 2);
+    assert_eq!(item.class_log[1].reason.as_deref(), Some("经审批已解密"));
 }

@@ -180,7 +180,15 @@ pub fn update(app: &mut App, action: Action) {
                 ask(app, Ask::SnoozeTo { id });
             }
         }
-        A::Holders => app.view = View::Holders,
+        A::Holders => {
+            app.detail_scroll = 0;
+            app.view = View::Holders;
+        }
+        A::Clearance => {
+            app.detail_scroll = 0;
+            app.view = View::Clearance;
+        }
+        A::Copy => super::custody::copy(app),
         A::Inbox => {
             app.detail_scroll = 0;
             app.view = View::Inbox;
@@ -200,6 +208,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         A::RemoveCheck => super::steps::remove_check(app),
         A::Report => write_brief(app),
+        A::Workbook => super::office::write_workbook(app),
+        A::Import => ask(app, Ask::Import),
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {
@@ -211,7 +221,7 @@ pub fn update(app: &mut App, action: Action) {
                 if commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some() {
                     let said = trf(
                         app.lang,
-                        T::PrioritySet,
+                        T::PriorityChanged,
                         &[&id, &i18n::priority(app.lang, p)],
                     );
                     app.say(said);
@@ -292,7 +302,7 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
-        View::Detail(_) | View::Holders | View::Inbox => {
+        View::Detail(_) | View::Holders | View::Clearance | View::Inbox => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

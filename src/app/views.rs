@@ -85,6 +85,9 @@ pub fn pane_rows(state: &State, show_closed: bool, now: Time) -> ([Vec<usize>; 4
         } else {
             r.sort_by(|&a, &b| by_time(&items[a], &items[b]));
         }
+        if Kind::ALL[p] == Kind::Document {
+            crate::model::custody::nest_copies(items, r);
+        }
     }
     (rows, folded)
 }

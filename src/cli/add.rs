@@ -2,10 +2,12 @@
 
 use clap::Args;
 
+use super::fields::FieldArgs;
+use super::values::parse;
 use super::{CliError, Ctx};
 use crate::i18n::{self, Lang, T, tr, trf};
-use crate::model::when::{Purpose, parse_when};
-use crate::model::{Item, Kind, ModelError, State, Time, meeting};
+use crate::model::when::{self, Purpose};
+use crate::model::{CopyKind, Item, Kind, ModelError, State, Time, meeting};
 use crate::text::one_line;
 
 #[derive(Debug, Args)]
@@ -15,102 +17,50 @@ pub struct AddArgs {
     /// The title (several words are joined with spaces).
     #[arg(required = true, num_args = 1..)]
     pub title: Vec<String>,
-    /// When it is due: YYYY-MM-DD [HH:MM] or a phrase (`tomorrow 17:00`, `明天下午5点`, `+2d`).
-    #[arg(long, value_name = "WHEN")]
-    pub due: Option<String>,
-    /// When it starts (meetings, substitute assignments).
-    #[arg(long, value_name = "WHEN")]
-    pub start: Option<String>,
-    /// When it ends (meetings, substitute assignments).
-    #[arg(long, value_name = "WHEN")]
-    pub end: Option<String>,
-    /// Where (meetings).
-    #[arg(long, value_name = "PLACE")]
-    pub place: Option<String>,
-    /// Meeting type: meeting, interview, hearing, visit, training.
-    #[arg(long = "type", value_name = "TYPE")]
-    pub meeting_type: Option<String>,
-    /// Attendees, comma-separated (meetings).
-    #[arg(long = "with", value_name = "A,B")]
-    pub with: Option<String>,
-    /// The unit that provides a document.
-    #[arg(long, value_name = "UNIT")]
-    pub from: Option<String>,
-    /// What happens after reading: return, shred, archive (documents).
-    #[arg(long, value_name = "RULE")]
-    pub rule: Option<String>,
-    /// Classification: public, internal, secret, confidential (documents).
-    #[arg(long, value_name = "CLASS")]
-    pub class: Option<String>,
-    /// The section a substitute assignment is for.
-    #[arg(long = "for", value_name = "SECTION")]
-    pub section: Option<String>,
-    /// Logistics category: lodging, supplies, transport, meals, other.
-    #[arg(long, value_name = "CATEGORY")]
-    pub category: Option<String>,
-    /// Priority: high, normal, low.
-    #[arg(long, value_name = "P")]
-    pub priority: Option<String>,
-    /// Contact person.
-    #[arg(long, value_name = "NAME")]
-    pub contact: Option<String>,
+    #[command(flatten)]
+    pub fields: FieldArgs,
+    /// A copy or extract of this document: it takes the source's unit,
+    /// class and rule, and starts in hand.
+    #[arg(long, value_name = "ID")]
+    pub copy_of: Option<String>,
+    /// With --copy-of: copy (the default) or extract.
+    #[arg(long, value_name = "KIND", requires = "copy_of")]
+    pub copy_kind: Option<String>,
 }
 
 impl AddArgs {
     /// The item these options describe, validated by the model on add.
     pub fn to_item(&self, now: Time) -> Result<Item, ModelError> {
-        let kind: Kind = self.kind.parse()?;
+        let kind: Kind = parse(&self.kind)?;
         let mut item = Item::new(kind, self.title.join(" "), now);
-        let date = |s: &Option<String>, p| s.as_deref().map(|s| parse_when(s, now, p)).transpose();
-        item.due = date(&self.due, Purpose::Due)?;
-        item.start = date(&self.start, Purpose::Start)?;
-        item.end = date(&self.end, Purpose::Start)?;
-        if kind == Kind::Meeting
-            && let (Some(start), None) = (item.start, item.end)
-        {
-            item.end = Some(start + chrono::Duration::hours(1));
-        }
-        if let Some(p) = &self.priority {
-            item.priority = p.parse()?;
-        }
-        item.contact = self.contact.clone();
-        let only = |field: &'static str, wanted: Kind, present: bool| {
-            if present && kind != wanted {
-                Err(ModelError::FieldNotForKind {
-                    field,
-                    kind: kind.as_str().into(),
-                })
-            } else {
-                Ok(())
-            }
-        };
-        only("--category", Kind::Logistics, self.category.is_some())?;
-        only("--from", Kind::Document, self.from.is_some())?;
-        only("--rule", Kind::Document, self.rule.is_some())?;
-        only("--class", Kind::Document, self.class.is_some())?;
-        only("--type", Kind::Meeting, self.meeting_type.is_some())?;
-        only("--place", Kind::Meeting, self.place.is_some())?;
-        only("--with", Kind::Meeting, self.with.is_some())?;
-        only("--for", Kind::Substitute, self.section.is_some())?;
-        if let Some(c) = &self.category {
-            item.category = Some(c.parse()?);
-        }
-        item.from = self.from.clone();
-        if let Some(r) = &self.rule {
-            item.rule = Some(r.parse()?);
-        }
-        if let Some(c) = &self.class {
-            item.class = Some(c.parse()?);
-        }
-        if let Some(t) = &self.meeting_type {
-            item.meeting_type = Some(t.parse()?);
-        }
-        item.place = self.place.clone();
-        if let Some(w) = &self.with {
-            item.attendees = w.split([',', '，', '、']).map(str::to_string).collect();
-        }
-        item.section = self.section.clone();
+        self.fields.apply(&mut item, now)?;
         Ok(item)
+    }
+}
+
+impl AddArgs {
+    /// What each date option was read as (`截止 → 周五 12-04 17:30（下班前）`):
+    /// every one at a terminal, else those that needed a guess.
+    fn understood(&self, now: Time, lang: Lang) -> Vec<String> {
+        use std::io::IsTerminal;
+        let all = std::io::stderr().is_terminal();
+        [
+            (T::FieldDue, &self.fields.due, Purpose::Due),
+            (T::FieldStart, &self.fields.start, Purpose::Start),
+            (T::FieldEnd, &self.fields.end, Purpose::Start),
+        ]
+        .into_iter()
+        .filter_map(|(label, text, purpose)| {
+            let r = when::read(text.as_deref()?, now, purpose).ok()?;
+            (all || !r.notes.is_empty()).then(|| {
+                format!(
+                    "{} → {}",
+                    tr(lang, label),
+                    i18n::preview_reading(&r, now, lang)
+                )
+            })
+        })
+        .collect()
     }
 }
 
@@ -118,6 +68,9 @@ impl AddArgs {
 /// added all the same, with one warning on stderr for each.
 pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
     let now = ctx.now();
+    if let Some(parent) = &args.copy_of {
+        return add_copy(ctx, args, parent, now);
+    }
     let item = args.to_item(now).map_err(|e| ctx.model_err(&e))?;
     let (id, warnings) = ctx.change(|s| {
         let id = s.add(item)?;
@@ -127,10 +80,33 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
             .collect();
         Ok((id, warnings))
     })?;
-    println!("{id}");
-    for w in warnings {
-        eprintln!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
+    show!("{id}");
+    for line in args.understood(now, ctx.lang) {
+        say!("liaison: {line}");
     }
+    for w in warnings {
+        say!("liaison: {}: {w}", tr(ctx.lang, T::Warning));
+    }
+    Ok(())
+}
+
+/// `add document TITLE --copy-of D3 [--copy-kind extract]`.
+fn add_copy(ctx: &Ctx, args: &AddArgs, parent: &str, now: Time) -> Result<(), CliError> {
+    let item = args.to_item(now).map_err(|e| ctx.model_err(&e))?;
+    if item.kind != Kind::Document {
+        let e = ModelError::FieldNotForKind {
+            field: "--copy-of",
+            kind: item.kind.as_str().into(),
+        };
+        return Err(ctx.model_err(&e));
+    }
+    let kind = match &args.copy_kind {
+        Some(k) => k.parse::<CopyKind>().map_err(|e| ctx.model_err(&e))?,
+        None => CopyKind::Copy,
+    };
+    let by = ctx.config.me();
+    let id = ctx.change(|s| s.add_copy(parent, &item.title, kind, by, now))?;
+    println!("{id}");
     Ok(())
 }
 

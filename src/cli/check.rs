@@ -35,11 +35,11 @@ fn find(list: &[Check], entry: &str) -> Option<usize> {
 
 fn show(ctx: &Ctx, item: &Item) {
     if item.checklist.is_empty() {
-        eprintln!("{}", trf(ctx.lang, T::EmptyChecklist, &[&item.id]));
+        say!("{}", trf(ctx.lang, T::EmptyChecklist, &[&item.id]));
     }
     for (n, c) in item.checklist.iter().enumerate() {
         let mark = if c.done { "x" } else { " " };
-        println!("{} [{mark}] {}", n + 1, i18n::check(ctx.lang, c));
+        show!("{} [{mark}] {}", n + 1, i18n::check(ctx.lang, c));
     }
 }
 
@@ -63,9 +63,9 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<(), CliError> {
         let before = s.toggle_check(&args.id, index, now)?;
         Ok((before.id.clone(), before.checklist[index].clone()))
     })?;
-    println!("{id}");
+    show!("{id}");
     let key = if check.done { T::Unchecked } else { T::Checked };
-    eprintln!(
+    say!(
         "{}",
         trf(ctx.lang, key, &[&id, &i18n::check(ctx.lang, &check)])
     );

@@ -12,15 +12,17 @@ pub fn encrypt(ctx: &mut Ctx, cli: &Cli) -> Result<(), CliError> {
     let err = |e| CliError(i18n::store_error(lang, &e));
     if ctx.store.is_encrypted() {
         let sealed = ctx.store.seal_leftovers().map_err(err)?;
-        eprintln!("{}", trf(lang, T::EncryptAlready, &[&dir, &sealed]));
+        say!("{}", trf(lang, T::EncryptAlready, &[&dir, &sealed]));
         return Ok(());
     }
     let pass = passphrase::new_passphrase(&ctx.store, cli, lang)?;
-    let sealed = ctx
-        .store
+    ctx.store
         .encrypt(&pass, KdfParams::for_new_key())
         .map_err(err)?;
-    eprintln!("{}", trf(lang, T::EncryptOn, &[&dir, &sealed]));
+    // The backups by count, not every file sealed (that also counts the
+    // state and a draft, which made one backup read as two).
+    let backups = ctx.store.backups().map_err(err)?.len();
+    say!("{}", trf(lang, T::EncryptOn, &[&dir, &backups]));
     Ok(())
 }
 
@@ -29,13 +31,12 @@ pub fn decrypt(ctx: &mut Ctx) -> Result<(), CliError> {
     let lang = ctx.lang;
     let dir = ctx.store.dir().display().to_string();
     if !ctx.store.is_encrypted() {
-        eprintln!("{}", trf(lang, T::DecryptNotOn, &[&dir]));
+        say!("{}", trf(lang, T::DecryptNotOn, &[&dir]));
         return Ok(());
     }
-    let written = ctx
-        .store
-        .decrypt()
-        .map_err(|e| CliError(i18n::store_error(lang, &e)))?;
-    eprintln!("{}", trf(lang, T::DecryptOff, &[&dir, &written]));
+    let err = |e| CliError(i18n::store_error(lang, &e));
+    ctx.store.decrypt().map_err(err)?;
+    let backups = ctx.store.backups().map_err(err)?.len();
+    say!("{}", trf(lang, T::DecryptOff, &[&dir, &backups]));
     Ok(())
 }

@@ -81,7 +81,12 @@ struct SampleStep {
     #[serde(default)]
     witness: Option<String>,
     #[serde(default)]
+    approved_by: Option<String>,
+    #[serde(default)]
     location: Option<String>,
+    /// When a loan is due back, as "DAYS HH:MM" like `at`.
+    #[serde(default)]
+    until: Option<String>,
     #[serde(default)]
     note: Option<String>,
 }
@@ -95,7 +100,46 @@ fn relative(spec: &str, now: Time) -> Option<Time> {
     crate::model::when::local(day.and_time(time), now)
 }
 
-/// The sample inspection in `lang`, with times around `now`.
+/// `text` with `{wd:N}` (the weekday N days from today) and `{md:N}` (that
+/// day's month and day) filled in, so what a title says matches its dates.
+fn fill(text: &str, lang: Lang, now: Time) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let Some(close) = tail.find('}') else { break };
+        let spec = &tail[1..close];
+        let day = |n: &str| {
+            n.parse::<i64>()
+                .ok()
+                .and_then(|n| now.date_naive().checked_add_signed(Duration::days(n)))
+        };
+        let said = match spec.split_once(':') {
+            Some(("wd", n)) => day(n).map(|d| match lang {
+                Lang::Zh => crate::i18n::weekday(lang, chrono::Datelike::weekday(&d)).to_string(),
+                Lang::En => d.format("%A").to_string(),
+            }),
+            Some(("md", n)) => day(n).map(|d| match lang {
+                Lang::Zh => d.format("%-m月%-d日").to_string(),
+                Lang::En => d.format("%-d %b").to_string(),
+            }),
+            _ => None,
+        };
+        match said {
+            Some(said) => out.push_str(&said),
+            None => out.push_str(&tail[..=close]),
+        }
+        rest = &tail[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The sample inspection in `lang`, with times around `now`. It is the
+/// same story at any hour: nothing in it happened after `now` (a meeting's
+/// notes are taken during it, so one not held yet has none), and each item
+/// was created before the first thing that happened to it.
 pub fn sample(lang: Lang, now: Time) -> State {
     let text = if lang == Lang::Zh {
         SAMPLE_ZH
@@ -109,7 +153,7 @@ pub fn sample(lang: Lang, now: Time) -> State {
     };
     let earlier = now - Duration::hours(2);
     for s in sample.items {
-        let mut item = Item::new(s.kind, s.title, earlier);
+        let mut item = Item::new(s.kind, fill(&s.title, lang, now), earlier);
         let at = |v: &Option<String>| v.as_deref().and_then(|v| relative(v, now));
         item.due = at(&s.due);
         item.start = at(&s.start);
@@ -134,7 +178,28 @@ pub fn sample(lang: Lang, now: Time) -> State {
                 at: note_time + Duration::minutes(3 * i as i64 + 2),
                 text,
             })
+            .filter(|n| n.at <= now)
             .collect();
+        let custody_at: Vec<Time> = s
+            .custody
+            .iter()
+            .map(|c| relative(&c.at, now).expect("the shipped sample's times are valid"))
+            .collect();
+        let held = item.start.filter(|&t| t <= now);
+        let first = custody_at
+            .iter()
+            .copied()
+            .chain(item.notes.iter().map(|n| n.at))
+            .chain(held)
+            .min();
+        if let Some(first) = first {
+            item.created = item.created.min(first - Duration::hours(1));
+        }
+        item.updated = item
+            .notes
+            .iter()
+            .map(|n| n.at)
+            .fold(item.created, Time::max);
         // As the note box would have made them: `?` lines stay open, and a
         // meeting already held was prepared.
         item.followups = item
@@ -153,15 +218,16 @@ pub fn sample(lang: Lang, now: Time) -> State {
             item.checklist.iter_mut().for_each(|c| c.done = true);
         }
         let id = state.add(item).expect("the shipped sample is valid");
-        for c in s.custody {
+        for (c, at) in s.custody.into_iter().zip(custody_at) {
             let step = Step {
                 person: c.person,
                 witness: c.witness,
+                approved_by: c.approved_by,
                 location: c.location,
+                until: c.until.as_deref().and_then(|u| relative(u, now)),
                 note: c.note,
                 ..Step::new(c.action)
             };
-            let at = relative(&c.at, now).expect("the shipped sample's times are valid");
             state
                 .custody(&id, step, at)
                 .expect("the shipped sample's custody follows the rules");
@@ -170,7 +236,10 @@ pub fn sample(lang: Lang, now: Time) -> State {
     state.inbox = sample
         .inbox
         .into_iter()
-        .map(|text| Note { at: earlier, text })
+        .map(|text| Note {
+            at: earlier,
+            text: fill(&text, lang, now),
+        })
         .collect();
     state
 }
@@ -264,7 +333,9 @@ fn synthetic_custody(item: &mut Item, i: usize, at: Time, done: bool) {
     }
     if done {
         steps.push(match custody::closing_step(item.rule) {
-            Action::Shred => Step::new(Action::Shred).witness("副组长"),
+            Action::Shred => Step::new(Action::Shred)
+                .approved_by("组长")
+                .witness("副组长"),
             Action::Archive => Step::new(Action::Archive).location("驻地档案柜"),
             closing => Step::new(closing).person("提供单位经办人"),
         });
@@ -294,18 +365,20 @@ pub fn run(ctx: &Ctx, args: &DemoArgs) -> Result<(), CliError> {
     if args.force {
         ctx.store.backup_now(now)?;
     }
-    let force = args.force;
+    let (force, lang) = (args.force, ctx.lang);
     ctx.change_in(&mut snap, move |state| {
         if !state.items.is_empty() && !force {
             // Someone added items since we looked: keep them.
-            return Err(crate::model::ModelError::Refused(format!(
-                "{dir} is no longer empty; nothing was changed"
+            return Err(crate::model::ModelError::Refused(trf(
+                lang,
+                T::DemoNotEmpty,
+                &[&dir, &state.items.len()],
             )));
         }
         *state = fresh;
         Ok(())
     })?;
-    eprintln!(
+    say!(
         "{}",
         trf(
             ctx.lang,

@@ -59,7 +59,9 @@ fn event(out: &mut String, item: &Item, start: Time, end: Time, lang: Lang) {
     property(out, "BEGIN:VEVENT");
     property(
         out,
-        &format!("UID:{}-{}@liaison", item.id, utc(item.created)),
+        // Escaped like every other value: an id from a hand-edited file
+        // must not end the line and start a property of its own.
+        &format!("UID:{}-{}@liaison", escape(&item.id), utc(item.created)),
     );
     property(out, &format!("DTSTAMP:{}", utc(item.updated)));
     property(out, &format!("DTSTART:{}", utc(start)));
@@ -98,7 +100,8 @@ fn utc(t: Time) -> String {
 }
 
 /// A TEXT value escaped (RFC 5545 §3.3.11): backslash, semicolon, comma and
-/// line breaks; other control characters, which TEXT cannot hold, dropped.
+/// line breaks; other control characters, which TEXT cannot hold, dropped;
+/// bidi controls and invisible characters shown as `<U+202E>`.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -114,6 +117,8 @@ pub fn escape(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push('\t'),
             c if c.is_control() => {}
+            // A backslash would start an escape iCalendar does not have.
+            c if crate::sanitize::is_invisible(c) => out.push_str(&format!("<U+{:04X}>", c as u32)),
             c => out.push(c),
         }
     }
@@ -142,7 +147,9 @@ pub fn run(ctx: &Ctx, out: Option<&std::path::Path>) -> Result<(), CliError> {
     let snap = ctx.load()?;
     let cal = calendar(&snap.state, ctx.lang);
     for id in &cal.left_out {
-        eprintln!("liaison: {}", trf(ctx.lang, T::LeftOutOfCalendar, &[id]));
+        say!("liaison: {}", trf(ctx.lang, T::LeftOutOfCalendar, &[id]));
     }
+    // Every value went through `escape`: no control or invisible character
+    // is left but the CRLF line ends.
     super::write_out(ctx, out, cal.text.as_bytes())
 }

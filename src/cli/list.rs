@@ -7,8 +7,10 @@ use serde::Serialize;
 
 use super::{CliError, Ctx};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage};
-use crate::text::{fit, one_line};
+use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage, when};
+use crate::report::withhold::withhold;
+use crate::sanitize::visible;
+use crate::text::fit;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -24,6 +26,9 @@ pub struct ListArgs {
     /// Include done and cancelled items.
     #[arg(long)]
     pub all: bool,
+    /// --json: include the notes of secret and confidential documents.
+    #[arg(long)]
+    pub include_confidential: bool,
 }
 
 /// One object of `list --json`: the stored item plus what is derived from it.
@@ -43,6 +48,10 @@ struct Row<'a> {
     conflicts: Option<Vec<&'a str>>,
     /// Set (to null) only for a substitute without a note, as for `custody`.
     handback: Option<Option<&'a str>>,
+    /// How many confidential texts were left out of this item, if any.
+    withheld: Option<usize>,
+    /// The first problem of this document's custody log, if it has one.
+    custody_warning: Option<&'a str>,
 }
 
 /// Writes `rows` as a JSON array of objects, the derived keys after the
@@ -50,6 +59,23 @@ struct Row<'a> {
 /// rather than merged with `#[serde(flatten)]`, whose map serialiser made
 /// `list --json` half as slow again at 10,000 items.
 fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
+    let mut buf = Vec::with_capacity(4096);
+    out.write_all(b"[").map_err(serde_json::Error::io)?;
+    for (i, row) in rows.iter().enumerate() {
+        buf.clear();
+        row_json(&mut buf, row)?;
+        if i > 0 {
+            out.write_all(b",").map_err(serde_json::Error::io)?;
+        }
+        // Invisible characters written as escapes, row by row.
+        buf = crate::sanitize::json(std::mem::take(&mut buf));
+        out.write_all(&buf).map_err(serde_json::Error::io)?;
+    }
+    out.write_all(b"]").map_err(serde_json::Error::io)
+}
+
+/// One row's object, appended to `buf`.
+fn row_json(buf: &mut Vec<u8>, row: &Row) -> serde_json::Result<()> {
     fn key<T: Serialize + ?Sized>(
         buf: &mut Vec<u8>,
         name: &str,
@@ -63,26 +89,37 @@ fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
         }
         Ok(())
     }
-    let mut buf = Vec::with_capacity(4096);
-    out.write_all(b"[").map_err(serde_json::Error::io)?;
-    for (i, row) in rows.iter().enumerate() {
-        buf.clear();
-        serde_json::to_writer(&mut buf, row.item)?;
-        // An item always has fields, so it ends `…"}` and the rest follow.
-        buf.pop();
-        key(&mut buf, "today", row.today)?;
-        key(&mut buf, "custody", row.custody)?;
-        key(&mut buf, "holder", row.holder.as_ref())?;
-        key(&mut buf, "checklist", row.checklist)?;
-        key(&mut buf, "conflicts", row.conflicts.as_ref())?;
-        key(&mut buf, "handback", row.handback.as_ref())?;
-        buf.push(b'}');
-        if i > 0 {
-            out.write_all(b",").map_err(serde_json::Error::io)?;
-        }
-        out.write_all(&buf).map_err(serde_json::Error::io)?;
-    }
-    out.write_all(b"]").map_err(serde_json::Error::io)
+    serde_json::to_writer(&mut *buf, row.item)?;
+    // An item always has fields, so it ends `…"}` and the rest follow.
+    buf.pop();
+    key(buf, "today", row.today)?;
+    key(buf, "custody", row.custody)?;
+    key(buf, "holder", row.holder.as_ref())?;
+    key(buf, "checklist", row.checklist)?;
+    key(buf, "conflicts", row.conflicts.as_ref())?;
+    key(buf, "handback", row.handback.as_ref())?;
+    key(buf, "withheld", row.withheld.as_ref())?;
+    key(buf, "custody_warning", row.custody_warning)?;
+    buf.push(b'}');
+    Ok(())
+}
+
+/// The object `list --json` has for `state.items[at]` (for `show --json`),
+/// given how many of its texts were withheld and its custody warning.
+pub fn item_json(
+    state: &State,
+    at: usize,
+    withheld: usize,
+    warning: Option<&str>,
+) -> serde_json::Result<Vec<u8>> {
+    let clashes = meeting::all_conflicts(state);
+    let mut counts = vec![0; state.items.len()];
+    counts[at] = withheld;
+    let mut row = Row::new(state, at, &clashes, &counts, None);
+    row.custody_warning = warning;
+    let mut buf = Vec::new();
+    row_json(&mut buf, &row)?;
+    Ok(crate::sanitize::json(buf))
 }
 
 impl<'a> Row<'a> {
@@ -91,6 +128,7 @@ impl<'a> Row<'a> {
         state: &'a State,
         at: usize,
         clashes: &[Vec<usize>],
+        withheld: &[usize],
         today: Option<&'static str>,
     ) -> Row<'a> {
         let item = &state.items[at];
@@ -109,16 +147,25 @@ impl<'a> Row<'a> {
                     .collect()
             }),
             handback: (item.kind == Kind::Substitute && item.handback.is_none()).then_some(None),
+            withheld: withheld.get(at).copied().filter(|&n| n > 0),
+            custody_warning: None,
         }
     }
 }
 
 /// The items `args` selects, in order.
-fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) -> Vec<Row<'a>> {
+fn select<'a>(
+    state: &'a State,
+    args: &ListArgs,
+    kind: Option<Kind>,
+    withheld: &[usize],
+    now: Time,
+    limits: &triage::Limits,
+) -> Vec<Row<'a>> {
     let keep = |item: &Item| kind.is_none_or(|k| item.kind == k);
     let clashes = meeting::all_conflicts(state);
     if args.today {
-        return triage::today(state, now)
+        return triage::today_with(state, now, limits)
             .into_iter()
             .filter(|&(i, _)| keep(&state.items[i]))
             .map(|(i, reason)| {
@@ -130,7 +177,7 @@ fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) 
                     triage::Reason::Waiting => "waiting",
                     triage::Reason::AwaitingDisposal => "awaiting-disposal",
                 };
-                Row::new(state, i, &clashes, Some(today))
+                Row::new(state, i, &clashes, withheld, Some(today))
             })
             .collect();
     }
@@ -146,7 +193,7 @@ fn select<'a>(state: &'a State, args: &ListArgs, kind: Option<Kind>, now: Time) 
     };
     rows.sort_by_key(|&i| order(i));
     rows.into_iter()
-        .map(|i| Row::new(state, i, &clashes, None))
+        .map(|i| Row::new(state, i, &clashes, withheld, None))
         .collect()
 }
 
@@ -154,12 +201,42 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
     let kind = args
         .kind
         .as_deref()
-        .map(str::parse::<Kind>)
+        .map(super::values::parse::<Kind>)
         .transpose()
         .map_err(|e| ctx.model_err(&e))?;
-    let snap = ctx.load()?;
+    if args.include_confidential && !args.json {
+        let what = tr(ctx.lang, T::ConfidentialList);
+        return Err(CliError(trf(
+            ctx.lang,
+            T::ErrConfidentialNoEffect,
+            &[&what],
+        )));
+    }
+    // Loaded (and its custody chains checked) before anything is withheld.
+    let (mut snap, problems) = ctx.load_checked()?;
+    let withheld: Vec<usize> = if args.json && !args.include_confidential {
+        snap.state.items.iter_mut().map(withhold).collect()
+    } else {
+        Vec::new()
+    };
+    let total: usize = withheld.iter().sum();
+    if total > 0 {
+        say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
+    }
     let now = ctx.now();
-    let rows = select(&snap.state, args, kind, now);
+    let limits = ctx.config.limits();
+    let mut rows = select(&snap.state, args, kind, &withheld, now, &limits);
+    // Every document whose custody log fails its check says so in its row.
+    let warnings: Vec<(String, String)> = problems
+        .iter()
+        .map(|p| (p.id.clone(), i18n::chain_problem(ctx.lang, p)))
+        .collect();
+    for row in &mut rows {
+        row.custody_warning = warnings
+            .iter()
+            .find(|(id, _)| *id == row.item.id)
+            .map(|(_, said)| said.as_str());
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
@@ -167,10 +244,11 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         write_json(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
         writeln!(out).map_err(fail)?;
     } else if rows.is_empty() {
-        eprintln!("{}", tr(ctx.lang, T::NoItems));
+        say!("{}", tr(ctx.lang, T::NoItems));
     } else {
         for row in &rows {
-            writeln!(out, "{}", line(ctx, row, now)).map_err(fail)?;
+            let line = line(ctx, row, now);
+            writeln!(out, "{}", visible(&line)).map_err(fail)?;
         }
     }
     out.flush().map_err(fail)
@@ -181,9 +259,9 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
     let (lang, item) = (ctx.lang, row.item);
     let when = item
         .when()
-        .map(|t| t.format("%m-%d %H:%M").to_string())
+        .map(|t| when::shown(t, now).format("%m-%d %H:%M").to_string())
         .unwrap_or_default();
-    let mark = match triage::reason(item, now) {
+    let mark = match triage::reason_with(item, now, &ctx.config.limits()) {
         Some(triage::Reason::Overdue) => format!(" [{}]", tr(lang, T::Overdue)),
         Some(triage::Reason::ReturnOverdue) => format!(" [{}]", tr(lang, T::ReturnOverdue)),
         Some(triage::Reason::AwaitingDisposal) => format!(" [{}]", tr(lang, T::AwaitingDisposal)),
@@ -211,13 +289,13 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
         Kind::Meeting => item.place.clone(),
         Kind::Substitute => item.section.clone(),
     }
-    .map(|d| format!("  · {}", one_line(&d)))
+    .map(|d| format!("  · {}", visible(&d)))
     .unwrap_or_default();
     format!(
         "{} {} {} {}{detail}{mark}{clash}",
-        fit(&item.id, 6),
+        fit(&visible(&item.id), 6),
         fit(i18n::item_status(lang, item), 11),
         fit(&when, 11),
-        one_line(&item.title),
+        visible(&item.title),
     )
 }

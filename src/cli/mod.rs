@@ -1,27 +1,56 @@
 //! The command line: subcommands over the model and the store (never ratatui).
+//!
+//! Every line it prints goes through `say!` (stderr) or `show!` (stdout),
+//! which pass the whole line through `crate::sanitize::visible`: whatever a
+//! title, an id or a file name holds, no escape sequence reaches the terminal.
+
+/// `eprintln!` through the sanitiser: one line to stderr, escapes shown.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        eprintln!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
+
+/// `println!` through the sanitiser: one line to stdout, escapes shown.
+macro_rules! show {
+    ($($arg:tt)*) => {
+        println!("{}", $crate::sanitize::visible(&format!($($arg)*)))
+    };
+}
 
 mod add;
 mod check;
+mod clearance;
 mod crypt;
+mod ctx;
 mod custody;
 pub mod demo;
+mod edit;
+mod fields;
 pub mod help_zh;
 pub mod ics;
+mod import;
 mod list;
 mod note;
+mod notes;
+mod office;
 pub mod passphrase;
 mod report;
+mod show;
 mod substitute;
 mod tty;
+pub mod usage;
+mod values;
 
-use std::io::Read;
+pub use ctx::{Ctx, open_store, stdout_failed, text_or_stdin};
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{self, Lang, T, tr, trf};
-use crate::model::{self, Clock, ModelError};
-use crate::store::{Snapshot, Store, StoreError, TxError};
+
+use crate::store::StoreError;
 
 /// A terminal dashboard for the liaison officer of an inspection team.
 #[derive(Debug, Parser)]
@@ -78,6 +107,11 @@ pub enum Command {
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
     Custody(custody::CustodyArgs),
+    /// Change a document's class (lowering it needs --reason).
+    Class(custody::ClassArgs),
+    /// End of inspection (巡后清退): every document, loan and copy still out,
+    /// grouped by who holds it.
+    Clearance(clearance::ClearanceArgs),
     /// List the kept backups, newest first.
     Backups,
     /// Restore a backup (the current state is backed up first).
@@ -92,10 +126,23 @@ pub enum Command {
         /// Write to FILE (created private to the user) instead of stdout.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
-        /// md: include the notes of secret and confidential documents.
+        /// json, md, xlsx, csv: include the notes of secret and confidential
+        /// documents (refused for ics, which holds no notes).
         #[arg(long)]
         include_confidential: bool,
+        /// xlsx: only these sheets, comma-separated (documents, loans,
+        /// destruction, interviews, logistics, substitutes).
+        #[arg(long, value_name = "LIST", value_delimiter = ',')]
+        sheets: Vec<String>,
+        /// xlsx: a sign-in sheet for this meeting instead of the registers.
+        #[arg(long, value_name = "ID")]
+        sign_in: Option<String>,
+        /// csv: which list (a sheet name or a kind, e.g. document).
+        #[arg(long, value_name = "KIND")]
+        kind: Option<String>,
     },
+    /// Import items from a spreadsheet (xlsx, xls or csv), all or none.
+    Import(import::ImportArgs),
     /// The day's brief for the team leader, as Markdown.
     Report(report::ReportArgs),
     /// Fill the data directory with a sample inspection.
@@ -106,6 +153,68 @@ pub enum Command {
     Encrypt,
     /// Turn encryption off: write the data back as plain text.
     Decrypt,
+    /// Show one item whole: its fields, numbered notes, follow-ups,
+    /// checklist and custody log.
+    Show(show::ShowArgs),
+    /// Change only the fields given (the options of `add`, and --title).
+    Edit(Box<edit::EditArgs>),
+    /// Postpone an item: give it a new due time.
+    Snooze {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// The new due time: YYYY-MM-DD [HH:MM] or a phrase (several words
+        /// are joined with spaces).
+        #[arg(required = true, num_args = 1..)]
+        when: Vec<String>,
+    },
+    /// Set an item's priority.
+    Priority {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// high, normal or low.
+        priority: String,
+    },
+    /// Move an item to another pane; it gets an id of its new kind, which is printed.
+    Move {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// logistics, document, meeting or substitute.
+        kind: String,
+        /// Move it even if it has fields the new kind does not keep (they are left behind).
+        #[arg(long)]
+        drop_fields: bool,
+    },
+    /// List the notes taken without an item, numbered.
+    Inbox(notes::InboxArgs),
+    /// Change a note's text, by its number in `liaison show` or `liaison inbox`.
+    NoteEdit(notes::NoteEditArgs),
+    /// Delete a note, by its number in `liaison show` or `liaison inbox`.
+    NoteDelete(notes::NoteDeleteArgs),
+    /// Print a completion script for a shell (bash, zsh or fish).
+    Completions {
+        /// bash, zsh or fish.
+        #[arg(value_enum)]
+        shell: usage::Shell,
+    },
+    /// Print the manual page (roff; view it with `liaison man | man -l -`).
+    Man,
+}
+
+impl Command {
+    /// Whether the command only reads: on a data directory that is not
+    /// there it says so and creates nothing.
+    pub fn reads_only(&self) -> bool {
+        match self {
+            Command::List(_)
+            | Command::Show(_)
+            | Command::Inbox(_)
+            | Command::Backups
+            | Command::Export { .. }
+            | Command::Report(_) => true,
+            Command::Check(args) => args.entry.is_none(),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -113,6 +222,8 @@ pub enum ExportFormat {
     Json,
     Ics,
     Md,
+    Xlsx,
+    Csv,
 }
 
 /// A failure said in one line.
@@ -125,135 +236,34 @@ impl From<StoreError> for CliError {
     }
 }
 
-/// What every subcommand works with.
-pub struct Ctx {
-    pub store: Store,
-    pub lang: Lang,
-    pub clock: Box<dyn Clock>,
-}
-
-impl Ctx {
-    pub fn open(cli: &Cli) -> Result<Ctx, CliError> {
-        let dir = match &cli.data_dir {
-            Some(d) => d.clone(),
-            None => Store::default_dir()?,
-        };
-        let lang = i18n::lang();
-        let store = open_store(dir, cli, lang)?;
-        let clock = model::clock::from_env().map_err(CliError)?;
-        Ok(Ctx { store, lang, clock })
-    }
-
-    pub fn now(&self) -> model::Time {
-        self.clock.now()
-    }
-
-    /// Loads the state and warns on stderr, one line each, of any custody
-    /// log that fails verification.
-    pub fn load(&self) -> Result<Snapshot, CliError> {
-        let snap = self
-            .store
-            .load()
-            .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        self.warn_chain(&snap.state);
-        Ok(snap)
-    }
-
-    fn warn_chain(&self, state: &model::State) {
-        for p in model::custody::verify(state) {
-            eprintln!(
-                "liaison: {}: {}",
-                tr(self.lang, T::Warning),
-                i18n::chain_problem(self.lang, &p)
-            );
-        }
-    }
-
-    pub fn model_err(&self, e: &ModelError) -> CliError {
-        CliError(i18n::model_error(self.lang, e))
-    }
-
-    /// Loads, applies `change` under the lock, saves.
-    pub fn change<R>(
-        &self,
-        change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
-    ) -> Result<R, CliError> {
-        let mut snap = self.load()?;
-        self.change_in(&mut snap, change)
-    }
-
-    pub fn change_in<R>(
-        &self,
-        snap: &mut Snapshot,
-        change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
-    ) -> Result<R, CliError> {
-        self.store
-            .transact(snap, self.now(), change)
-            .map_err(|e| match e {
-                TxError::Refused(e) => self.model_err(&e),
-                TxError::Store(e) => CliError(i18n::store_error(self.lang, &e)),
-            })
-    }
-}
-
-/// Opens the data directory, asks for the passphrase if it is encrypted,
-/// and warns of anything to fix (permissions tightened, files left plain).
-pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
-    let mut store = Store::open(dir)?;
-    passphrase::unlock(&mut store, cli, lang)?;
-    for w in &store.warnings {
-        eprintln!("liaison: {w}");
-    }
-    // Data encrypted by a test build with cheap costs (a debug build run
-    // with LIAISON_TEST_CHEAP_KDF): a release build says so.
-    if !cfg!(debug_assertions)
-        && let Some(params) = store.kdf_params()
-        && params.weaker_than(&crate::store::KdfParams::DEFAULT)
-    {
-        eprintln!(
-            "liaison: {}: {}",
-            tr(lang, T::Warning),
-            trf(lang, T::WeakKdf, &[&store.dir().display()])
-        );
-    }
-    for path in store.plain_leftovers() {
-        eprintln!(
-            "liaison: {}: {}",
-            tr(lang, T::Warning),
-            trf(lang, T::PlainLeft, &[&path.display()])
-        );
-    }
-    Ok(store)
-}
-
 /// Runs a subcommand.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
+    // What needs no data comes first, so it opens nothing.
+    match command {
+        Command::Completions { shell } => return usage::completions(*shell),
+        Command::Man => return usage::man(),
+        _ => {}
+    }
     let mut ctx = Ctx::open(cli)?;
     match command {
         Command::Add(args) => add::run(&ctx, args),
         Command::List(args) => list::run(&ctx, args),
         Command::Note { text, to } => {
-            let text = if text == "-" {
-                let mut buf = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut buf)
-                    .map_err(|e| CliError(format!("cannot read the note from stdin: {e}")))?;
-                buf
-            } else {
-                text.clone()
-            };
+            let text = text_or_stdin(&ctx, text)?;
             note::run(&ctx, to.as_deref(), &text)
         }
         Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
+        Command::Class(args) => custody::class(&ctx, args),
+        Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
             if list.is_empty() {
-                eprintln!("{}", tr(ctx.lang, T::NoBackups));
+                say!("{}", tr(ctx.lang, T::NoBackups));
             }
             for b in list {
-                println!("{}  {}  {} B", b.name, b.taken, b.bytes);
+                show!("{}  {}  {} B", b.name, b.taken, b.bytes);
             }
             Ok(())
         }
@@ -267,44 +277,143 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
                 .map(|b| b.name.clone())
                 .filter(|n| Some(n) != before.as_ref())
                 .unwrap_or_else(|| "-".into());
-            eprintln!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
+            say!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
             Ok(())
         }
         Command::Export {
             format: ExportFormat::Md,
             out,
             include_confidential,
+            ..
         } => report::export_md(&ctx, out.as_deref(), *include_confidential),
         Command::Export {
             format: ExportFormat::Json,
             out,
+            include_confidential,
+            ..
+        } => export_json(&ctx, out.as_deref(), *include_confidential),
+        Command::Export {
+            format: ExportFormat::Ics,
+            include_confidential: true,
             ..
         } => {
-            let snap = ctx.load()?;
-            let bytes = crate::store::encode(&snap.state);
-            write_out(&ctx, out.as_deref(), &bytes)
+            let what = tr(ctx.lang, T::ConfidentialIcs);
+            Err(CliError(trf(
+                ctx.lang,
+                T::ErrConfidentialNoEffect,
+                &[&what],
+            )))
         }
         Command::Export {
             format: ExportFormat::Ics,
             out,
             ..
         } => ics::run(&ctx, out.as_deref()),
+        Command::Export {
+            format: format @ (ExportFormat::Xlsx | ExportFormat::Csv),
+            out,
+            include_confidential,
+            sheets,
+            sign_in,
+            kind,
+        } => office::run(
+            &ctx,
+            &office::ExportArgs {
+                csv: matches!(format, ExportFormat::Csv),
+                out: out.as_deref(),
+                confidential: *include_confidential,
+                sheets,
+                sign_in: sign_in.as_deref(),
+                kind: kind.as_deref(),
+            },
+        ),
+        Command::Import(args) => import::run(&ctx, args),
         Command::Demo(args) => demo::run(&ctx, args),
         Command::Check(args) => check::run(&ctx, args),
         Command::Report(args) => report::run(&ctx, args),
         Command::Encrypt => crypt::encrypt(&mut ctx, cli),
         Command::Decrypt => crypt::decrypt(&mut ctx),
+        Command::Show(args) => show::run(&ctx, args),
+        Command::Edit(args) => edit::edit(&ctx, args),
+        Command::Snooze { id, when } => edit::snooze(&ctx, id, &when.join(" ")),
+        Command::Priority { id, priority } => edit::priority(&ctx, id, priority),
+        Command::Move {
+            id,
+            kind,
+            drop_fields,
+        } => edit::move_to(&ctx, id, kind, *drop_fields),
+        Command::Inbox(args) => notes::inbox(&ctx, args),
+        Command::NoteEdit(args) => notes::edit(&ctx, args),
+        Command::NoteDelete(args) => notes::delete(&ctx, args),
+        Command::Completions { .. } | Command::Man => Ok(()),
     }
 }
 
-/// Writes to `out` (a new private file) or to stdout.
+/// `export --format json`: the whole state, the texts of secret and
+/// confidential documents left out unless `include_confidential`; a
+/// top-level `withheld` object then says how many, by id.
+fn export_json(ctx: &Ctx, out: Option<&std::path::Path>, include: bool) -> Result<(), CliError> {
+    // Loaded (and its custody chains checked) before anything is withheld.
+    let (mut snap, problems) = ctx.load_checked()?;
+    let withheld = if include {
+        Vec::new()
+    } else {
+        crate::report::withhold::withhold_all(&mut snap.state)
+    };
+    let mut bytes = crate::store::encode(&snap.state);
+    let mut head = serde_json::Map::new();
+    if !problems.is_empty() {
+        let said: Vec<String> = problems
+            .iter()
+            .map(|p| i18n::chain_problem(ctx.lang, p))
+            .collect();
+        head.insert("custody_warnings".into(), said.into());
+    }
+    if !withheld.is_empty() {
+        let counts: serde_json::Map<String, serde_json::Value> = withheld
+            .iter()
+            .map(|(id, n)| (id.clone(), (*n).into()))
+            .collect();
+        head.insert("withheld".into(), counts.into());
+        let total: usize = withheld.iter().map(|(_, n)| n).sum();
+        say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
+    }
+    if !head.is_empty() {
+        // The state is an object with fields: these go first in it.
+        let mut first = serde_json::to_vec(&head).map_err(|e| CliError(e.to_string()))?;
+        first.pop();
+        first.push(b',');
+        debug_assert_eq!(bytes.first(), Some(&b'{'));
+        bytes.splice(..1, first);
+    }
+    write_json(ctx, out, bytes)
+}
+
+/// Writes a text (Markdown, iCalendar) to `out` or stdout, through the
+/// sanitiser: line breaks kept, escapes and invisible characters shown.
+pub fn write_text(ctx: &Ctx, out: Option<&std::path::Path>, text: &str) -> Result<(), CliError> {
+    write_out(ctx, out, crate::sanitize::visible_text(text).as_bytes())
+}
+
+/// Writes JSON to `out` or stdout with every invisible character escaped
+/// (the JSON writer has escaped the controls already).
+pub fn write_json(
+    ctx: &Ctx,
+    out: Option<&std::path::Path>,
+    bytes: Vec<u8>,
+) -> Result<(), CliError> {
+    write_out(ctx, out, &crate::sanitize::json(bytes))
+}
+
+/// Writes to `out` (a new private file) or to stdout, byte for byte: text
+/// goes through [`write_text`] or [`write_json`] first.
 pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     match out {
         Some(path) => {
             crate::store::fsutil::write_atomic(path, bytes)
                 .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-            eprintln!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
+            say!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
             Ok(())
         }
         None => {

@@ -31,7 +31,7 @@ pub fn unlock(store: &mut Store, cli: &Cli, lang: Lang) -> Result<(), CliError> 
         Err(e) => return Err(store_err(lang, &e)),
     }
     if let Some(path) = &cli.passphrase_file {
-        let pass = from_file(path, lang)?;
+        let pass = from_file(path, store.dir(), lang)?;
         return store.unlock(&pass).map_err(|e| store_err(lang, &e));
     }
     let prompt = trf(lang, T::PassPrompt, &[&store.dir().display()]);
@@ -52,7 +52,7 @@ pub fn unlock(store: &mut Store, cli: &Cli, lang: Lang) -> Result<(), CliError> 
 /// Refused if shorter than [`MIN_CHARS`] characters.
 pub fn new_passphrase(store: &Store, cli: &Cli, lang: Lang) -> Result<Passphrase, CliError> {
     let pass = match &cli.passphrase_file {
-        Some(path) => from_file(path, lang)?,
+        Some(path) => from_file(path, store.dir(), lang)?,
         None => {
             let first = ask(
                 store.dir(),
@@ -87,17 +87,37 @@ fn ask(dir: &Path, prompt: &str, lang: Lang) -> Result<Passphrase, CliError> {
     }
 }
 
-/// The first line of `path`, without its line ending.
-pub fn from_file(path: &Path, lang: Lang) -> Result<Passphrase, CliError> {
+/// The first line of `path`, without its line ending. Refused if other
+/// users can read or change the file, and if it lies inside `data_dir`
+/// (the key would sit next to what it locks, in every copy of the folder).
+pub fn from_file(path: &Path, data_dir: &Path, lang: Lang) -> Result<Passphrase, CliError> {
+    use std::os::unix::fs::PermissionsExt;
     no_core_dumps();
+    let failed = |e: std::io::Error| CliError(trf(lang, T::ErrPassFile, &[&path.display(), &e]));
+    let mut file = std::fs::File::open(path).map_err(failed)?;
+    let meta = file.metadata().map_err(failed)?;
+    let mode = meta.permissions().mode() & 0o777;
+    if mode & 0o077 != 0 {
+        let mode = format!("{mode:o}");
+        return Err(CliError(trf(
+            lang,
+            T::ErrPassFileOpen,
+            &[&path.display(), &mode],
+        )));
+    }
+    if let (Ok(file_at), Ok(dir)) = (path.canonicalize(), data_dir.canonicalize())
+        && file_at.starts_with(&dir)
+    {
+        return Err(CliError(trf(
+            lang,
+            T::ErrPassFileInside,
+            &[&path.display()],
+        )));
+    }
     let mut bytes = Zeroizing::new(Vec::new());
-    std::fs::File::open(path)
-        .and_then(|mut f| {
-            // Sized up front, so reading leaves no copies behind.
-            bytes.reserve_exact(f.metadata()?.len() as usize + 64);
-            f.read_to_end(&mut bytes)
-        })
-        .map_err(|e| CliError(trf(lang, T::ErrPassFile, &[&path.display(), &e])))?;
+    // Sized up front, so reading leaves no copies behind.
+    bytes.reserve_exact(meta.len() as usize + 64);
+    file.read_to_end(&mut bytes).map_err(failed)?;
     let line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.is_empty() {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::{CliError, Ctx, write_out};
+use super::{CliError, Ctx, write_text};
 use crate::model::when::{Purpose, parse_when};
 use crate::report;
 
@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<(), CliError> {
     };
     let snap = ctx.load()?;
     let text = report::brief(&snap.state, date, now, ctx.lang, args.include_confidential);
-    write_out(ctx, args.out.as_deref(), text.as_bytes())
+    write_text(ctx, args.out.as_deref(), &text)
 }
 
 pub fn export_md(
@@ -42,5 +42,5 @@ pub fn export_md(
 ) -> Result<(), CliError> {
     let snap = ctx.load()?;
     let text = report::export(&snap.state, ctx.now(), ctx.lang, include_confidential);
-    write_out(ctx, out, text.as_bytes())
+    write_text(ctx, out, &text)
 }

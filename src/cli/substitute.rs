@@ -9,7 +9,7 @@ pub fn done(ctx: &Ctx, id: &str, handback: Option<&str>) -> Result<(), CliError>
     let now = ctx.now();
     let Some(note) = handback else {
         let id = ctx.change(|s| s.mark_done(id, now).map(|before| before.id))?;
-        println!("{id}");
+        show!("{id}");
         return Ok(());
     };
     let note = if note == "-" {
@@ -21,15 +21,15 @@ pub fn done(ctx: &Ctx, id: &str, handback: Option<&str>) -> Result<(), CliError>
         note.to_string()
     };
     let id = ctx.change(|s| s.hand_back(id, &note, now).map(|before| before.id))?;
-    println!("{id}");
-    eprintln!("{}", trf(ctx.lang, T::HandedBack, &[&id]));
+    show!("{id}");
+    say!("{}", trf(ctx.lang, T::HandedBack, &[&id]));
     Ok(())
 }
 
 pub fn accept(ctx: &Ctx, id: &str) -> Result<(), CliError> {
     let now = ctx.now();
     let id = ctx.change(|s| s.accept(id, now).map(|before| before.id))?;
-    println!("{id}");
-    eprintln!("{}", trf(ctx.lang, T::Accepted, &[&id]));
+    show!("{id}");
+    say!("{}", trf(ctx.lang, T::Accepted, &[&id]));
     Ok(())
 }

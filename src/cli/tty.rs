@@ -49,7 +49,7 @@ pub fn read_hidden(prompt: &str) -> io::Result<Option<Zeroizing<Vec<u8>>>> {
             saved: &saved,
         };
         (&tty)
-            .write_all(prompt.as_bytes())
+            .write_all(crate::sanitize::visible(prompt).as_bytes())
             .and_then(|()| read_line(&mut &tty))
     };
     (&tty).write_all(b"\n")?;
@@ -59,7 +59,7 @@ pub fn read_hidden(prompt: &str) -> io::Result<Option<Zeroizing<Vec<u8>>>> {
 /// Writes one line on the terminal (best effort).
 pub fn say(text: &str) {
     if let Ok(mut tty) = open() {
-        let _ = writeln!(tty, "{text}");
+        let _ = writeln!(tty, "{}", crate::sanitize::visible(text));
     }
 }
 

@@ -1,7 +1,7 @@
 //! Refusals and failures said in the user's language.
 
 use super::labels::{action, kind, rule, stage, status};
-use super::{Lang, T, tr, trf};
+use super::{C, K, Lang, T, join, tr, trf};
 use crate::model::custody::{Action, ChainProblem, CustodyError, Fault, Refusal, Stage};
 use crate::model::{Kind, MeetingError, ModelError, Status};
 
@@ -15,26 +15,162 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
             field,
             value,
             allowed,
-        } => trf(
-            lang,
-            T::ErrUnknownValue,
-            &[&field.to_ascii_lowercase(), value, allowed],
-        ),
+        } => {
+            let allowed = match lang {
+                Lang::Zh => choice_labels(lang, field).unwrap_or_else(|| allowed.clone()),
+                Lang::En => allowed.clone(),
+            };
+            trf(
+                lang,
+                T::ErrUnknownValue,
+                &[&value_field(lang, field), value, &allowed],
+            )
+        }
         ModelError::UnknownId(id) => trf(lang, T::ErrUnknownId, &[id]),
+        ModelError::NoSuchNote {
+            target: Some(id),
+            number,
+        } => trf(lang, K::ErrNoSuchNote, &[id, number]),
+        ModelError::NoSuchNote {
+            target: None,
+            number,
+        } => trf(lang, K::ErrNoSuchInboxNote, &[number]),
         ModelError::BadDate { input, .. } => {
             trf(lang, T::ErrBadDate, &[input, &tr(lang, T::DateExamples)])
+        }
+        ModelError::DateWeekday { input, date, said } => {
+            super::when::weekday_mismatch(lang, input, *date, *said)
         }
         ModelError::FieldNotForKind { field, kind } => {
             let k = match (lang, kind.parse::<Kind>()) {
                 (Lang::Zh, Ok(k)) => self::kind(lang, k),
                 _ => kind.as_str(),
             };
-            trf(lang, T::ErrFieldNotForKind, &[field, &k])
+            let field = match lang {
+                Lang::Zh => field_label(lang, field).unwrap_or(field),
+                Lang::En => field,
+            };
+            trf(lang, T::ErrFieldNotForKind, &[&field, &k])
         }
         ModelError::Refused(msg) => msg.clone(),
+        ModelError::Move { id, why } => move_error(lang, id, why),
         ModelError::Custody(e) => custody_error(lang, e),
         ModelError::Substitute(e) => substitute_error(lang, e),
         ModelError::Meeting(e) => meeting_error(lang, e),
+    }
+}
+
+/// A model error as the command line says it: where a refusal tells what
+/// to do next, it names the command to run.
+pub fn model_error_cli(lang: Lang, e: &ModelError) -> String {
+    use crate::model::substitute::Refusal as R;
+    match e {
+        ModelError::Substitute(s) if s.refusal == R::HandbackRequired => {
+            let example = tr(lang, T::HandbackExample);
+            let command = format!("liaison done {} --handback \"{example}\"", s.id);
+            trf(lang, T::ErrHandbackRequired, &[&s.id, &command])
+        }
+        _ => model_error(lang, e),
+    }
+}
+
+/// A refused move to another pane.
+fn move_error(lang: Lang, id: &str, why: &crate::model::moving::MoveRefusal) -> String {
+    use crate::model::moving::MoveRefusal as R;
+    let name = |k: Kind| match lang {
+        Lang::Zh => kind(lang, k),
+        Lang::En => k.as_str(),
+    };
+    match why {
+        R::SameKind(k) => trf(lang, K::ErrMoveSameKind, &[&id, &name(*k)]),
+        R::Custody => trf(lang, K::ErrMoveCustody, &[&id]),
+        R::Loses { kind: k, fields } => {
+            let fields: Vec<&str> = fields
+                .iter()
+                .map(|f| match (lang, *f) {
+                    (_, "documents") => tr(lang, K::FieldAskedDocuments),
+                    (Lang::Zh, f) => field_label(lang, f).unwrap_or(f),
+                    (Lang::En, f) => f,
+                })
+                .collect();
+            trf(
+                lang,
+                K::ErrMoveLoses,
+                &[&id, &super::join(lang, &fields), &name(*k)],
+            )
+        }
+    }
+}
+
+/// The name of a closed set of values (`Kind`, `MeetingType`) as the user
+/// reads it: `meeting type`, `会议类型`.
+fn value_field(lang: Lang, field: &str) -> String {
+    let label = match field {
+        "Kind" => tr(lang, K::FieldKind),
+        "Priority" => tr(lang, T::FieldPriority),
+        "Category" => tr(lang, T::FieldCategory),
+        "Rule" => tr(lang, T::FieldRule),
+        "Class" => tr(lang, T::FieldClass),
+        "MeetingType" => tr(lang, K::FieldMeetingType),
+        "Status" => tr(lang, T::FieldStatus),
+        "Action" => tr(lang, K::FieldStep),
+        _ => return field.to_ascii_lowercase(),
+    };
+    match lang {
+        Lang::En => label.to_lowercase(),
+        Lang::Zh => label.to_string(),
+    }
+}
+
+/// Every value of the set named `field`, by its label, for an error line.
+fn choice_labels(lang: Lang, field: &str) -> Option<String> {
+    use super::labels;
+    use crate::model::{Category, Class, MeetingType, Priority, Rule};
+    let names: Vec<&str> = match field {
+        "Kind" => Kind::ALL.iter().map(|&k| kind(lang, k)).collect(),
+        "Priority" => Priority::ALL
+            .iter()
+            .map(|&p| labels::priority(lang, p))
+            .collect(),
+        "Category" => Category::ALL
+            .iter()
+            .map(|&c| labels::category(lang, c))
+            .collect(),
+        "Rule" => Rule::ALL.iter().map(|&r| rule(lang, r)).collect(),
+        "Class" => Class::ALL.iter().map(|&c| labels::class(lang, c)).collect(),
+        "MeetingType" => MeetingType::ALL
+            .iter()
+            .map(|&m| labels::meeting_type(lang, m))
+            .collect(),
+        "Status" => Status::ALL.iter().map(|&s| status(lang, s)).collect(),
+        "Action" => Action::ALL.iter().map(|&a| action(lang, a)).collect(),
+        _ => return None,
+    };
+    Some(super::join(lang, &names))
+}
+
+/// A field named in a refusal (`--from`, `type`) by its label.
+fn field_label(lang: Lang, field: &str) -> Option<&'static str> {
+    let t = |k: T| Some(tr(lang, k));
+    match field.trim_start_matches('-') {
+        "title" => t(T::FieldTitle),
+        "category" => t(T::FieldCategory),
+        "from" => t(T::FieldFrom),
+        "rule" => t(T::FieldRule),
+        "class" => t(T::FieldClass),
+        "type" => t(T::FieldType),
+        "place" => t(T::FieldPlace),
+        "with" => t(T::FieldWith),
+        "for" => t(T::FieldSection),
+        "start" => t(T::FieldStart),
+        "end" => t(T::FieldEnd),
+        "due" => t(T::FieldDue),
+        "priority" => t(T::FieldPriority),
+        "contact" => t(T::FieldContact),
+        "checklist" => t(T::ChecklistTitle),
+        "handback" => Some(tr(lang, K::FieldHandback)),
+        "meeting" => Some(tr(lang, K::FieldFromMeeting)),
+        _ => None,
     }
 }
 
@@ -64,6 +200,16 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         Refusal::NoPerson => trf(lang, T::ErrCustodyNoPerson, &[id]),
         Refusal::NoWitness => trf(lang, T::ErrCustodyNoWitness, &[id]),
         Refusal::NoLocation => trf(lang, T::ErrCustodyNoLocation, &[id]),
+        Refusal::NoApprover => trf(lang, C::ErrNoApprover, &[id]),
+        Refusal::UntilPast => trf(lang, C::ErrUntilPast, &[id]),
+        Refusal::UntilNotLoan => trf(lang, C::ErrUntilNotLoan, &[id]),
+        Refusal::OpenCopies { open } => trf(lang, C::ErrOpenCopies, &[id, &join(lang, open)]),
+        Refusal::NotInHand => trf(lang, C::ErrNotInHand, &[id]),
+        Refusal::ClassLowered { from, to } => trf(
+            lang,
+            C::ErrClassLowered,
+            &[id, &super::class(lang, *from), &super::class(lang, *to)],
+        ),
         Refusal::AgainstRule { rule: r, action: a } => trf(
             lang,
             T::ErrCustodyAgainstRule,
@@ -109,6 +255,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
                     Damage::Extended => T::DamageExtended,
                     Damage::Header => T::DamageHeader,
                     Damage::Contents => T::DamageContents,
+                    Damage::Costs => T::DamageCosts,
                 },
             );
             trf(lang, T::ErrDamaged, &[&path.display(), &what])
@@ -124,6 +271,13 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         ),
         E::Plaintext { path } => trf(lang, T::ErrPlaintext, &[&path.display()]),
         E::InUse { dir } => trf(lang, T::ErrInUse, &[&dir.display()]),
+        E::Hostile(u) => hostile_path(lang, u),
+        E::NotEncrypted { dir } => trf(lang, T::ErrNotEncrypted, &[&dir.display()]),
+        E::MarkedEncrypted { dir, mark } => trf(
+            lang,
+            T::ErrMarkedEncrypted,
+            &[&dir.display(), &mark.display()],
+        ),
         E::Io {
             action,
             path,
@@ -159,6 +313,35 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
         E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
         E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+    }
+}
+
+/// A path of the data directory refused before use, in the user's language.
+pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
+    use crate::store::fsutil::Hostile as H;
+    let shown =
+        |p: &std::path::Path| crate::sanitize::visible(&p.display().to_string()).into_owned();
+    match u {
+        H::Symlink(p) => trf(lang, T::ErrSymlink, &[&shown(p)]),
+        H::NotRegular { path, what } => {
+            let what = match (lang, *what) {
+                (Lang::Zh, "FIFO") => "命名管道",
+                (Lang::Zh, "device") => "设备文件",
+                (Lang::Zh, "socket") => "套接字",
+                (Lang::Zh, "directory") => "目录",
+                (Lang::Zh, _) => "特殊文件",
+                (_, w) => w,
+            };
+            trf(lang, T::ErrNotRegular, &[&shown(path), &what])
+        }
+        H::NotDirectory(p) => trf(lang, T::ErrNotDirectory, &[&shown(p)]),
+        H::NotOwned { path, owner, me } => trf(lang, T::ErrNotOwned, &[&shown(path), owner, me]),
+        H::Writable(p) => trf(lang, T::ErrStaysWritable, &[&shown(p)]),
+        H::TooLarge { path, size, limit } => trf(
+            lang,
+            T::ErrTooLarge,
+            &[&shown(path), &size.div_ceil(1 << 20), &(limit / (1 << 20))],
+        ),
     }
 }
 
@@ -205,10 +388,53 @@ pub fn substitute_error(lang: Lang, e: &crate::model::substitute::SubstituteErro
             trf(lang, T::ErrSubstituteClosed, &[id, &said])
         }
         R::EmptyHandback => trf(lang, T::ErrEmptyHandback, &[id]),
-        R::HandbackRequired => {
-            let example = tr(lang, T::HandbackExample);
-            let command = format!("liaison done {id} --handback \"{example}\"");
-            trf(lang, T::ErrHandbackRequired, &[id, &command])
+        R::HandbackRequired => trf(
+            lang,
+            T::ErrHandbackRequired,
+            &[id, &tr(lang, K::HandbackHowDashboard)],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::substitute::{Refusal, SubstituteError};
+
+    #[test]
+    fn the_dashboard_is_not_told_to_run_a_command_but_the_command_line_is() {
+        let e = ModelError::Substitute(SubstituteError {
+            id: "S5".into(),
+            refusal: Refusal::HandbackRequired,
+        });
+        for lang in [Lang::En, Lang::Zh] {
+            let said = model_error(lang, &e);
+            assert!(said.contains("S5") && !said.contains("liaison"), "{said}");
+            assert!(!said.contains("--handback"), "{said}");
+            let cli = model_error_cli(lang, &e);
+            assert!(cli.contains("liaison done S5 --handback"), "{cli}");
         }
+        assert!(model_error(Lang::Zh, &e).contains("按 x"));
+    }
+
+    #[test]
+    fn chinese_refusals_name_fields_and_values_by_their_chinese_names() {
+        let e = "party".parse::<crate::model::MeetingType>().unwrap_err();
+        let zh = model_error(Lang::Zh, &e);
+        assert_eq!(
+            zh,
+            "未知的会议类型“party”（可选：会议、个别谈话、听取汇报、下沉调研、培训）"
+        );
+        let en = model_error(Lang::En, &e);
+        assert!(en.starts_with("unknown meeting type 'party'"), "{en}");
+        let e = ModelError::FieldNotForKind {
+            field: "--due",
+            kind: "meeting".into(),
+        };
+        assert_eq!(model_error(Lang::Zh, &e), "截止不适用于会务安排事项");
+        assert_eq!(
+            model_error(Lang::En, &e),
+            "--due does not apply to a meeting item"
+        );
     }
 }

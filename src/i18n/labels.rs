@@ -108,7 +108,7 @@ pub fn meeting_short(lang: Lang, m: MeetingType) -> &'static str {
 /// when it is not `now`'s).
 pub fn preview_day(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> String {
     use chrono::Datelike;
-    let t = t.with_timezone(now.offset());
+    let t = crate::model::when::shown(t, now);
     let date = t.format(if t.year() == now.year() {
         "%m-%d"
     } else {
@@ -171,11 +171,11 @@ pub fn weekday(lang: Lang, day: chrono::Weekday) -> &'static str {
     tr(lang, key)
 }
 
-/// A time as shown beside a form field, in the offset of `now`: `Wed 11-26 15:00`,
+/// A time as shown beside a form field, in the offset in force at it: `Wed 11-26 15:00`,
 /// `周三 11-26 15:00`; the year shows when it is not `now`'s (`Sat 2027-01-02 09:00`).
 pub fn preview(t: crate::model::Time, now: crate::model::Time, lang: Lang) -> String {
     use chrono::Datelike;
-    let t = t.with_timezone(now.offset());
+    let t = crate::model::when::shown(t, now);
     let same_year = t.year() == now.year();
     let date = t.format(if same_year { "%m-%d" } else { "%Y-%m-%d" });
     let day = weekday(lang, t.weekday());

@@ -3,13 +3,45 @@
 //! `texts!` takes each key with both translations, so a key cannot exist in one
 //! language only; a unit test checks the placeholders agree.
 
+mod cli_texts;
+mod custody;
 mod errors;
 mod labels;
+mod office;
 mod texts;
+mod when;
 
+pub use cli_texts::K;
+pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
+pub use office::{O, ot, otf};
 pub use texts::T;
+pub use when::{date_order, preview_reading};
+
+/// A key of one of the text tables, with its English and Chinese.
+pub trait Text: Copy + std::fmt::Debug {
+    fn en(self) -> &'static str;
+    fn zh(self) -> &'static str;
+}
+
+impl Text for T {
+    fn en(self) -> &'static str {
+        T::en(self)
+    }
+    fn zh(self) -> &'static str {
+        T::zh(self)
+    }
+}
+
+impl Text for K {
+    fn en(self) -> &'static str {
+        K::en(self)
+    }
+    fn zh(self) -> &'static str {
+        K::zh(self)
+    }
+}
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -70,7 +102,7 @@ pub fn lang() -> Lang {
 }
 
 /// The text of `key` in `lang`.
-pub fn tr(lang: Lang, key: T) -> &'static str {
+pub fn tr(lang: Lang, key: impl Text) -> &'static str {
     match lang {
         Lang::En => key.en(),
         Lang::Zh => key.zh(),
@@ -78,7 +110,7 @@ pub fn tr(lang: Lang, key: T) -> &'static str {
 }
 
 /// The text of `key` with each `{}` replaced by the next argument.
-pub fn trf(lang: Lang, key: T, args: &[&dyn std::fmt::Display]) -> String {
+pub fn trf(lang: Lang, key: impl Text, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::new();
     let mut args = args.iter();
     let mut parts = tr(lang, key).split("{}").peekable();
@@ -97,15 +129,30 @@ pub fn trf(lang: Lang, key: T, args: &[&dyn std::fmt::Display]) -> String {
 mod tests {
     use super::*;
 
+    /// Every key of every table: its name, English and Chinese.
+    fn keys() -> Vec<(String, &'static str, &'static str)> {
+        let t = T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        let c = C::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        let cli = K::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        t.chain(c).chain(cli).collect()
+    }
+
+    #[test]
+    fn no_key_is_in_two_tables() {
+        let names: Vec<String> = keys().into_iter().map(|(n, _, _)| n).collect();
+        let unique: std::collections::BTreeSet<&String> = names.iter().collect();
+        assert_eq!(unique.len(), names.len());
+    }
+
     #[test]
     fn both_languages_have_every_key_with_the_same_placeholders() {
-        for key in T::ALL {
-            assert!(!key.en().trim().is_empty(), "{key:?} has no English");
-            assert!(!key.zh().trim().is_empty(), "{key:?} has no Chinese");
+        for (key, en, zh) in keys() {
+            assert!(!en.trim().is_empty(), "{key} has no English");
+            assert!(!zh.trim().is_empty(), "{key} has no Chinese");
             assert_eq!(
-                key.en().matches("{}").count(),
-                key.zh().matches("{}").count(),
-                "{key:?} placeholders differ"
+                en.matches("{}").count(),
+                zh.matches("{}").count(),
+                "{key} placeholders differ"
             );
         }
     }
@@ -114,11 +161,10 @@ mod tests {
     fn chinese_texts_are_translated() {
         // A Chinese text equal to the English one is a missed translation,
         // except where it is only placeholders and punctuation.
-        for key in T::ALL {
-            let zh = key.zh();
+        for (key, _, zh) in keys() {
             let has_letters = zh.chars().any(|c| c.is_ascii_alphabetic());
             let has_cjk = zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-            assert!(has_cjk || !has_letters, "{key:?} looks untranslated: {zh}");
+            assert!(has_cjk || !has_letters, "{key} looks untranslated: {zh}");
         }
     }
 

@@ -100,7 +100,7 @@ texts! {
     HelpMarkersText => "Each Enter saves a line with its time. A line starting with # also asks for a document of that name; one starting with ? is a question kept open on the item until ticked (Space in its detail).", "每按一次 Enter 保存一行并记下时间。以 # 开头的一行同时生成同名的待调阅资料；以 ? 开头的一行记为待解决问题，在详情中按空格勾选完成。";
     HelpDates => "Dates", "日期";
     HelpDatesText => "Type them as you say them: tomorrow 14:30, fri 9am, next mon, 28 nov, +2d, in 3 hours, 2026-11-28 14:30; 明天下午3点, 周五上午9点, 下周一, 后天, 3天后.", "按说话的方式输入：明天下午3点、周五上午9点、下周一、后天、3天后、11月28日、2026-11-28 14:30。";
-    PrioritySet => "{}: priority {}", "{}：优先级改为{}";
+    PriorityChanged => "{}: priority {}", "{}：优先级改为{}";
     NoMatches => "no matches", "无匹配";
     FirstRun => "new here? `liaison demo` fills a sample to try; ? shows the keys, a adds an item", "初次使用？运行 liaison demo 可填入示例数据试用；按 ? 查看按键，按 a 新增";
     ChangeAdd => "added {}", "新增 {}";
@@ -195,6 +195,9 @@ texts! {
     KeySnoozeTo => "move to a date", "推迟到指定时间";
     KeyHolders => "who holds what", "借阅情况";
     ModeHolders => "Who holds what", "借阅情况";
+    ModeClearance => "Clearance", "巡后清退";
+    KeyClearance => "clearance list", "巡后清退";
+    KeyCopy => "make a copy or extract", "制作复印件或摘抄件";
     ModePrompt => "Question", "输入";
     HoldersTitle => "Documents on loan", "借出资料";
     HoldersEmpty => "no document is lent out", "暂无借出资料";
@@ -227,6 +230,8 @@ texts! {
     UnlockWrong => "wrong passphrase ({} tries left)", "口令错误（还可尝试 {} 次）";
     AskHandback => "{} {}: hand back — what was done, what is left", "{} {}：交回 — 完成情况及遗留事项";
     KeyReport => "write today's brief", "生成今日简报";
+    KeyWorkbook => "export spreadsheet", "导出登记表";
+    KeyImport => "import spreadsheet", "导入表格";
     BriefWritten => "today's brief written to {}", "今日简报已写入 {}";
     BriefWrittenSealed => "today's brief written to {} (encrypted; `liaison report` prints it)", "今日简报已写入 {}（已加密，可用 `liaison report` 查看）";
     IdleNote => "blanks itself after {} min without a key", "{} 分钟无操作自动遮挡";
@@ -264,7 +269,7 @@ texts! {
     DraftPinned => "; dates kept as meant when typed: {}", "；日期按输入时的意思保留：{}";
     DraftRestored => "an unsaved draft was restored (Esc discards it)", "已恢复未保存的草稿（Esc 放弃）";
     OtherChanged => "updated from another liaison process", "已同步其他 liaison 进程的修改";
-    DateExamples => "tomorrow 14:30, fri 9am, next mon, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周三上午9点半、下周一、11月28日、28号、3天后、半小时后、2026-11-28 14:30";
+    DateExamples => "tomorrow 14:30, fri 9am, by friday, end of month, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周五下班前、下周一、月底、11月28日、3天后、半小时后、2026-11-28 14:30";
     WeekdayMon => "Mon", "周一";
     WeekdayTue => "Tue", "周二";
     WeekdayWed => "Wed", "周三";
@@ -297,10 +302,10 @@ texts! {
     ErrCustodyAlreadyLent => "{} is lent to {}; take it back before lending it again", "{}已借给{}，须先归还再借出";
     ErrCustodyLentOut => "cannot record '{}' for {}: it is lent to {}; take it back first", "无法{}{}：该资料已借给{}，须先归还";
     ErrCustodyClosed => "{} is already closed ({}); no further steps can be recorded", "{}已办结（{}），不能再登记";
-    ErrCustodyNoPerson => "lending {} needs the borrower's name (--person)", "借出{}须登记借阅人（--person）";
-    ErrCustodyNoWitness => "shredding {} needs a witness (--witness)", "销毁{}须登记监销人（--witness）";
-    ErrCustodyNoLocation => "archiving {} needs the archive location (--location)", "存档{}须登记存放位置（--location）";
-    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason (--override)", "{}的处置规定为{}，如需改为{}，须说明理由（--override）";
+    ErrCustodyNoPerson => "lending {} needs the borrower's name", "借出{}须登记借阅人";
+    ErrCustodyNoWitness => "shredding {} needs a witness", "销毁{}须登记监销人";
+    ErrCustodyNoLocation => "archiving {} needs the archive location", "存档{}须登记存放位置";
+    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason", "{}的处置规定为{}，如需改为{}，须说明理由";
     ErrCustodyNothingToOverride => "{}: an override reason applies only to a closing step that differs from the rule", "{}：只有与处置规定不同的处置步骤才需说明理由";
     ErrCustodyBrokenLog => "{}: the custody log fails verification (problems: {}), so nothing was recorded; see `liaison backups`", "{}：借阅登记未通过校验（问题{}处），未登记新步骤；请查看 liaison backups";
     ErrDoneThroughCustody => "{} is a document: it is done when its custody is closed ({})", "{}是资料，须通过借阅登记办结（{}）";
@@ -422,9 +427,26 @@ texts! {
     ErrPlaintext => "{} is plain text while encryption is on; it was left untouched. Run `liaison encrypt` again to encrypt it", "加密已开启，但 {} 仍是明文，未作改动；请再次运行 liaison encrypt 将其加密";
     ErrInUse => "a liaison dashboard is open on {}; close it first", "{} 正被 liaison 仪表板使用，请先关闭";
     PlainLeft => "{} is still plain text; run `liaison encrypt` again to encrypt it", "{} 仍是明文；请再次运行 liaison encrypt 将其加密";
-    EncryptOn => "encryption is on for {} (files encrypted, backups included: {}). Without the passphrase the data cannot be read: keep it safe", "{} 已开启加密（已加密文件，含备份：{} 个）。没有口令将无法读取数据，请妥善保管口令";
+    EncryptOn => "encryption is on for {}: the data is encrypted, and so are its backups ({}). Without the passphrase the data cannot be read: keep it safe", "{} 已开启加密：数据及其备份（{} 个）均已加密。没有口令将无法读取数据，请妥善保管口令";
     EncryptAlready => "{} is already encrypted (files that were still plain text, now encrypted: {})", "{} 已经加密（仍为明文、现已加密的文件：{} 个）";
-    DecryptOff => "encryption is off for {} (files written back as plain text, backups included: {})", "{} 已关闭加密（恢复为明文的文件，含备份：{} 个）";
+    DecryptOff => "encryption is off for {}: the data is plain text again, and so are its backups ({})", "{} 已关闭加密：数据及其备份（{} 个）已恢复为明文";
     DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
     WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
+    // A hostile data directory or input.
+    ErrSymlink => "{} is a symbolic link; liaison does not follow links in its data directory. Nothing was read or changed; replace it with the real file", "{} 是符号链接；liaison 不跟随数据目录中的链接。未读取或改动任何内容；请换成真实文件";
+    ErrNotRegular => "{} is a {}, not a regular file; nothing was read or changed", "{} 是{}，不是普通文件；未读取或改动任何内容";
+    ErrNotDirectory => "{} is not a directory; nothing was read or changed", "{} 不是目录；未读取或改动任何内容";
+    ErrNotOwned => "{} belongs to another user (uid {}; you are uid {}); liaison uses only a data directory and files of your own. Nothing was read or changed", "{} 属于其他用户（用户号 {}，当前用户号 {}）；liaison 只使用本人的数据目录和文件。未读取或改动任何内容";
+    ErrStaysWritable => "{} stays writable by other users after its permissions were tightened; nothing was read or changed", "收紧权限后，{} 仍可被其他用户写入；未读取或改动任何内容";
+    ErrTooLarge => "{} is {} MiB, more than the {} MiB liaison reads; nothing was read. If the file is really yours, set LIAISON_MAX_STATE_MB to a larger number", "{} 大小为 {} MiB，超过 liaison 的读取上限 {} MiB，未读取。如确为本人数据，请把环境变量 LIAISON_MAX_STATE_MB 设为更大的数值";
+    Withheld => "{} texts of secret and confidential documents were left out (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
+    ErrConfidentialNoEffect => "--include-confidential has no effect on {}, which holds no notes; nothing was written", "{}不含任何记录，“包括秘密、机密资料的记录”选项对其无效；未输出任何内容";
+    ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
+    ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";
+    ChainWarningTitle => "Warning: custody logs that fail their check", "警告：借阅登记校验未通过";
+    DamageCosts => "damaged in its header (key derivation costs outside what liaison writes: lowered or too large)", "文件头已损坏（密钥派生参数超出 liaison 写入的范围：被调低或过大）";
+    ErrNotEncrypted => "a passphrase was given but the data in {} is not encrypted: nothing was written in plain text. Run `liaison encrypt` to encrypt it, or run without a passphrase file", "已提供口令，但 {} 中的数据未加密：未以明文写入任何内容。请运行 liaison encrypt 加密，或不提供口令文件再运行";
+    ErrMarkedEncrypted => "the data in {} is marked as encrypted ({}) but no encrypted file can be read; nothing was read or changed. If encryption was turned off on purpose, remove that file", "{} 中的数据标记为已加密（{}），但没有可读取的加密文件；未读取或改动任何内容。如确已关闭加密，请删除该标记文件";
+    ErrPassFileOpen => "the passphrase file {} can be read by other users ({}); make it private (chmod 600) and try again", "口令文件 {} 可被其他用户读取（{}）；请将其设为仅本人可读（chmod 600）后重试";
+    ErrPassFileInside => "the passphrase file {} is inside the data directory, next to what it protects; keep it elsewhere", "口令文件 {} 位于数据目录内，与其保护的数据放在一起；请放到其他位置";
 }

@@ -36,10 +36,18 @@ const SCROLLS: &[Mode] = &[
     M::Search,
     M::Help,
     M::Holders,
+    M::Clearance,
     M::Inbox,
 ];
 /// Views that can be left with `q` and asked for help.
-const READING: &[Mode] = &[M::Panes, M::Today, M::Detail, M::Holders, M::Inbox];
+const READING: &[Mode] = &[
+    M::Panes,
+    M::Today,
+    M::Detail,
+    M::Holders,
+    M::Clearance,
+    M::Inbox,
+];
 const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Panes,
     M::Today,
@@ -52,6 +60,7 @@ const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Confirm,
     M::Prompt,
     M::Holders,
+    M::Clearance,
     M::Inbox,
 ];
 
@@ -88,10 +97,10 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Panes], BackTab, SHIFT, "S-Tab", A::PrevPane, T::KeyPrevPane, false),
     b(SCROLLS, Down, NONE, "↓", A::Down, T::KeyDown, false),
     b(&[M::Panes, M::Today, M::Detail], Char('j'), NONE, "j", A::Down, T::KeyDown, false),
-    b(&[M::Help, M::Holders, M::Inbox], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
+    b(&[M::Help, M::Holders, M::Clearance, M::Inbox], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
     b(SCROLLS, Up, NONE, "↑", A::Up, T::KeyUp, false),
     b(&[M::Panes, M::Today, M::Detail], Char('k'), NONE, "k", A::Up, T::KeyUp, false),
-    b(&[M::Help, M::Holders, M::Inbox], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
+    b(&[M::Help, M::Holders, M::Clearance, M::Inbox], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
     b(VIEWS, PageDown, NONE, "PgDn", A::PageDown, T::KeyPageDown, false),
     b(VIEWS, PageUp, NONE, "PgUp", A::PageUp, T::KeyPageUp, false),
     b(VIEWS, Home, NONE, "Home", A::Top, T::KeyTop, false),
@@ -106,11 +115,15 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Today], Char('s'), NONE, "s", A::Snooze, T::KeySnooze, true),
     b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, true),
     b(&[M::Panes], Char('h'), NONE, "h", A::Holders, T::KeyHolders, false),
+    b(&[M::Panes, M::Holders], Char('o'), NONE, "o", A::Clearance, T::KeyClearance, false),
+    b(&[M::Detail], Char('C'), NONE, "C", A::Copy, T::KeyCopy, false),
     b(LISTS, Char('i'), NONE, "i", A::Inbox, T::KeyInbox, false),
     b(&[M::Detail], Char(' '), NONE, "Space", A::Tick, T::KeyTick, true),
     b(&[M::Detail], Char('+'), NONE, "+", A::AddCheck, T::KeyAddCheck, true),
     b(&[M::Detail], Char('-'), NONE, "-", A::RemoveCheck, T::KeyRemoveCheck, false),
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
+    b(LISTS, Char('X'), NONE, "X", A::Workbook, T::KeyWorkbook, false),
+    b(LISTS, Char('I'), NONE, "I", A::Import, T::KeyImport, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),
@@ -120,7 +133,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Today], Char('t'), NONE, "t", A::Back, T::KeyBack, false),
     b(READING, Char('n'), NONE, "n", A::Capture, T::KeyCapture, true),
     b(READING, Char('?'), NONE, "?", A::Help, T::KeyHelp, true),
-    b(&[M::Today, M::Detail, M::Holders, M::Inbox], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
+    b(&[M::Today, M::Detail, M::Holders, M::Clearance, M::Inbox], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
     b(READING, Char('q'), NONE, "q", A::Quit, T::KeyQuit, true),
     // Forms.
     b(FORMS, Tab, NONE, "Tab", A::NextField, T::KeyNextField, true),

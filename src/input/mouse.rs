@@ -43,10 +43,12 @@ pub fn handle(app: &mut App, m: MouseEvent) {
                 _ => {}
             }
         }
-        View::Today | View::Detail(_) | View::Holders | View::Inbox => match m.kind {
-            MouseEventKind::ScrollDown => update(app, Action::Down),
-            MouseEventKind::ScrollUp => update(app, Action::Up),
-            _ => {}
-        },
+        View::Today | View::Detail(_) | View::Holders | View::Clearance | View::Inbox => {
+            match m.kind {
+                MouseEventKind::ScrollDown => update(app, Action::Down),
+                MouseEventKind::ScrollUp => update(app, Action::Up),
+                _ => {}
+            }
+        }
     }
 }

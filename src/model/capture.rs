@@ -10,12 +10,16 @@
 //!   question on the target, open until ticked off. A question captured to
 //!   the inbox has no item to stay open on and is a plain note there.
 //!
+//! A request made from a secret or confidential document, or from a meeting
+//! that asked for one, is at least of that class: what it names may carry
+//! the same secrets, and its title shows wherever the note is withheld.
+//!
 //! Leading spaces before a marker are ignored; the text after it is trimmed,
 //! and a marker with nothing after it is refused.
 
 use serde::{Deserialize, Serialize};
 
-use super::{Item, Kind, MeetingError, ModelError, State, Time};
+use super::{Class, Item, Kind, MeetingError, ModelError, State, Time};
 
 /// A question to follow up, open until ticked off.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,6 +115,9 @@ impl State {
             doc.meeting = at
                 .filter(|&i| self.items[i].kind == Kind::Meeting)
                 .and_then(|_| target_id.clone());
+            if let Some(class) = at.and_then(|i| self.travelling_class(i)) {
+                doc.class = Some(class);
+            }
             doc
         });
         if let Some(doc) = &request {
@@ -136,6 +143,27 @@ impl State {
             outcome.followup = Some(followups.len() - 1);
         }
         Ok(outcome)
+    }
+
+    /// The class a request made from `items[at]` must have at least: the
+    /// document's own, or the highest of the documents its meeting asked for,
+    /// when that is secret or confidential.
+    fn travelling_class(&self, at: usize) -> Option<Class> {
+        let target = &self.items[at];
+        let classes: Vec<Class> = match target.kind {
+            Kind::Document => target.class.into_iter().collect(),
+            Kind::Meeting => self
+                .items
+                .iter()
+                .filter(|i| i.kind == Kind::Document && i.meeting.as_deref() == Some(&target.id))
+                .filter_map(|i| i.class)
+                .collect(),
+            _ => Vec::new(),
+        };
+        classes
+            .into_iter()
+            .filter(|c| c.is_sensitive())
+            .max_by_key(|c| c.rank())
     }
 
     /// Ticks off follow-up question `index` of item `id`, or opens it again.

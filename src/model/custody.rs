@@ -10,15 +10,25 @@
 mod chain;
 #[cfg(test)]
 mod chain_tests;
+mod class;
+mod copies;
+#[cfg(test)]
+mod copies_tests;
+pub mod register;
+mod step;
 #[cfg(test)]
 mod tests;
 
-use thiserror::Error;
+use chrono::Duration;
 
 use super::{CustodyEvent, Item, Kind, ModelError, Rule, State, Status, Time};
 use crate::choice;
 
 pub use chain::{ChainProblem, Fault, event_hash, verify, verify_item};
+pub use class::ClassChange;
+pub(crate) use class::guard_class;
+pub use copies::{Open, OpenKind, clearance, copies_of, nest_copies, open_copies};
+pub use step::{CustodyError, Field, Need, Refusal, Step};
 
 choice!(
     /// One step in a document's custody.
@@ -31,26 +41,24 @@ impl Action {
         matches!(self, Action::Return | Action::Shred | Action::Archive)
     }
 
-    /// The detail this step cannot be recorded without.
-    pub fn needs(self) -> Option<Need> {
+    /// The details this step cannot be recorded without, in the order a
+    /// prompt asks for them.
+    pub fn needs(self) -> &'static [Need] {
         match self {
-            Action::Lend => Some(Need::Person),
-            Action::Shred => Some(Need::Witness),
-            Action::Archive => Some(Need::Location),
-            _ => None,
+            Action::Lend => &[Need::Person],
+            Action::Shred => &[Need::Approver, Need::Witness],
+            Action::Archive => &[Need::Location],
+            _ => &[],
         }
     }
 }
 
-/// A detail a step requires.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Need {
-    /// The borrower (lend).
-    Person,
-    /// Who saw it destroyed (shred).
-    Witness,
-    /// Where it is filed (archive).
-    Location,
+/// The loan time when none is given: `loan_hours` in the config file.
+pub const LOAN_HOURS: u32 = 24;
+
+/// When a loan made at `now` is due back by default.
+pub fn due_back(now: Time, loan_hours: u32) -> Time {
+    now + Duration::hours(i64::from(loan_hours))
 }
 
 /// The closing step a document's rule asks for (return when it has none).
@@ -75,9 +83,15 @@ pub enum Stage<'a> {
     Closed(Action),
 }
 
+/// The events of `log` that count: every stage, holder and alert is read
+/// through this one function.
+pub fn live(log: &[CustodyEvent]) -> impl DoubleEndedIterator<Item = &CustodyEvent> + Clone {
+    log.iter()
+}
+
 /// The stage after the steps of `log`.
 pub fn stage_of(log: &[CustodyEvent]) -> Stage<'_> {
-    match log.last() {
+    match live(log).next_back() {
         None => Stage::Requested,
         Some(e) => match e.action {
             Action::Receive | Action::Back => Stage::Held,
@@ -92,6 +106,11 @@ pub fn stage(item: &Item) -> Stage<'_> {
     stage_of(&item.custody)
 }
 
+/// The last step that counts, if any.
+pub fn last(item: &Item) -> Option<&CustodyEvent> {
+    live(&item.custody).next_back()
+}
+
 /// The person a document is lent to now, if it is lent out.
 pub fn holder(item: &Item) -> Option<&str> {
     match stage(item) {
@@ -100,135 +119,68 @@ pub fn holder(item: &Item) -> Option<&str> {
     }
 }
 
+/// An open loan: who holds the document, since when, due back when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loan<'a> {
+    pub person: &'a str,
+    pub since: Time,
+    /// The loan's own due time; none for loans recorded before loans had one.
+    pub until: Option<Time>,
+}
+
+impl Loan<'_> {
+    /// When the loan is due back: its own time, else `fallback` after it began.
+    pub fn due(&self, fallback: Duration) -> Time {
+        self.until.unwrap_or(self.since + fallback)
+    }
+}
+
+/// The open loan of `item`, if it is lent out.
+pub fn loan(item: &Item) -> Option<Loan<'_>> {
+    let e = last(item).filter(|e| e.action == Action::Lend)?;
+    Some(Loan {
+        person: e.person.as_deref().unwrap_or_default(),
+        since: e.at,
+        until: e.until,
+    })
+}
+
 /// Whether custody has ended (returned, shredded or archived).
 pub fn is_closed(item: &Item) -> bool {
     matches!(stage(item), Stage::Closed(_))
 }
 
-/// The next sensible step for a document (the dashboard's `x`): receive, then
-/// lend, then take back, then the rule's closing step. None when custody has
-/// ended or the item is not a document.
-pub fn next_step(item: &Item) -> Option<Action> {
+/// What `x` offers for a document: one step, or a choice after receipt or a
+/// loan's return. None when custody has ended or the item is not a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// Only this step fits (receive, take back).
+    Only(Action),
+    /// Held: lend, close by the rule, or close another way with a reason.
+    Choose { rule: Action, others: [Action; 2] },
+}
+
+/// The steps `x` offers for `item`.
+pub fn next(item: &Item) -> Option<Next> {
     if item.kind != Kind::Document {
         return None;
     }
     match stage(item) {
-        Stage::Requested => Some(Action::Receive),
-        Stage::Held if item.custody.iter().any(|e| e.action == Action::Lend) => {
-            Some(closing_step(item.rule))
-        }
-        Stage::Held => Some(Action::Lend),
-        Stage::Lent(_) => Some(Action::Back),
+        Stage::Requested => Some(Next::Only(Action::Receive)),
+        Stage::Lent(_) => Some(Next::Only(Action::Back)),
         Stage::Closed(_) => None,
-    }
-}
-
-/// A step as asked for, before it is checked and recorded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
-    pub action: Action,
-    pub person: Option<String>,
-    pub witness: Option<String>,
-    pub location: Option<String>,
-    pub note: Option<String>,
-    /// Why a closing step differs from the document's rule.
-    pub reason: Option<String>,
-}
-
-impl Step {
-    pub fn new(action: Action) -> Step {
-        Step {
-            action,
-            person: None,
-            witness: None,
-            location: None,
-            note: None,
-            reason: None,
+        Stage::Held => {
+            let rule = closing_step(item.rule);
+            let mut others = [Action::Return, Action::Shred, Action::Archive]
+                .into_iter()
+                .filter(|a| *a != rule);
+            let others = [
+                others.next().expect("three closing steps"),
+                others.next().expect("three closing steps"),
+            ];
+            Some(Next::Choose { rule, others })
         }
     }
-
-    pub fn person(mut self, p: impl Into<String>) -> Step {
-        self.person = Some(p.into());
-        self
-    }
-
-    pub fn witness(mut self, w: impl Into<String>) -> Step {
-        self.witness = Some(w.into());
-        self
-    }
-
-    pub fn location(mut self, l: impl Into<String>) -> Step {
-        self.location = Some(l.into());
-        self
-    }
-
-    pub fn note(mut self, n: impl Into<String>) -> Step {
-        self.note = Some(n.into());
-        self
-    }
-
-    pub fn reason(mut self, r: impl Into<String>) -> Step {
-        self.reason = Some(r.into());
-        self
-    }
-
-    /// Trims every text; blank becomes none.
-    fn tidy(mut self) -> Step {
-        for field in [
-            &mut self.person,
-            &mut self.witness,
-            &mut self.location,
-            &mut self.note,
-            &mut self.reason,
-        ] {
-            *field = field
-                .take()
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty());
-        }
-        self
-    }
-}
-
-/// Why a custody step was refused.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum Refusal {
-    #[error("custody applies only to documents, not to a {kind} item")]
-    NotADocument { kind: Kind },
-    #[error("cannot {action}: it has not been received yet")]
-    NotReceived { action: Action },
-    #[error("it has already been received")]
-    AlreadyReceived,
-    #[error("it is not lent out, so there is nothing to take back")]
-    NotLent,
-    #[error("it is lent to {to}; take it back before lending it again")]
-    AlreadyLent { to: String },
-    #[error("cannot {action}: it is lent to {to}; take it back first")]
-    LentOut { action: Action, to: String },
-    #[error("custody was already closed ({by}); no further steps")]
-    Closed { by: Action },
-    #[error("lending needs the borrower")]
-    NoPerson,
-    #[error("shredding needs a witness")]
-    NoWitness,
-    #[error("archiving needs the archive location")]
-    NoLocation,
-    #[error("its rule is {rule}; to {action} it instead, give an override reason")]
-    AgainstRule { rule: Rule, action: Action },
-    #[error("an override reason applies only to a closing step that differs from the rule")]
-    NothingToOverride,
-    #[error("its custody log fails verification ({problems} problems); nothing was recorded")]
-    BrokenLog { problems: usize },
-    #[error("a document is done when its custody closes ({closing})")]
-    DoneThroughCustody { closing: Action },
-}
-
-/// A refused custody step: which document and why.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{id}: {refusal}")]
-pub struct CustodyError {
-    pub id: String,
-    pub refusal: Refusal,
 }
 
 /// Whether `step` may follow the log as it stands. `rule` is the document's
@@ -271,12 +223,27 @@ fn check(log: &[CustodyEvent], step: &Step, rule: Option<Option<Rule>>) -> Resul
     } else if step.reason.is_some() {
         return Err(Refusal::NothingToOverride);
     }
-    match action.needs() {
-        Some(Need::Person) if step.person.is_none() => Err(Refusal::NoPerson),
-        Some(Need::Witness) if step.witness.is_none() => Err(Refusal::NoWitness),
-        Some(Need::Location) if step.location.is_none() => Err(Refusal::NoLocation),
-        _ => Ok(()),
+    if step.until.is_some() && action != Action::Lend {
+        return Err(Refusal::UntilNotLoan);
     }
+    for need in action.needs() {
+        let missing = match need {
+            Need::Person => step.person.is_none(),
+            // Shreds recorded before approval was asked for still replay.
+            Need::Approver => step.approved_by.is_none() && rule.is_some(),
+            Need::Witness => step.witness.is_none(),
+            Need::Location => step.location.is_none(),
+        };
+        if missing {
+            return Err(match need {
+                Need::Person => Refusal::NoPerson,
+                Need::Approver => Refusal::NoApprover,
+                Need::Witness => Refusal::NoWitness,
+                Need::Location => Refusal::NoLocation,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Records `step` on the document `item` at `now`, or refuses and changes
@@ -296,6 +263,9 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
     }
     let mut step = step.tidy();
     check(&item.custody, &step, Some(item.rule)).map_err(refuse)?;
+    if step.until.is_some_and(|until| until <= now) {
+        return Err(refuse(Refusal::UntilPast));
+    }
     if step.action == Action::Back && step.person.is_none() {
         // The log says who handed it back: the borrower, unless told otherwise.
         step.person = holder(item).map(str::to_string);
@@ -309,10 +279,14 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
         at: now,
         action: step.action,
         person: step.person,
+        by: step.by,
         witness: step.witness,
+        approved_by: step.approved_by,
         location: step.location,
+        until: step.until,
         note: step.note,
         reason: step.reason,
+        void: (),
         prev,
         hash: String::new(),
     };
@@ -330,12 +304,26 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
 
 impl State {
     /// Records a custody step on the document with `id`. Returns the item as
-    /// it was (for undo).
+    /// it was (for undo). A document does not close while a copy or extract
+    /// of it is still open.
     pub fn custody(&mut self, id: &str, step: Step, now: Time) -> Result<Item, ModelError> {
         let at = self
             .position(id)
             .ok_or_else(|| ModelError::UnknownId(id.trim().to_string()))?;
         let before = self.items[at].clone();
+        if step.action.is_closing() && before.kind == Kind::Document {
+            let open: Vec<String> = open_copies(self, &before.id)
+                .map(|c| c.id.clone())
+                .collect();
+            if !open.is_empty() {
+                let refusal = Refusal::OpenCopies { open };
+                return Err(CustodyError {
+                    id: before.id,
+                    refusal,
+                }
+                .into());
+            }
+        }
         apply(&mut self.items[at], step, now)?;
         Ok(before)
     }

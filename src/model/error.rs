@@ -19,12 +19,29 @@ pub enum ModelError {
     },
     #[error("no item with id '{0}'")]
     UnknownId(String),
+    /// A note's number (from 1) that its item, or the inbox (`None`), lacks.
+    #[error("there is no note {number}")]
+    NoSuchNote {
+        target: Option<String>,
+        number: usize,
+    },
     #[error("cannot read the date '{input}' (try {examples})")]
     BadDate { input: String, examples: String },
+    #[error("'{input}': {date} is a {}, not a {said}", date.format("%A"))]
+    DateWeekday {
+        input: String,
+        date: chrono::NaiveDate,
+        said: chrono::Weekday,
+    },
     #[error("{field} does not apply to a {kind} item")]
     FieldNotForKind { field: &'static str, kind: String },
     #[error("{0}")]
     Refused(String),
+    #[error("{id} cannot move: {why:?}")]
+    Move {
+        id: String,
+        why: super::moving::MoveRefusal,
+    },
     #[error(transparent)]
     Custody(#[from] super::custody::CustodyError),
     #[error(transparent)]

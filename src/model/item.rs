@@ -77,6 +77,16 @@ impl Class {
     pub fn is_sensitive(self) -> bool {
         matches!(self, Class::Secret | Class::Confidential)
     }
+
+    /// Its place from public (0) to confidential (3): 公开 · 内部 · 秘密 · 机密.
+    pub fn rank(self) -> u8 {
+        match self {
+            Class::Public => 0,
+            Class::Internal => 1,
+            Class::Secret => 2,
+            Class::Confidential => 3,
+        }
+    }
 }
 
 choice!(
@@ -95,28 +105,52 @@ pub struct Note {
 
 /// One step in a document's custody log (see `model::custody`, which alone
 /// appends to it). `prev` and `hash` chain the events: see `custody::verify`.
+///
+/// The people and place of a step are always written, null when not set, so
+/// every event in `state.json` and `list --json` has the same keys.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustodyEvent {
     #[serde(with = "crate::model::rfc3339")]
     pub at: Time,
     pub action: Action,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The other party: who handed it over, the borrower, who brought it
+    /// back, who took it back at the unit.
+    #[serde(default)]
     pub person: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The team member who recorded the step.
+    #[serde(default)]
+    pub by: Option<String>,
+    /// Who saw it destroyed (shred).
+    #[serde(default)]
     pub witness: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Who approved destroying it (shred).
+    #[serde(default)]
+    pub approved_by: Option<String>,
+    /// Where it is filed (archive).
+    #[serde(default)]
     pub location: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// When a loan is due back (lend).
+    #[serde(default, with = "crate::model::rfc3339::option")]
+    pub until: Option<Time>,
+    #[serde(default)]
     pub note: Option<String>,
     /// Why a closing step differs from the document's rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// Stands in for the record of a step taken back (always null here).
+    #[serde(default)]
+    pub void: (),
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prev: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hash: String,
 }
+
+choice!(
+    /// What a copy made from a document is.
+    CopyKind { Copy = "copy", Extract = "extract" }
+);
 
 fn is_normal(p: &Priority) -> bool {
     *p == Priority::Normal
@@ -181,6 +215,14 @@ pub struct Item {
     /// The meeting whose note asked for this document (a `#` line).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<String>,
+    /// The document this one is a copy or extract of (复印件、摘抄件).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_kind: Option<CopyKind>,
+    /// Every change of its class, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub class_log: Vec<super::custody::ClassChange>,
 
     // Meeting.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -231,6 +273,9 @@ impl Item {
             custody: Vec::new(),
             custody_head: String::new(),
             meeting: None,
+            parent: None,
+            copy_kind: None,
+            class_log: Vec::new(),
             meeting_type: (kind == Kind::Meeting).then_some(MeetingType::Meeting),
             place: None,
             attendees: Vec::new(),

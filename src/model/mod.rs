@@ -8,6 +8,8 @@ pub mod custody;
 mod error;
 mod item;
 pub mod meeting;
+pub mod moving;
+mod notes;
 pub mod rfc3339;
 mod state;
 pub mod substitute;
@@ -19,6 +21,7 @@ pub use checklist::{Check, Prep};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{MeetingError, ModelError};
 pub use item::{
-    Category, Class, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status, Time,
+    Category, Class, CopyKind, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status,
+    Time,
 };
 pub use state::{Counters, State, VERSION, tidy, validate};

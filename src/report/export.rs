@@ -16,6 +16,7 @@ pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) 
     let mut doc = Doc::default();
     doc.heading(1, tr(lang, T::ExportTitle));
     doc.para(&r.meta(T::ExportPrepared));
+    chain_warnings(&mut doc, state, lang);
 
     let mut summary = Vec::new();
     for kind in Kind::ALL.iter().copied() {
@@ -44,6 +45,7 @@ pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) 
         .collect();
     doc.heading(2, tr(lang, T::CustodyTitle));
     doc.list(&log, r.none());
+    r.registers(&mut doc);
 
     doc.heading(2, tr(lang, T::NotesTitle));
     doc.list(&r.notes(true), r.none());
@@ -57,4 +59,19 @@ pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) 
     doc.heading(2, tr(lang, T::BriefSummary));
     doc.list(&summary, "");
     doc.finish()
+}
+
+/// While a custody log fails its check, a document that lists documents
+/// says so first: a heading and one line per problem. Nothing otherwise.
+pub(super) fn chain_warnings(doc: &mut Doc, state: &State, lang: Lang) {
+    let problems = crate::model::custody::verify(state);
+    if problems.is_empty() {
+        return;
+    }
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| super::md::text(&i18n::chain_problem(lang, p)))
+        .collect();
+    doc.heading(2, tr(lang, T::ChainWarningTitle));
+    doc.list(&lines, "");
 }

@@ -16,7 +16,7 @@ impl Report<'_> {
     /// A time as short as the brief's day allows: `09:30` on the day (in
     /// the brief), `11-24 09:30` in its year, else `2025-12-30 09:30`.
     pub fn time(&self, t: Time) -> String {
-        let t = t.with_timezone(self.now.offset());
+        let t = crate::model::when::shown(t, self.now);
         let fmt = if self.short_today && t.date_naive() == self.day {
             "%H:%M"
         } else if t.year() == self.day.year() {
@@ -81,7 +81,7 @@ impl Report<'_> {
     fn meeting(&self, item: &Item) -> Vec<String> {
         let head = match (item.start, item.end) {
             (Some(s), Some(e)) => {
-                let local = |t: Time| t.with_timezone(self.now.offset());
+                let local = |t: Time| crate::model::when::shown(t, self.now);
                 let end = if local(e).date_naive() == local(s).date_naive() {
                     local(e).format("%H:%M").to_string()
                 } else {
@@ -200,14 +200,22 @@ impl Report<'_> {
             self.head(item),
             i18n::action(self.lang, e.action).to_string(),
         ];
-        if let Some(p) = &e.person {
-            parts.push(text(p));
-        }
-        if let Some(w) = &e.witness {
-            parts.push(self.tf(T::BriefWitness, &[&text(w)]));
-        }
-        if let Some(l) = &e.location {
-            parts.push(self.tf(T::BriefLocation, &[&text(l)]));
+        // Each person and place with its label: who handed it over, the
+        // borrower, the approver, the witness, where it is filed.
+        for field in custody::Field::SHOWN {
+            let value = match field {
+                custody::Field::Person => e.person.as_deref().map(text),
+                custody::Field::Until => e.until.map(|t| self.time(t)),
+                custody::Field::ApprovedBy => e.approved_by.as_deref().map(text),
+                custody::Field::Witness => e.witness.as_deref().map(text),
+                custody::Field::Location => e.location.as_deref().map(text),
+                custody::Field::By => e.by.as_deref().map(text),
+                _ => None,
+            };
+            if let Some(v) = value {
+                let label = i18n::field_label(self.lang, e.action, field);
+                parts.push(self.tf(T::BriefLabelled, &[&label, &v]));
+            }
         }
         if self.withheld(item) {
             if e.note.is_some() || e.reason.is_some() {

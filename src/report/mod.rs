@@ -9,11 +9,14 @@
 //! says how many were left out. Its title, class and custody facts (who holds
 //! it, since when) still show: the leader must know where it is.
 
+pub mod clearance;
 mod export;
 mod line;
 pub mod md;
+mod registers;
+pub mod withhold;
 
-use chrono::{Days, NaiveDate, NaiveTime, TimeZone};
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::i18n::{self, Lang, T, tr, trf};
 use crate::model::custody::{self, Action, Stage};
@@ -41,12 +44,11 @@ pub(crate) struct Report<'a> {
 
 impl<'a> Report<'a> {
     fn new(state: &'a State, day: NaiveDate, now: Time, lang: Lang, confidential: bool) -> Self {
-        let start = now
-            .offset()
-            .from_local_datetime(&day.and_time(NaiveTime::MIN))
-            .single()
-            .unwrap_or(now);
-        let end = start.checked_add_days(Days::new(1)).unwrap_or(start);
+        let start = crate::model::when::local(day.and_time(NaiveTime::MIN), now).unwrap_or(now);
+        let end = day
+            .succ_opt()
+            .and_then(|next| crate::model::when::local(next.and_time(NaiveTime::MIN), now))
+            .unwrap_or(start);
         Report {
             state,
             lang,
@@ -169,6 +171,7 @@ pub fn brief(
     let title = trf(lang, T::BriefTitle, &[&i18n::long_date(lang, date)]);
     doc.heading(1, &title);
     doc.para(&r.meta(T::BriefPrepared));
+    export::chain_warnings(&mut doc, state, lang);
 
     let meetings = r.pick(
         Kind::Meeting,
@@ -244,6 +247,8 @@ pub fn brief(
     doc.heading(2, tr(lang, T::BriefNotesToday));
     doc.list(&r.notes(false), r.none());
 
+    r.registers(&mut doc);
+
     let count = |kind, keep: &dyn Fn(&Item) -> bool| {
         state
             .items
@@ -275,6 +280,11 @@ pub fn brief(
             ],
         ),
         n(T::CountInbox, &[&state.inbox.len()]),
+        // What would still have to be cleared (巡后清退) if it ended today.
+        clearance::counts(
+            lang,
+            &custody::clearance(state, now, triage::Limits::default().loan),
+        ),
     ];
     doc.heading(2, tr(lang, T::BriefSummary));
     doc.list(&summary, "");

@@ -32,7 +32,12 @@ fn key(name: &str) -> Option<(String, u32)> {
 }
 
 pub(super) fn names(store: &Store) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(store.dir().join(BACKUP_DIR))
+    let dir = store.dir().join(BACKUP_DIR);
+    // A `backups` that is a link is never listed, so never pruned through.
+    if !fsutil::is_own_dir(&dir) {
+        return Vec::new();
+    }
+    let mut names: Vec<String> = fs::read_dir(&dir)
         .map(|rd| {
             rd.flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -70,7 +75,8 @@ pub fn take_if_due(store: &Store, now: Time, force: bool) -> Result<Option<Strin
         + 1;
     let name = format!("state-{stamp}-{seq}.json");
     let source = store.state_path();
-    let bytes = fs::read(&source).map_err(StoreError::io("cannot read", &source))?;
+    let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
+        .map_err(StoreError::io("cannot read", &source))?;
     let target = dir.join(&name);
     fsutil::write_atomic(&target, &bytes)
         .map_err(StoreError::io("cannot write backup", &target))?;
@@ -86,7 +92,9 @@ pub fn list(store: &Store) -> Result<Vec<BackupInfo>, StoreError> {
     Ok(names(store)
         .into_iter()
         .map(|name| {
-            let bytes = fs::metadata(dir.join(&name)).map(|m| m.len()).unwrap_or(0);
+            let bytes = fs::symlink_metadata(dir.join(&name))
+                .map(|m| m.len())
+                .unwrap_or(0);
             let taken = key(&name)
                 .and_then(|(s, _)| chrono::NaiveDateTime::parse_from_str(&s, "%Y%m%d-%H%M%S").ok())
                 .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
@@ -102,8 +110,11 @@ pub fn path_of(store: &Store, name: &str) -> Result<PathBuf, StoreError> {
     if key(name).is_none() || name.contains('/') {
         return Err(StoreError::NoBackup(name.to_string()));
     }
+    if !fsutil::is_own_dir(&store.dir().join(BACKUP_DIR)) {
+        return Err(StoreError::NoBackup(name.to_string()));
+    }
     let path = store.dir().join(BACKUP_DIR).join(name);
-    if !path.is_file() {
+    if !fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
         return Err(StoreError::NoBackup(name.to_string()));
     }
     Ok(path)

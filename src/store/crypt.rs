@@ -91,13 +91,33 @@ impl KdfParams {
         self.m_kib < other.m_kib || self.t < other.t
     }
 
-    /// Whether a file's costs can be used: within what Argon2 accepts and
-    /// small enough that a damaged or hostile header cannot exhaust memory.
+    /// Whether costs can be used: within what Argon2 accepts and within
+    /// [`KdfParams::MAX`], so that a damaged or hostile header cannot
+    /// exhaust memory or time (a header asking for 4 GiB was once honoured).
     pub fn plausible(&self) -> bool {
-        (1..=16).contains(&self.p)
-            && (1..=64).contains(&self.t)
+        (1..=KdfParams::MAX.p).contains(&self.p)
+            && (1..=KdfParams::MAX.t).contains(&self.t)
             && self.m_kib >= 8 * self.p
-            && self.m_kib <= 4 * 1024 * 1024
+            && self.m_kib <= KdfParams::MAX.m_kib
+    }
+
+    /// The most a file may ask for: four times the memory and passes of
+    /// [`KdfParams::DEFAULT`] (1 GiB, 12 passes, about 10 s here), 4 lanes.
+    pub const MAX: KdfParams = KdfParams {
+        m_kib: 4 * KdfParams::DEFAULT.m_kib,
+        t: 4 * KdfParams::DEFAULT.t,
+        p: 4,
+    };
+
+    /// Whether a file's costs are ones this build could have written:
+    /// plausible, and not below [`KdfParams::DEFAULT`] (except the cheap
+    /// test costs, in a debug build only). Costs below are tampering, since
+    /// no liaison writes them, and are told as damage rather than as a
+    /// wrong passphrase, which is what a derivation with them would look like.
+    pub fn accepted(&self) -> bool {
+        self.plausible()
+            && (!self.weaker_than(&KdfParams::DEFAULT)
+                || (cfg!(debug_assertions) && *self == KdfParams::TEST_ONLY_CHEAP))
     }
 
     fn argon2(&self) -> Option<Argon2<'static>> {

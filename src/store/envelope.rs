@@ -50,6 +50,9 @@ pub enum Damage {
     Header,
     /// The contents fail authentication under the right key.
     Contents,
+    /// The key derivation costs are above the cap or below what liaison
+    /// writes: the header was tampered with (its check is no secret).
+    Costs,
 }
 
 impl std::fmt::Display for Damage {
@@ -59,6 +62,9 @@ impl std::fmt::Display for Damage {
             Damage::Extended => "followed by extra bytes",
             Damage::Header => "damaged in its header",
             Damage::Contents => "damaged in its contents",
+            Damage::Costs => {
+                "damaged in its header (key derivation costs outside what liaison writes)"
+            }
         })
     }
 }
@@ -129,8 +135,12 @@ pub fn parse_head(bytes: &[u8], total: u64, path: &Path) -> Result<Header, Store
         t: u32_at(bytes, 20),
         p: u32_at(bytes, 24),
     };
-    if bytes[14] != 1 || bytes[15] != 1 || !params.plausible() {
+    if bytes[14] != 1 || bytes[15] != 1 {
         return Err(damaged(Damage::Header));
+    }
+    // Checked before any key is derived with them.
+    if !params.accepted() {
+        return Err(damaged(Damage::Costs));
     }
     let body_len = u64::from_le_bytes(bytes[68..76].try_into().expect("eight bytes"));
     let body = total - HEADER_LEN as u64;
@@ -335,6 +345,44 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    /// `bytes` with other Argon2 costs and a header check to match, as
+    /// anyone who knows the format can make.
+    fn with_costs(mut bytes: Vec<u8>, m_kib: u32, t: u32) -> Vec<u8> {
+        bytes[16..20].copy_from_slice(&m_kib.to_le_bytes());
+        bytes[20..24].copy_from_slice(&t.to_le_bytes());
+        let check = header_check(&bytes);
+        bytes[CHECKED_LEN..HEADER_LEN].copy_from_slice(&check);
+        bytes
+    }
+
+    #[test]
+    fn costs_over_the_cap_or_below_what_liaison_writes_are_damage() {
+        let sealed = seal(&key(), b"{}");
+        let damaged = |m_kib, t| {
+            matches!(
+                parse(&with_costs(sealed.clone(), m_kib, t), path()),
+                Err(StoreError::Damaged {
+                    what: Damage::Costs,
+                    ..
+                })
+            )
+        };
+        // 4 GiB, as a crafted header once asked for; just over the cap.
+        assert!(damaged(4 * 1024 * 1024, 3));
+        assert!(damaged(KdfParams::MAX.m_kib + 1, 3));
+        assert!(damaged(KdfParams::DEFAULT.m_kib, KdfParams::MAX.t + 1));
+        // Lowered from the default, in memory or in passes.
+        assert!(damaged(KdfParams::DEFAULT.m_kib / 4, KdfParams::DEFAULT.t));
+        assert!(damaged(KdfParams::DEFAULT.m_kib, 1));
+        // What liaison writes, and up to the cap, is read.
+        for (m, t) in [
+            (KdfParams::DEFAULT.m_kib, KdfParams::DEFAULT.t),
+            (KdfParams::MAX.m_kib, KdfParams::MAX.t),
+        ] {
+            assert!(parse(&with_costs(sealed.clone(), m, t), path()).is_ok());
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use thiserror::Error;
 
 pub use super::envelope::Damage;
+pub use super::fsutil::Hostile;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -66,6 +67,18 @@ pub enum StoreError {
     Plaintext { path: PathBuf },
     #[error("a liaison dashboard is open on {dir}; close it first")]
     InUse { dir: PathBuf },
+    #[error(
+        "a passphrase was given but the data in {dir} is not encrypted: nothing was written in plain text"
+    )]
+    NotEncrypted { dir: PathBuf },
+    #[error(
+        "the data in {dir} is marked as encrypted ({mark}) but no encrypted file can be read; nothing was read or changed"
+    )]
+    MarkedEncrypted { dir: PathBuf, mark: PathBuf },
+    /// A link, a special file, another user's file, or one too large: refused
+    /// before anything was read or changed.
+    #[error("{0}; nothing was read or changed")]
+    Hostile(Hostile),
 }
 
 impl StoreError {
@@ -74,10 +87,13 @@ impl StoreError {
         path: impl Into<PathBuf>,
     ) -> impl FnOnce(std::io::Error) -> StoreError {
         let path = path.into();
-        move |source| StoreError::Io {
-            action,
-            path,
-            source,
+        move |source| match Hostile::from_io(&source) {
+            Some(refusal) => StoreError::Hostile(refusal.clone()),
+            None => StoreError::Io {
+                action,
+                path,
+                source,
+            },
         }
     }
 }

@@ -79,8 +79,10 @@ fn read_generation(file: &mut File) -> u64 {
 
 /// The save counter without taking the lock: a hint for polling only.
 pub fn peek_generation(dir: &Path) -> u64 {
-    std::fs::read_to_string(dir.join(LOCK_FILE))
+    // Read as every file here is: no link followed, no FIFO waited on.
+    fsutil::read(&dir.join(LOCK_FILE), Some(64))
         .ok()
+        .and_then(|b| String::from_utf8(b).ok())
         .and_then(|t| t.trim().parse().ok())
         .unwrap_or(0)
 }

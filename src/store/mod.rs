@@ -10,12 +10,12 @@ pub mod crypt;
 pub mod envelope;
 mod error;
 pub mod fsutil;
+mod guard;
 mod layout;
 mod lock;
 mod secure;
 
 use std::fs::{self, File};
-use std::io::Read;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -26,6 +26,7 @@ pub use crypt::{KdfParams, Passphrase};
 pub use error::{Damage, StoreError};
 use lock::Lock;
 use secure::Codec;
+pub use secure::MARK_FILE;
 
 use crate::model::{State, Time, VERSION};
 
@@ -62,6 +63,9 @@ pub struct Store {
     pub warnings: Vec<String>,
     /// How files are read and written: plain, or sealed with a key.
     codec: Codec,
+    /// Set when a passphrase was given: then nothing is written in plain
+    /// text, even if the data on disk is (someone may have swapped it).
+    expect_sealed: bool,
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -85,23 +89,13 @@ impl Store {
     /// crash left behind (under the lock, so no save is in flight).
     pub fn open(dir: impl Into<PathBuf>) -> Result<Store, StoreError> {
         let dir = dir.into();
-        let mut warnings = Vec::new();
-        let io = |action| StoreError::io(action, &dir);
-        warnings.extend(fsutil::ensure_private_dir(&dir).map_err(io("cannot create"))?);
+        let warnings = guard::check(&dir)?;
         let mut store = Store {
             dir,
             warnings,
             codec: Codec::Plain,
+            expect_sealed: false,
         };
-        for name in [STATE_FILE, LOCK_FILE] {
-            let path = store.dir.join(name);
-            if path.exists()
-                && let Some(w) =
-                    fsutil::tighten(&path, 0o600).map_err(StoreError::io("cannot secure", &path))?
-            {
-                store.warnings.push(w);
-            }
-        }
         {
             let _lock = store.lock()?;
             store.remove_stale_temps();
@@ -124,6 +118,9 @@ impl Store {
 
     fn remove_stale_temps(&self) {
         for dir in [self.dir.clone(), self.dir.join(BACKUP_DIR)] {
+            if !fsutil::is_own_dir(&dir) {
+                continue;
+            }
             let Ok(entries) = fs::read_dir(&dir) else {
                 continue;
             };
@@ -148,7 +145,7 @@ impl Store {
     fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
         let path = self.state_path();
         let generation = lock.generation();
-        let mut file = match File::open(&path) {
+        let file = match fsutil::open_read(&path, Some(fsutil::state_limit())) {
             Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Snapshot {
@@ -165,9 +162,10 @@ impl Store {
         let meta = file
             .metadata()
             .map_err(StoreError::io("cannot read", &path))?;
-        let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(meta.len() as usize));
-        file.read_to_end(&mut bytes)
-            .map_err(StoreError::io("cannot read", &path))?;
+        let mut bytes = zeroize::Zeroizing::new(
+            fsutil::read_all(file, meta.len(), Some(fsutil::state_limit()), &path)
+                .map_err(StoreError::io("cannot read", &path))?,
+        );
         let state = self.decode_in_place(&mut bytes, &path);
         if !self.is_encrypted() {
             // Plain text on disk anyway: spare the wiping.
@@ -187,7 +185,9 @@ impl Store {
     /// poll, so a dashboard can notice another process's save.
     pub fn current_stamp(&self) -> Stamp {
         let generation = lock::peek_generation(&self.dir);
-        let file = fs::metadata(self.state_path()).ok().map(|m| file_id(&m));
+        let file = fs::symlink_metadata(self.state_path())
+            .ok()
+            .map(|m| file_id(&m));
         Stamp { generation, file }
     }
 
@@ -204,7 +204,9 @@ impl Store {
         let lock = self.lock()?;
         let on_disk = Stamp {
             generation: lock.generation(),
-            file: fs::metadata(self.state_path()).ok().map(|m| file_id(&m)),
+            file: fs::symlink_metadata(self.state_path())
+                .ok()
+                .map(|m| file_id(&m)),
         };
         if on_disk != snap.stamp {
             *snap = self.read(&lock)?;
@@ -222,12 +224,14 @@ impl Store {
 
     fn save_locked(&self, lock: &Lock, snap: &mut Snapshot, now: Time) -> Result<(), StoreError> {
         let path = self.state_path();
+        snap.state.version = VERSION;
+        let size = snap.stamp.file.map_or(0, |f| f.2 as usize);
+        // Encoded first: a refusal (plain text where sealed is due) writes
+        // nothing, not even a backup.
+        let bytes = self.encode_file(&snap.state, size)?;
         if path.exists() {
             backup::take_if_due(self, now, false)?;
         }
-        snap.state.version = VERSION;
-        let size = snap.stamp.file.map_or(0, |f| f.2 as usize);
-        let bytes = self.encode_file(&snap.state, size)?;
         fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
         let generation = lock.bump();
         let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;
@@ -257,7 +261,8 @@ impl Store {
     pub fn restore(&self, name: &str, now: Time) -> Result<Snapshot, StoreError> {
         let lock = self.lock()?;
         let source = backup::path_of(self, name)?;
-        let bytes = fs::read(&source).map_err(StoreError::io("cannot read", &source))?;
+        let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
+            .map_err(StoreError::io("cannot read", &source))?;
         self.decode_file(&bytes, &source)?;
         if self.state_path().exists() {
             backup::take_if_due(self, now, true)?;
@@ -360,7 +365,7 @@ impl Store {
     /// The kept draft, if any can be read; wiped from memory when dropped.
     pub fn load_draft(&self) -> Option<zeroize::Zeroizing<Vec<u8>>> {
         let path = self.dir.join(DRAFT_FILE);
-        let bytes = fs::read(&path).ok()?;
+        let bytes = fsutil::read(&path, Some(fsutil::state_limit())).ok()?;
         self.unseal_owned(bytes, &path).ok()
     }
 
@@ -371,6 +376,8 @@ impl Store {
 
 /// The prefix of the briefs the dashboard writes into the data directory.
 pub const BRIEF_PREFIX: &str = "brief-";
+/// The prefix of the workbooks the dashboard writes there (`registers-….xlsx`).
+pub const WORKBOOK_PREFIX: &str = "registers-";
 
 impl Store {
     /// Writes a brief (`brief-….md`) into the data directory, atomically,
@@ -381,8 +388,8 @@ impl Store {
         Ok(path)
     }
 
-    /// The briefs written into the data directory (sealed along with the
-    /// rest when encryption is turned on).
+    /// The briefs and workbooks written into the data directory (sealed
+    /// along with the rest when encryption is turned on).
     pub(crate) fn written_files(&self) -> Vec<PathBuf> {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
@@ -391,9 +398,10 @@ impl Store {
             .flatten()
             .map(|e| e.path())
             .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with(BRIEF_PREFIX) && n.ends_with(".md"))
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    (n.starts_with(BRIEF_PREFIX) && n.ends_with(".md"))
+                        || (n.starts_with(WORKBOOK_PREFIX) && n.ends_with(".xlsx"))
+                })
             })
             .collect();
         files.sort();

@@ -7,7 +7,7 @@
 //! passphrase gives the key, and nothing is ever written in plain text.
 
 use std::borrow::Cow;
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -16,8 +16,16 @@ use zeroize::Zeroizing;
 
 use super::crypt::{KdfParams, Key, Passphrase};
 use super::envelope::{self, Damage, HEADER_LEN, Header};
-use super::{BACKUP_DIR, DRAFT_FILE, Session, Store, StoreError, backup, decode, fsutil};
+use super::{BACKUP_DIR, DRAFT_FILE, Store, StoreError, backup, decode, fsutil};
 use crate::model::State;
+
+/// The mark of an encrypted directory: an envelope around nothing, sealed
+/// with the directory's key. Written first by `encrypt` and removed last by
+/// `decrypt`, and no data file, so that removing the sealed data files
+/// (and dropping a plain state in) does not make the directory plain.
+pub const MARK_FILE: &str = "encrypted";
+
+mod switch;
 
 /// How the store reads and writes its files.
 #[derive(Debug, Clone, Default)]
@@ -34,7 +42,7 @@ pub(super) enum Codec {
 impl Store {
     /// Plain or locked, from what is on disk.
     pub(super) fn probe(&self) -> Codec {
-        if self.data_files().iter().any(|p| starts_sealed(p)) {
+        if self.marked() || self.data_files().iter().any(|p| starts_sealed(p)) {
             Codec::Locked
         } else {
             Codec::Plain
@@ -43,7 +51,7 @@ impl Store {
 
     /// Every file the store writes data to: the state, the backups (newest
     /// first), the draft. Lock files hold no data.
-    fn data_files(&self) -> Vec<PathBuf> {
+    pub(super) fn data_files(&self) -> Vec<PathBuf> {
         let mut files = vec![self.state_path()];
         let dir = self.dir.join(BACKUP_DIR);
         files.extend(backup::names(self).into_iter().map(|n| dir.join(n)));
@@ -52,7 +60,28 @@ impl Store {
         files
     }
 
-    fn encrypted(&self) -> StoreError {
+    pub(super) fn mark_path(&self) -> PathBuf {
+        self.dir.join(MARK_FILE)
+    }
+
+    /// Whether the directory carries the mark of encryption (whatever it holds).
+    fn marked(&self) -> bool {
+        fs::symlink_metadata(self.mark_path()).is_ok()
+    }
+
+    /// From now on nothing is written in plain text: a passphrase was given,
+    /// so plain data on disk is not what the user expects.
+    pub fn expect_encrypted(&mut self) {
+        self.expect_sealed = true;
+    }
+
+    fn not_encrypted(&self) -> StoreError {
+        StoreError::NotEncrypted {
+            dir: self.dir.clone(),
+        }
+    }
+
+    pub(super) fn encrypted(&self) -> StoreError {
         StoreError::Encrypted {
             dir: self.dir.clone(),
         }
@@ -121,6 +150,7 @@ impl Store {
         size_hint: usize,
     ) -> Result<Vec<u8>, StoreError> {
         match &self.codec {
+            Codec::Plain if self.expect_sealed => Err(self.not_encrypted()),
             Codec::Plain => Ok(super::encode(state)),
             Codec::Locked => Err(self.encrypted()),
             Codec::Open(key) => Ok(envelope::seal_with(
@@ -138,6 +168,7 @@ impl Store {
     /// file is sealed: another process may have turned encryption on.
     pub(super) fn seal_bytes<'a>(&self, plain: &'a [u8]) -> Result<Cow<'a, [u8]>, StoreError> {
         match &self.codec {
+            Codec::Plain if self.expect_sealed => Err(self.not_encrypted()),
             Codec::Plain if matches!(self.probe(), Codec::Locked) => Err(self.encrypted()),
             Codec::Plain => Ok(Cow::Borrowed(plain)),
             Codec::Locked => Err(self.encrypted()),
@@ -178,7 +209,24 @@ impl Store {
                 }
             }
         }
-        first_error.map_or(Ok(None), Err)
+        if let Some(e) = first_error {
+            return Err(e);
+        }
+        if !self.marked() {
+            return Ok(None);
+        }
+        // Marked, and no sealed data file can be read: the mark alone
+        // holds the key's header. Without it, the mark is all there is.
+        let mark = self.mark_path();
+        let gone = || StoreError::MarkedEncrypted {
+            dir: self.dir.clone(),
+            mark: mark.clone(),
+        };
+        let (head, total) = read_head(&mark).map_err(StoreError::io("cannot read", &mark))?;
+        if !envelope::is_envelope(&head) {
+            return Err(gone());
+        }
+        envelope::parse_head(&head, total, &mark).map(Some)
     }
 
     /// Derives the key from `pass` (once; it is then kept for every read
@@ -230,124 +278,22 @@ impl Store {
         if !self.is_encrypted() {
             return Vec::new();
         }
+        // A plain state is refused when read, which says so: not twice.
+        let state = self.state_path();
         self.data_files()
             .into_iter()
-            .filter(|p| p.exists() && !starts_sealed(p))
+            .filter(|p| *p != state && p.exists() && !starts_sealed(p))
             .collect()
-    }
-
-    fn exclusive(&self) -> Result<Session, StoreError> {
-        self.claim_session()?.ok_or_else(|| StoreError::InUse {
-            dir: self.dir.clone(),
-        })
-    }
-
-    /// Turns encryption on with a new key from `pass`: seals the state,
-    /// then every backup and the draft (made before, in plain text: sealed
-    /// too, so none is left readable). Returns how many files were sealed.
-    /// Refused if encryption is already on, while a dashboard is open, and
-    /// if the state cannot be read; nothing is changed then.
-    pub fn encrypt(&mut self, pass: &Passphrase, params: KdfParams) -> Result<usize, StoreError> {
-        if self.is_encrypted() {
-            return Err(self.encrypted());
-        }
-        let key = Arc::new(Key::generate(pass, params));
-        let _session = self.exclusive()?;
-        let lock = self.lock()?;
-        self.read(&lock)?;
-        let state = self.state_path();
-        let mut sealed = 0;
-        if !state.exists() {
-            // An empty sealed state marks the directory as encrypted.
-            let empty = Zeroizing::new(super::encode(&State::default()));
-            write(&state, &envelope::seal(&key, &empty))?;
-            sealed += 1;
-        }
-        sealed += self.seal_plain_files(&key)?;
-        lock.bump();
-        self.codec = Codec::Open(key);
-        Ok(sealed)
-    }
-
-    /// With encryption on and the store unlocked, seals the data files an
-    /// interrupted [`Store::encrypt`] left in plain text; how many.
-    pub fn seal_leftovers(&mut self) -> Result<usize, StoreError> {
-        let Codec::Open(key) = &self.codec else {
-            return Ok(0);
-        };
-        let key = Arc::clone(key);
-        let _session = self.exclusive()?;
-        let lock = self.lock()?;
-        let sealed = self.seal_plain_files(&key)?;
-        if sealed > 0 {
-            lock.bump();
-        }
-        Ok(sealed)
-    }
-
-    /// Seals every data file still plain, the state first: once it is
-    /// sealed the directory counts as encrypted, so an interrupted run is
-    /// finished by running it again. The caller holds the lock.
-    fn seal_plain_files(&self, key: &Key) -> Result<usize, StoreError> {
-        let mut sealed = 0;
-        for path in self.data_files() {
-            let Some(bytes) = read_if_exists(&path)? else {
-                continue;
-            };
-            if !envelope::is_envelope(&bytes) {
-                write(&path, &envelope::seal(key, &bytes))?;
-                sealed += 1;
-            }
-        }
-        Ok(sealed)
-    }
-
-    /// Turns encryption off: writes every backup, the draft, and last the
-    /// state back in plain text. Every file is opened first; if one cannot
-    /// be, nothing is changed. Returns how many files were written. Refused
-    /// while a dashboard is open.
-    pub fn decrypt(&mut self) -> Result<usize, StoreError> {
-        let key = match &self.codec {
-            Codec::Plain => return Ok(0),
-            Codec::Locked => return Err(self.encrypted()),
-            Codec::Open(key) => Arc::clone(key),
-        };
-        let _session = self.exclusive()?;
-        let lock = self.lock()?;
-        self.read(&lock)?;
-        let files = self.data_files();
-        for path in &files {
-            if let Some(mut bytes) = read_if_exists(path)?
-                && envelope::is_envelope(&bytes)
-            {
-                envelope::open(&key, &mut bytes, path)?;
-            }
-        }
-        // The state last: while it is sealed the directory still counts as
-        // encrypted, so an interrupted run is finished by running it again.
-        let mut written = 0;
-        for path in files.iter().rev() {
-            let Some(mut bytes) = read_if_exists(path)? else {
-                continue;
-            };
-            if envelope::is_envelope(&bytes) {
-                write(path, envelope::open(&key, &mut bytes, path)?)?;
-                written += 1;
-            }
-        }
-        lock.bump();
-        self.codec = Codec::Plain;
-        Ok(written)
     }
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+pub(super) fn write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     fsutil::write_atomic(path, bytes).map_err(StoreError::io("cannot save", path))
 }
 
 /// A file's bytes (wiped when dropped), `None` if it does not exist.
-fn read_if_exists(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
-    match fs::read(path) {
+pub(super) fn read_if_exists(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError> {
+    match fsutil::read(path, Some(fsutil::state_limit())) {
         Ok(bytes) => Ok(Some(Zeroizing::new(bytes))),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(StoreError::io("cannot read", path)(e)),
@@ -356,7 +302,7 @@ fn read_if_exists(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, StoreError>
 
 /// The first bytes of a file (enough for a header) and its length.
 fn read_head(path: &Path) -> io::Result<(Vec<u8>, u64)> {
-    let file = File::open(path)?;
+    let file = fsutil::open_read(path, None)?;
     let total = file.metadata()?.len();
     let mut head = Vec::with_capacity(HEADER_LEN);
     file.take(HEADER_LEN as u64).read_to_end(&mut head)?;

@@ -14,7 +14,7 @@ use crate::text::{one_line, truncate, width};
 /// The name of where notes go: `M3 个别谈话：…` or the inbox.
 pub fn target_name(app: &App, target: Option<&str>) -> String {
     match target.and_then(|id| app.snap.state.get(id)) {
-        Some(item) => format!("{} {}", item.id, one_line(&item.title)),
+        Some(item) => format!("{} {}", one_line(&item.id), one_line(&item.title)),
         None => tr(app.lang, T::Inbox).to_string(),
     }
 }

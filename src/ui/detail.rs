@@ -47,8 +47,13 @@ pub fn fields(app: &App, item: &Item) -> Vec<(String, String)> {
         out.push((key.label(lang).to_string(), v.unwrap_or_default()));
     }
     if item.kind == crate::model::Kind::Document {
-        // A document's status is where its custody stands.
-        let stage = i18n::stage(lang, crate::model::custody::stage(item));
+        // A document's status is where its custody stands; a loan says
+        // when it is due back.
+        let mut stage = i18n::stage(lang, crate::model::custody::stage(item));
+        if let Some(loan) = crate::model::custody::loan(item) {
+            let due = i18n::preview(loan.due(app.config.limits().loan), app.now, lang);
+            stage = format!("{stage} · {}", i18n::trf(lang, i18n::C::DueBack, &[&due]));
+        }
         out.push((FieldKey::Status.label(lang).to_string(), stage));
     }
     out.push((
@@ -68,7 +73,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     };
     let b = block(cx, true).title(format!(
         " {} {} ",
-        item.id,
+        one_line(&item.id),
         truncate(
             &one_line(&item.title),
             area.width.saturating_sub(10) as usize
@@ -91,22 +96,8 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
         })
         .collect();
     let cursor_line = meeting_sections(cx, app, item, &mut lines);
-    if !item.custody.is_empty() {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(tr(app.lang, T::CustodyTitle), cx.theme.key()));
-        for e in &item.custody {
-            let who: Vec<&str> = [&e.person, &e.witness, &e.location, &e.note, &e.reason]
-                .into_iter()
-                .flatten()
-                .map(String::as_str)
-                .collect();
-            lines.push(Line::raw(format!(
-                "  {}  {}  {}",
-                e.at.format("%m-%d %H:%M"),
-                i18n::action(app.lang, e.action),
-                one_line(&who.join(" · "))
-            )));
-        }
+    if item.kind == crate::model::Kind::Document {
+        super::registers::custody_sections(cx, app, item, &mut lines);
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(

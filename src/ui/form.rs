@@ -11,7 +11,7 @@ use super::{Ctx, block, centered};
 use crate::app::App;
 use crate::app::form::{Form, Value};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::when::parse_when;
+use crate::model::when;
 use crate::text::{fit, one_line, truncate, width};
 use unicode_width::UnicodeWidthChar;
 
@@ -68,8 +68,8 @@ fn lines(
             Value::Text(input) => {
                 let preview = f.key.purpose().and_then(|p| {
                     let v = input.value().trim();
-                    (!v.is_empty()).then(|| match parse_when(v, app.now, p) {
-                        Ok(t) => format!(" → {}", i18n::preview(t, app.now, app.lang)),
+                    (!v.is_empty()).then(|| match when::read(v, app.now, p) {
+                        Ok(r) => format!(" → {}", i18n::preview_reading(&r, app.now, app.lang)),
                         Err(_) => format!(" → {}", tr(app.lang, T::UnreadableDate)),
                     })
                 });
@@ -117,7 +117,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, form: &Form) {
     frame.render_widget(super::overlay::Clear, r);
     let kind = i18n::kind(app.lang, form.kind);
     let title = match &form.id {
-        Some(id) => trf(app.lang, T::FormEdit, &[id]),
+        Some(id) => trf(app.lang, T::FormEdit, &[&one_line(id)]),
         None => trf(app.lang, T::FormAdd, &[&kind]),
     };
     let b = block(cx, true).title(format!(" {} ", truncate(&title, inner_w.saturating_sub(2))));

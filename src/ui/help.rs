@@ -25,6 +25,7 @@ fn mode_name(mode: Mode) -> T {
         Mode::Privacy => T::ModePrivacy,
         Mode::Prompt => T::ModePrompt,
         Mode::Holders => T::ModeHolders,
+        Mode::Clearance => T::ModeClearance,
         Mode::Inbox => T::ModeInbox,
     }
 }

@@ -1,12 +1,15 @@
 //! Drawing: `render(&App, &mut Frame)` reads the state and changes nothing.
 
 mod capture;
+mod clearance;
 mod detail;
 mod form;
 mod help;
+mod holders;
 mod overlay;
 mod pane;
 mod prompt;
+mod registers;
 pub use pane::{Entry, entries, scroll_offset};
 pub mod theme;
 mod today;
@@ -136,7 +139,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         View::Today => today::render(&cx, app, frame, a.body),
         View::Detail(id) => detail::render(&cx, app, frame, a.body, id),
-        View::Holders => prompt::render_holders(&cx, app, frame, a.body),
+        View::Holders => holders::render(&cx, app, frame, a.body),
+        View::Clearance => clearance::render(&cx, app, frame, a.body),
         View::Inbox => prompt::render_inbox(&cx, app, frame, a.body),
     }
     if let Some(r) = a.capture {
@@ -176,7 +180,16 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
 /// An item's time as the panes show it: `HH:MM` today, `MM-DD HH:MM` this
 /// year, the full date otherwise.
 pub fn when_text(app: &App, item: &Item) -> String {
-    let Some(t) = item.when() else {
+    // A document out on loan shows when it is due back.
+    let loan = match item.kind {
+        Kind::Document => crate::model::custody::loan(item),
+        _ => None,
+    };
+    let t = match loan {
+        Some(l) => Some(l.due(app.config.limits().loan)),
+        None => item.when(),
+    };
+    let Some(t) = t else {
         return String::new();
     };
     // Formatted by hand: chrono's format strings cost more than the rest of
@@ -335,7 +348,7 @@ fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 
 fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     let title = app.title_of(id);
-    let text = trf(app.lang, T::ConfirmDelete, &[&id, &title]);
+    let text = trf(app.lang, T::ConfirmDelete, &[&one_line(id), &title]);
     let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
     let r = centered(area, w, 3);
     frame.render_widget(overlay::Clear, r);
@@ -346,11 +359,13 @@ fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
 }
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_custody;
 
 /// The loans grouped by person, as (person, ids): for tests of the register.
 #[cfg(test)]
 pub fn loans_for_tests(app: &App) -> Vec<(String, Vec<String>)> {
-    prompt::loans(app)
+    holders::loans(app)
         .into_iter()
         .map(|(p, docs)| (p, docs.into_iter().map(|(i, _)| i.id.clone()).collect()))
         .collect()

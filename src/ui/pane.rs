@@ -56,7 +56,7 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
     if item.status.is_closed() {
         cx.theme.closed()
     } else {
-        match triage::reason(item, app.now) {
+        match triage::reason_with(item, app.now, &app.config.limits()) {
             // A loan kept too long is as late as an overdue item; a document
             // waiting to be returned, shredded or filed asks for today.
             Some(triage::Reason::Overdue | triage::Reason::ReturnOverdue) => cx.theme.overdue(),
@@ -125,7 +125,8 @@ fn when_in_list(app: &App, item: &Item) -> String {
 /// document or `⚠` for a meeting that clashes.
 fn title(cx: &Ctx, app: &App, ix: usize) -> String {
     let item = &app.items()[ix];
-    let mut out = String::new();
+    // A copy or extract sits under its source.
+    let mut out = String::from(if item.parent.is_some() { "└ " } else { "" });
     if item.priority == crate::model::Priority::High {
         out.push_str(cx.theme.priority_mark());
         out.push(' ');
@@ -150,7 +151,7 @@ pub fn row_line(cx: &Ctx, app: &App, ix: usize, w: usize, cols: Cols) -> Line<'s
     let fixed = 2 + 5 + when_w + extra_w + usize::from(extra_w > 0);
     let title_w = w.saturating_sub(fixed);
     let mark = cx.theme.status_mark(item.status);
-    let mut text = format!("{} {}", fit(mark, 1), fit(&item.id, 4));
+    let mut text = format!("{} {}", fit(mark, 1), fit(&one_line(&item.id), 4));
     text.push(' ');
     text.push_str(&fit(&title(cx, app, ix), title_w));
     if when_w > 0 {

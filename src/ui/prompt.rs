@@ -8,35 +8,131 @@ use ratatui::widgets::Paragraph;
 
 use super::form::visible;
 use super::{Ctx, block, centered};
-use crate::app::{App, Ask, Prompt};
-use crate::i18n::{self, T, tr, trf};
-use crate::model::custody::{self, Need};
-use crate::model::when::{Purpose, parse_when};
-use crate::model::{Item, Kind};
+use crate::app::{App, Ask, Choice, Prompt};
+use crate::i18n::{self, C, T, tr, trf};
+use crate::model::custody::{Field, Step};
+use crate::model::when::{Purpose, read};
+use crate::model::{CopyKind, CustodyEvent, Time};
 use crate::text::{fit, one_line, truncate, width};
 
 /// The question a prompt asks, in the user's language.
 pub fn question(app: &App, ask: &Ask) -> String {
-    let (id, key) = match ask {
-        Ask::Custody { id, action } => (
+    let lang = app.lang;
+    let title = |id: &str| truncate(&app.title_of(id), 30);
+    match ask {
+        Ask::Next { id, .. } => trf(lang, C::ChooseTitle, &[id, &title(id)]),
+        Ask::Step {
             id,
-            match action.needs() {
-                Some(Need::Witness) => T::AskWitness,
-                Some(Need::Location) => T::AskLocation,
-                _ => T::AskPerson,
-            },
-        ),
-        Ask::SnoozeTo { id } => (id, T::AskDate),
-        Ask::Handback { id } => (id, T::AskHandback),
-        Ask::AddCheck { id } => (id, T::AskCheck),
+            step,
+            fields,
+            at,
+            ..
+        } => {
+            let field = fields[*at];
+            let mut label = i18n::field_label(lang, step.action, field).to_string();
+            if !field.required(step.action) {
+                label.push_str(tr(lang, C::Optional));
+            }
+            let action = i18n::action(lang, step.action);
+            trf(lang, C::AskField, &[id, &title(id), &action, &label])
+        }
+        Ask::ConfirmStep { id, .. } => trf(lang, C::ConfirmTitle, &[id, &title(id)]),
+        Ask::CopyKind { id } => trf(lang, C::CopyTitle, &[id, &title(id)]),
+        Ask::CopyTitle { id, kind } => {
+            let what = i18n::copy_kind(lang, *kind);
+            trf(lang, C::CopyName, &[id, &title(id), &what])
+        }
+        Ask::ClassReason { id } => trf(lang, C::AskLowerReason, &[id, &title(id)]),
+        Ask::SnoozeTo { id } => trf(lang, T::AskDate, &[id, &title(id)]),
+        Ask::Handback { id } => trf(lang, T::AskHandback, &[id, &title(id)]),
+        Ask::AddCheck { id } => trf(lang, T::AskCheck, &[id, &title(id)]),
+        Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),
+    }
+}
+
+/// The lines between the question and the field: a menu's choices, or what
+/// a closing step will record.
+pub fn body(app: &App, ask: &Ask) -> Vec<String> {
+    let lang = app.lang;
+    match ask {
+        Ask::Next { choices, .. } => choices
+            .iter()
+            .enumerate()
+            .map(|(n, c)| {
+                let text = match c {
+                    Choice::Lend => tr(lang, C::ChooseLend).to_string(),
+                    Choice::Close(a) => trf(lang, C::ChooseRule, &[&i18n::action(lang, *a)]),
+                    Choice::Other(a) => trf(lang, C::ChooseOther, &[&i18n::action(lang, *a)]),
+                };
+                format!("{}  {text}", n + 1)
+            })
+            .collect(),
+        Ask::CopyKind { .. } => [CopyKind::Copy, CopyKind::Extract]
+            .iter()
+            .enumerate()
+            .map(|(n, k)| format!("{}  {}", n + 1, i18n::copy_kind(lang, *k)))
+            .collect(),
+        Ask::ConfirmStep { step, .. } => {
+            let event = preview_event(step, app.now);
+            let mut lines = vec![format!("  {}", i18n::action(lang, step.action))];
+            lines.extend(
+                i18n::event_details(lang, &event, app.now)
+                    .into_iter()
+                    .map(|d| format!("  {d}")),
+            );
+            lines.push(tr(lang, C::ConfirmHint).to_string());
+            lines
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The event `step` would record at `now`, to show before it is recorded.
+fn preview_event(step: &Step, now: Time) -> CustodyEvent {
+    CustodyEvent {
+        at: now,
+        action: step.action,
+        person: step.person.clone(),
+        by: step.by.clone(),
+        witness: step.witness.clone(),
+        approved_by: step.approved_by.clone(),
+        location: step.location.clone(),
+        until: step.until,
+        note: step.note.clone(),
+        reason: step.reason.clone(),
+        void: (),
+        prev: String::new(),
+        hash: String::new(),
+    }
+}
+
+/// Whether the prompt has a field to type into.
+fn has_input(ask: &Ask) -> bool {
+    !ask.is_menu() && !matches!(ask, Ask::ConfirmStep { .. })
+}
+
+/// What a typed date will be read as: ` → Wed 12-02 17:00`.
+fn date_preview(app: &App, p: &Prompt) -> Option<String> {
+    let dated = match &p.ask {
+        Ask::SnoozeTo { .. } => true,
+        Ask::Step { fields, at, .. } => fields[*at] == Field::Until,
+        _ => false,
     };
-    let title = app.title_of(id);
-    trf(app.lang, key, &[id, &truncate(&title, 30)])
+    if !dated || p.input.value().trim().is_empty() {
+        return None;
+    }
+    Some(match read(p.input.value(), app.now, Purpose::Due) {
+        Ok(r) => format!(" → {}", i18n::preview_reading(&r, app.now, app.lang)),
+        Err(_) => format!(" → {}", tr(app.lang, T::UnreadableDate)),
+    })
 }
 
 pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
+    let body = body(app, &p.ask);
+    let input = has_input(&p.ask);
     let w = area.width.saturating_sub(4).min(76);
-    let h = if p.error.is_some() { 5 } else { 4 };
+    let rows = 1 + body.len() + usize::from(input) + usize::from(p.error.is_some());
+    let h = (rows as u16 + 2).min(area.height);
     let r = centered(area, w, h);
     frame.render_widget(super::overlay::Clear, r);
     let b = block(cx, true);
@@ -46,95 +142,33 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     if iw < 2 || inner.height < 2 {
         return;
     }
-    let preview = match &p.ask {
-        Ask::SnoozeTo { .. } if !p.input.value().trim().is_empty() => {
-            Some(match parse_when(p.input.value(), app.now, Purpose::Due) {
-                Ok(t) => format!(" → {}", i18n::preview(t, app.now, app.lang)),
-                Err(_) => format!(" → {}", tr(app.lang, T::UnreadableDate)),
-            })
-        }
-        _ => None,
-    };
-    let field_w = iw
-        .saturating_sub(preview.as_deref().map(width).unwrap_or(0))
-        .max(2)
-        - 1;
-    let (shown, col) = visible(&p.input, field_w);
-    let mut lines = vec![
-        Line::styled(truncate(&question(app, &p.ask), iw), cx.theme.key()),
-        Line::from(vec![
+    let mut lines = vec![Line::styled(
+        truncate(&question(app, &p.ask), iw),
+        cx.theme.key(),
+    )];
+    lines.extend(body.iter().map(|l| Line::raw(truncate(&one_line(l), iw))));
+    let field_row = lines.len() as u16;
+    let mut col = 0;
+    if input {
+        let preview = date_preview(app, p);
+        let field_w = iw
+            .saturating_sub(preview.as_deref().map(width).unwrap_or(0))
+            .max(2)
+            - 1;
+        let (shown, at) = visible(&p.input, field_w);
+        col = at;
+        lines.push(Line::from(vec![
             Span::raw(fit(&shown, field_w + 1)),
             Span::styled(preview.unwrap_or_default(), cx.theme.dim()),
-        ]),
-    ];
+        ]));
+    }
     if let Some(e) = &p.error {
         lines.push(Line::styled(truncate(&one_line(e), iw), cx.theme.error()));
     }
     frame.render_widget(Paragraph::new(lines), inner);
-    frame.set_cursor_position(Position::new(inner.x + col as u16, inner.y + 1));
-}
-
-/// Documents out on loan, grouped by who holds them: (person, [(item, since)]).
-pub fn loans(app: &App) -> Vec<(String, Vec<(&Item, String)>)> {
-    let mut by_person: Vec<(String, Vec<(&Item, String)>)> = Vec::new();
-    for item in app.items().iter().filter(|i| i.kind == Kind::Document) {
-        let Some(person) = custody::holder(item) else {
-            continue;
-        };
-        let since = item
-            .custody
-            .last()
-            .map(|e| e.at.format("%m-%d %H:%M").to_string())
-            .unwrap_or_default();
-        match by_person.iter_mut().find(|(p, _)| p == person) {
-            Some((_, list)) => list.push((item, since)),
-            None => by_person.push((person.to_string(), vec![(item, since)])),
-        }
+    if input && field_row < inner.height {
+        frame.set_cursor_position(Position::new(inner.x + col as u16, inner.y + field_row));
     }
-    by_person.sort_by(|a, b| a.0.cmp(&b.0));
-    by_person
-}
-
-pub fn render_holders(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
-    let b = block(cx, true).title(format!(" {} ", tr(app.lang, T::HoldersTitle)));
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
-    let w = inner.width as usize;
-    if w == 0 || inner.height == 0 {
-        return;
-    }
-    let groups = loans(app);
-    if groups.is_empty() {
-        frame.render_widget(
-            Paragraph::new(truncate(tr(app.lang, T::HoldersEmpty), w)).style(cx.theme.dim()),
-            inner,
-        );
-        return;
-    }
-    let mut lines = Vec::new();
-    for (person, docs) in groups {
-        lines.push(Line::styled(
-            truncate(&format!("{} ({})", one_line(&person), docs.len()), w),
-            cx.theme.key(),
-        ));
-        for (item, since) in docs {
-            let mark = if item.is_sensitive() {
-                cx.theme.sensitive_mark()
-            } else {
-                " "
-            };
-            let since = trf(app.lang, T::HoldersSince, &[&since]);
-            let title_w = w.saturating_sub(4 + 5 + width(&since) + 2);
-            let line = format!(
-                "  {mark} {} {}  {since}",
-                fit(&item.id, 4),
-                fit(&one_line(&item.title), title_w)
-            );
-            lines.push(Line::raw(truncate(&line, w)));
-        }
-    }
-    let scroll = app.detail_scroll.min(lines.len().saturating_sub(1)) as u16;
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }
 
 /// The inbox: notes taken without an item, newest first.

@@ -163,3 +163,34 @@ fn refusals_change_nothing() {
         }))
     ));
 }
+
+#[test]
+fn a_request_from_a_secret_document_or_its_meeting_is_at_least_as_secret() {
+    use crate::model::Class;
+    let (mut s, meeting) = interview();
+    let mut secret = Item::new(Kind::Document, "干部选拔任用档案", now());
+    secret.class = Some(Class::Confidential);
+    let secret = s.add(secret).unwrap();
+    let from_doc = s.capture(Some(&secret), "# 相关审批单", now()).unwrap();
+    let from_doc = s.get(&from_doc.document.unwrap()).unwrap().class;
+    assert_eq!(from_doc, Some(Class::Confidential));
+    // The meeting asked for a secret document: what it asks for next is secret too.
+    let asked = s.capture(Some(&meeting), "# 招投标资料", now()).unwrap();
+    let asked = asked.document.unwrap();
+    assert_eq!(s.get(&asked).unwrap().class, Some(Class::Internal));
+    s.items.iter_mut().find(|i| i.id == asked).unwrap().class = Some(Class::Secret);
+    let next = s.capture(Some(&meeting), "# 评标报告", now()).unwrap();
+    assert_eq!(
+        s.get(&next.document.unwrap()).unwrap().class,
+        Some(Class::Secret)
+    );
+    // An internal document passes on nothing: the default class stays.
+    let mut plain = Item::new(Kind::Document, "通讯录", now());
+    plain.class = Some(Class::Public);
+    let plain = s.add(plain).unwrap();
+    let out = s.capture(Some(&plain), "# 值班表", now()).unwrap();
+    assert_eq!(
+        s.get(&out.document.unwrap()).unwrap().class,
+        Some(Class::Internal)
+    );
+}

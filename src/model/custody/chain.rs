@@ -13,11 +13,36 @@ use crate::model::{CustodyEvent, Item, Kind, State};
 
 /// Names the serialisation, so a future change of it cannot be confused with this one.
 const DOMAIN: &str = "liaison custody v1";
+/// The serialisation with the step's team member, approver and due time.
+const DOMAIN_V2: &str = "liaison custody v2";
 
 /// The hash of `event` on document `doc`: lowercase hex SHA-256 over a JSON
-/// array of every field but `hash` itself, in a fixed order.
+/// array of every field but `hash` itself, in a fixed order. An event
+/// without `by`, `approved_by` and `until` (every event recorded before they
+/// existed) hashes as it always did, so older logs still verify.
 pub fn event_hash(doc: &str, event: &CustodyEvent) -> String {
     let at = crate::model::rfc3339::format(&event.at, false);
+    if event.by.is_some() || event.approved_by.is_some() || event.until.is_some() {
+        let until = event
+            .until
+            .map(|t| crate::model::rfc3339::format(&t, false));
+        let canonical = (
+            DOMAIN_V2,
+            doc,
+            &event.prev,
+            at.as_str(),
+            event.action.as_str(),
+            (&event.person, &event.by, &event.witness, &event.approved_by),
+            (
+                &event.location,
+                until.as_ref().map(|t| t.as_str()),
+                &event.note,
+                &event.reason,
+            ),
+        );
+        let bytes = serde_json::to_vec(&canonical).expect("strings always serialise");
+        return format!("{:x}", Sha256::digest(&bytes));
+    }
     let canonical = (
         DOMAIN,
         doc,
@@ -151,8 +176,11 @@ pub fn verify_item(item: &Item) -> Vec<ChainProblem> {
             let step = Step {
                 action: e.action,
                 person: e.person.clone(),
+                by: e.by.clone(),
                 witness: e.witness.clone(),
+                approved_by: e.approved_by.clone(),
                 location: e.location.clone(),
+                until: e.until,
                 note: e.note.clone(),
                 reason: e.reason.clone(),
             };

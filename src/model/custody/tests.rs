@@ -21,7 +21,7 @@ pub(super) fn receive() -> Step {
     Step::new(Action::Receive).person("财务部经办人")
 }
 pub(super) fn lend() -> Step {
-    Step::new(Action::Lend).person("组员甲")
+    Step::new(Action::Lend).person("组员甲").until(t(24 * 60))
 }
 pub(super) fn back() -> Step {
     Step::new(Action::Back)
@@ -30,7 +30,9 @@ pub(super) fn ret() -> Step {
     Step::new(Action::Return)
 }
 pub(super) fn shred() -> Step {
-    Step::new(Action::Shred).witness("副组长")
+    Step::new(Action::Shred)
+        .approved_by("组长")
+        .witness("副组长")
 }
 pub(super) fn archive() -> Step {
     Step::new(Action::Archive).location("驻地档案柜A")
@@ -81,15 +83,22 @@ fn every_transition_is_allowed_or_refused_as_the_table_says() {
         ("take back what is not lent", Rule::Return, held.clone(), back(), Err(NotLent)),
         ("lend without a person", Rule::Return, held.clone(), Step::new(A::Lend), Err(NoPerson)),
         ("lend to a blank person", Rule::Return, held.clone(), Step::new(A::Lend).person("  "), Err(NoPerson)),
-        ("shred without a witness", Rule::Shred, held.clone(), Step::new(A::Shred), Err(NoWitness)),
-        ("shred with a blank witness", Rule::Shred, held.clone(), Step::new(A::Shred).witness(" "), Err(NoWitness)),
+        ("shred without approval", Rule::Shred, held.clone(), Step::new(A::Shred).witness("副组长"), Err(NoApprover)),
+        ("shred with a blank approver", Rule::Shred, held.clone(), Step::new(A::Shred).approved_by(" ").witness("副组长"), Err(NoApprover)),
+        ("shred without a witness", Rule::Shred, held.clone(), Step::new(A::Shred).approved_by("组长"), Err(NoWitness)),
+        ("shred with a blank witness", Rule::Shred, held.clone(), Step::new(A::Shred).approved_by("组长").witness(" "), Err(NoWitness)),
+        ("lend due back before now", Rule::Return, held.clone(), Step::new(A::Lend).person("组员甲").until(t(99)), Err(UntilPast)),
+        ("lend due back right now", Rule::Return, held.clone(), Step::new(A::Lend).person("组员甲").until(t(100)), Err(UntilPast)),
+        ("a due-back time on a return", Rule::Return, held.clone(), ret().until(t(200)), Err(UntilNotLoan)),
+        ("a due-back time on taking back", Rule::Return, lent.clone(), back().until(t(200)), Err(UntilNotLoan)),
+        ("lend without a due-back time (older callers)", Rule::Return, held.clone(), Step::new(A::Lend).person("组员甲"), Ok(())),
         ("archive without a location", Rule::Archive, held.clone(), Step::new(A::Archive), Err(NoLocation)),
         ("shred against the rule", Rule::Return, held.clone(), shred(), Err(AgainstRule { rule: Rule::Return, action: A::Shred })),
         ("archive against the rule", Rule::Shred, held.clone(), archive(), Err(AgainstRule { rule: Rule::Shred, action: A::Archive })),
         ("return against the rule", Rule::Archive, held.clone(), ret(), Err(AgainstRule { rule: Rule::Archive, action: A::Return })),
         ("override reason on the rule's own step", Rule::Return, held.clone(), ret().reason("无"), Err(NothingToOverride)),
         ("override reason on a loan", Rule::Return, held.clone(), lend().reason("无"), Err(NothingToOverride)),
-        ("shred against the rule with a reason but no witness", Rule::Return, held.clone(), Step::new(A::Shred).reason("同意"), Err(NoWitness)),
+        ("shred against the rule with a reason but no witness", Rule::Return, held.clone(), Step::new(A::Shred).approved_by("组长").reason("同意"), Err(NoWitness)),
         // Refused while lent.
         ("receive while lent", Rule::Return, lent.clone(), receive(), Err(AlreadyReceived)),
         ("lend while lent", Rule::Return, lent.clone(), Step::new(A::Lend).person("组员乙"), Err(AlreadyLent { to: to() })),
@@ -180,38 +189,111 @@ fn receipt_starts_work_and_the_closing_step_ends_it() {
 }
 
 #[test]
-fn holder_stage_and_next_step_follow_the_log() {
+fn holder_stage_and_the_offered_steps_follow_the_log() {
     let mut item = doc(Rule::Archive);
-    let mut seen = Vec::new();
-    while let Some(next) = next_step(&item) {
-        seen.push((next, holder(&item).map(str::to_string)));
-        let step = match next {
-            Action::Lend => lend(),
-            Action::Archive => archive(),
-            a => Step::new(a),
-        };
-        apply(&mut item, step, t(seen.len() as i64)).unwrap();
-    }
-    let lent = Some("组员甲".to_string());
+    let choose = Some(Next::Choose {
+        rule: Action::Archive,
+        others: [Action::Return, Action::Shred],
+    });
+    assert_eq!(next(&item), Some(Next::Only(Action::Receive)));
+    apply(&mut item, receive(), t(0)).unwrap();
     assert_eq!(
-        seen,
-        [
-            (Action::Receive, None),
-            (Action::Lend, None),
-            (Action::Back, lent),
-            (Action::Archive, None)
-        ]
+        next(&item),
+        choose,
+        "in hand: lend, archive, or another way"
     );
-    assert_eq!(stage(&item), Stage::Closed(Action::Archive));
+    apply(&mut item, lend(), t(1)).unwrap();
+    assert_eq!(holder(&item), Some("组员甲"));
+    assert_eq!(next(&item), Some(Next::Only(Action::Back)));
+    apply(&mut item, back(), t(2)).unwrap();
     // The taking back names the borrower when no one else is given.
     assert_eq!(item.custody[2].person.as_deref(), Some("组员甲"));
-    assert_eq!(next_step(&Item::new(Kind::Meeting, "动员会", t(0))), None);
+    assert_eq!(next(&item), choose, "back: lend again is offered");
+    apply(&mut item, lend(), t(3)).unwrap();
+    apply(&mut item, back(), t(4)).unwrap();
+    apply(&mut item, archive(), t(5)).unwrap();
+    assert_eq!(stage(&item), Stage::Closed(Action::Archive));
+    assert_eq!(next(&item), None);
+    assert_eq!(next(&Item::new(Kind::Meeting, "动员会", t(0))), None);
+    let shreds = doc(Rule::Shred);
+    let mut shreds = shreds;
+    apply(&mut shreds, receive(), t(0)).unwrap();
+    assert_eq!(
+        next(&shreds),
+        Some(Next::Choose {
+            rule: Action::Shred,
+            others: [Action::Return, Action::Archive]
+        })
+    );
+}
+
+#[test]
+fn every_step_records_its_people_and_a_loan_its_due_time() {
+    let mut item = doc(Rule::Shred);
+    apply(&mut item, receive().by("联络员小王"), t(0)).unwrap();
+    apply(&mut item, lend().by("联络员小王"), t(1)).unwrap();
+    apply(&mut item, back().person("组员乙"), t(2)).unwrap();
+    apply(&mut item, shred().by("联络员小王"), t(3)).unwrap();
+    let log = &item.custody;
+    assert_eq!(log[0].person.as_deref(), Some("财务部经办人"));
+    assert_eq!(log[0].by.as_deref(), Some("联络员小王"));
+    assert_eq!(log[1].until, Some(t(24 * 60)));
+    assert_eq!(
+        loan(&after(Rule::Return, &[receive(), lend()])).map(|l| l.until),
+        Some(Some(t(24 * 60)))
+    );
+    assert_eq!(
+        log[2].person.as_deref(),
+        Some("组员乙"),
+        "who brought it back, when given"
+    );
+    assert_eq!(log[3].approved_by.as_deref(), Some("组长"));
+    assert_eq!(log[3].witness.as_deref(), Some("副组长"));
+    assert!(verify_item(&item).is_empty());
+    // The new details are sealed: editing one shows.
+    let mut edited = item.clone();
+    edited.custody[3].approved_by = Some("别人".into());
+    assert_eq!(verify_item(&edited)[0].fault, Fault::Altered);
+    let mut edited = item.clone();
+    edited.custody[1].until = Some(t(48 * 60));
+    assert_eq!(verify_item(&edited)[0].fault, Fault::Altered);
+}
+
+#[test]
+fn a_log_written_before_people_were_asked_for_still_verifies() {
+    // Hashed as it was: no `by`, `approved_by` or `until`, a shred with a
+    // witness only.
+    let mut item = doc(Rule::Shred);
+    apply(&mut item, receive(), t(0)).unwrap();
+    let mut old = Step::new(Action::Shred).witness("副组长");
+    old.approved_by = None;
+    let prev = item.custody_head.clone();
+    let mut e = crate::model::CustodyEvent {
+        at: t(1),
+        action: Action::Shred,
+        person: None,
+        by: None,
+        witness: old.witness,
+        approved_by: None,
+        location: None,
+        until: None,
+        note: None,
+        reason: None,
+        void: (),
+        prev,
+        hash: String::new(),
+    };
+    e.hash = event_hash("D1", &e);
+    item.custody_head = e.hash.clone();
+    item.custody.push(e);
+    assert!(verify_item(&item).is_empty(), "{:?}", verify_item(&item));
 }
 
 #[test]
 fn texts_are_trimmed_and_the_override_reason_is_recorded() {
     let mut item = after(Rule::Return, &[receive()]);
     let step = Step::new(Action::Shred)
+        .approved_by("组长")
         .witness("  副组长 ")
         .reason(" 提供单位书面同意销毁 ")
         .note("");
@@ -265,8 +347,11 @@ fn any_step() -> impl Strategy<Value = Step> {
         .prop_map(|(a, person, witness, location, reason)| Step {
             action: Action::ALL[a],
             person: person.map(str::to_string),
+            by: None,
             witness: witness.map(str::to_string),
+            approved_by: witness.map(|_| "组长".to_string()),
             location: location.map(str::to_string),
+            until: None,
             note: None,
             reason: reason.map(str::to_string),
         })
@@ -304,7 +389,7 @@ proptest! {
             for e in log {
                 match e.action {
                     Action::Lend => prop_assert!(e.person.as_deref().is_some_and(|p| !p.trim().is_empty())),
-                    Action::Shred => prop_assert!(e.witness.is_some()),
+                    Action::Shred => prop_assert!(e.witness.is_some() && e.approved_by.is_some()),
                     Action::Archive => prop_assert!(e.location.is_some()),
                     _ => {}
                 }

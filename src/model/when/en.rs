@@ -4,8 +4,8 @@ use chrono::Weekday;
 
 use super::lex::{Period, Tok, Unit};
 
-/// The tokens a lower-case English word stands for; fillers (`on`, `by`,
-/// `the`, `of`) stand for none. `None` for a word that is not a date word.
+/// The tokens a lower-case English word stands for; fillers (`on`, `the`,
+/// `of`, `from`) stand for none. `None` for a word that is not a date word.
 pub(super) fn word(w: &str) -> Option<&'static [Tok]> {
     Some(match w {
         "today" => &[Tok::Day(0)],
@@ -41,16 +41,110 @@ pub(super) fn word(w: &str) -> Option<&'static [Tok]> {
         "noon" | "midday" => &[Tok::Period(Period::Noon)],
         "afternoon" => &[Tok::Period(Period::Afternoon)],
         "evening" | "night" => &[Tok::Period(Period::Evening)],
+        "midnight" => &[Tok::Period(Period::Midnight)],
+        "weekend" => &[Tok::Weekend],
+        "end" => &[Tok::End],
+        "eod" => &[Tok::End, Tok::Unit(Unit::Day)],
+        "start" | "beginning" => &[Tok::Begin],
+        "within" => &[Tok::Within],
+        "by" | "before" | "until" | "till" => &[Tok::Before],
+        "ago" => &[Tok::Ago],
+        "after" => &[Tok::After],
+        "past" => &[Tok::Past],
+        "to" => &[Tok::To],
+        "quarter" => &[Tok::Quarter],
+        "half" => &[Tok::Half],
+        "around" | "about" | "approximately" | "approx" | "roughly" | "circa" => &[Tok::About],
+        "cob" | "eob" => &[Tok::Work(true)],
+        "now" | "moment" | "present" => &[Tok::Now],
+        "right" | "time" | "coming" | "upcoming" | "for" => &[],
+        "previous" => &[Tok::Rel(-1)],
+        "following" => &[Tok::Rel(1)],
+        "ish" => &[Tok::About],
+        "noonish" => &[Tok::Period(Period::Noon), Tok::About],
+        "fortnight" | "fortnights" => &[Tok::Unit(Unit::Fortnight)],
+        "oclock" => &[Tok::Oclock],
+        "year" | "years" | "yr" => &[Tok::YearMark],
         "m" | "min" | "mins" | "minute" | "minutes" => &[Tok::Unit(Unit::Minute)],
         "h" | "hr" | "hrs" | "hour" | "hours" => &[Tok::Unit(Unit::Hour)],
         "d" | "day" | "days" => &[Tok::Unit(Unit::Day)],
         "w" | "wk" | "wks" | "week" | "weeks" => &[Tok::Unit(Unit::Week)],
         "mo" | "month" | "months" => &[Tok::Unit(Unit::Month)],
-        "a" | "an" => &[Tok::Num(1, 0)],
+        "a" | "an" | "one" => &[Tok::Num(1, 0)],
+        "two" => &[Tok::Num(2, 0)],
+        "three" => &[Tok::Num(3, 0)],
+        "four" => &[Tok::Num(4, 0)],
+        "five" => &[Tok::Num(5, 0)],
+        "six" => &[Tok::Num(6, 0)],
+        "seven" => &[Tok::Num(7, 0)],
+        "eight" => &[Tok::Num(8, 0)],
+        "nine" => &[Tok::Num(9, 0)],
+        "ten" => &[Tok::Num(10, 0)],
+        "eleven" => &[Tok::Num(11, 0)],
+        "twelve" => &[Tok::Num(12, 0)],
+        "fifteen" => &[Tok::Num(15, 0)],
+        "twenty" => &[Tok::Num(20, 0)],
+        "thirty" => &[Tok::Num(30, 0)],
+        "forty" => &[Tok::Num(40, 0)],
+        "fifty" => &[Tok::Num(50, 0)],
+        "thirteen" => &[Tok::Num(13, 0)],
+        "fourteen" => &[Tok::Num(14, 0)],
+        "sixteen" => &[Tok::Num(16, 0)],
+        "seventeen" => &[Tok::Num(17, 0)],
+        "eighteen" => &[Tok::Num(18, 0)],
+        "nineteen" => &[Tok::Num(19, 0)],
         "in" => &[Tok::In],
         "later" => &[Tok::After],
         "at" => &[Tok::At],
-        "on" | "by" | "the" | "of" => &[],
-        _ => return None,
+        "on" | "the" | "of" | "from" | "and" | "due" => &[],
+        _ => return ordinal(w),
     })
+}
+
+/// `first` … `thirty-first` as a day of the month: `Num` and `DayMark`.
+fn ordinal(w: &str) -> Option<&'static [Tok]> {
+    const WORDS: [&str; 31] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "thirtieth",
+        "",
+    ];
+    const TOKS: [[Tok; 2]; 31] = {
+        let mut t = [[Tok::Num(0, 0), Tok::DayMark]; 31];
+        let mut i = 0;
+        while i < 31 {
+            t[i][0] = Tok::Num(i as u32 + 1, 0);
+            i += 1;
+        }
+        t
+    };
+    let i = WORDS.iter().position(|&x| !x.is_empty() && x == w)?;
+    Some(&TOKS[i])
 }

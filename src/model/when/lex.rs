@@ -13,6 +13,8 @@ pub(super) enum Unit {
     Hour,
     Day,
     Week,
+    /// Two weeks.
+    Fortnight,
     Month,
 }
 
@@ -27,8 +29,12 @@ pub(super) enum Period {
     Noon,
     /// 下午, afternoon.
     Afternoon,
-    /// 晚上, 傍晚, evening, tonight.
+    /// 晚上, evening, tonight.
     Evening,
+    /// 傍晚: the end of the afternoon.
+    Dusk,
+    /// 半夜, midnight: the midnight that ends the day.
+    Midnight,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,9 +76,35 @@ pub(super) enum Tok {
     Oclock,
     /// 分
     MinuteMark,
+    /// 秒
+    SecondMark,
     /// `am` (false) or `pm` (true).
     Pm(bool),
     Period(Period),
+    /// 末 in 周末, `weekend`.
+    Weekend,
+    /// 底, 末, `end` (of a span).
+    End,
+    /// 初, `start`, `beginning` (of a span).
+    Begin,
+    /// 内, `within`.
+    Within,
+    /// 前, 之前, `by`, `before`: a deadline at what precedes or follows.
+    Before,
+    /// `ago`.
+    Ago,
+    /// `past`, as in `half past 3`.
+    Past,
+    /// `to`, as in `quarter to 5`.
+    To,
+    /// 大约, 左右, `around`: the time itself, said as approximate.
+    About,
+    /// 下班 (true) or 上班 (false): the end or the start of the working day.
+    Work(bool),
+    /// `now`, as in `two weeks from now`.
+    Now,
+    /// 今年 0, 明年 1, 去年 -1.
+    YearRel(i64),
 }
 
 /// The tokens of `input`, or `None` if some part of it is not a date word.
@@ -81,18 +113,38 @@ pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
     let mut out = Vec::new();
     let mut rest = s.as_str();
     while let Some(c) = rest.chars().next() {
-        let used = if c.is_whitespace() || c == ',' {
+        let used = if c.is_whitespace() || matches!(c, ',' | '(' | ')' | '、') {
             c.len_utf8()
         } else if c.is_ascii_digit() {
             let n = run(rest, |c| c.is_ascii_digit());
-            if n > 9 {
+            if n == 8 {
+                // `20261128`: a date.
+                let d = |a: usize, b: usize| rest[a..b].parse().ok();
+                out.extend([
+                    Tok::Num(d(0, 4)?, 4),
+                    Tok::Sep('-'),
+                    Tok::Num(d(4, 6)?, 2),
+                    Tok::Sep('-'),
+                    Tok::Num(d(6, 8)?, 2),
+                ]);
+            } else if n > 9 {
                 return None;
+            } else {
+                out.push(Tok::Num(rest[..n].parse().ok()?, n as u8));
             }
-            out.push(Tok::Num(rest[..n].parse().ok()?, n as u8));
             n
         } else if c.is_ascii_alphabetic() {
             let n = run(rest, |c| c.is_ascii_alphabetic());
-            out.extend_from_slice(en::word(&rest[..n])?);
+            let word = &rest[..n];
+            let after_digit = matches!(out.last(), Some(Tok::Num(_, d)) if *d > 0)
+                && s.len() > rest.len()
+                && s.as_bytes()[s.len() - rest.len() - 1].is_ascii_digit();
+            match (word, after_digit) {
+                // `9a`, `7p`: am and pm.
+                ("a", true) => out.push(Tok::Pm(false)),
+                ("p", true) => out.push(Tok::Pm(true)),
+                _ => push_word(&mut out, en::word(word)?),
+            }
             n
         } else if let Some(t) = symbol(c) {
             out.push(t);
@@ -105,17 +157,105 @@ pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
     Some(out)
 }
 
+/// Names of days and fixed holidays, as the dates they are.
+const PHRASES: &[(&str, &str)] = &[
+    ("christmas eve", "dec 24"),
+    ("christmas day", "dec 25"),
+    ("christmas", "dec 25"),
+    ("xmas", "dec 25"),
+    ("new year's eve", "dec 31"),
+    ("new years eve", "dec 31"),
+    ("new year's day", "jan 1"),
+    ("new years day", "jan 1"),
+    ("new year day", "jan 1"),
+    ("new year", "jan 1"),
+    ("independence day", "jul 4"),
+    ("halloween", "oct 31"),
+    ("valentine's day", "feb 14"),
+    ("juneteenth", "jun 19"),
+    ("mid night", "midnight"),
+    ("last night", "yesterday night"),
+    ("early morning", "morning"),
+    ("late evening", "evening"),
+    ("late night", "night"),
+    ("元旦", "1月1日"),
+    ("平安夜", "12月24日"),
+    ("圣诞节", "12月25日"),
+    ("圣诞", "12月25日"),
+    ("情人节", "2月14日"),
+    ("劳动节", "5月1日"),
+    ("五一", "5月1日"),
+    ("儿童节", "6月1日"),
+    ("国庆节", "10月1日"),
+    ("国庆", "10月1日"),
+];
+
+fn phrases(s: &str) -> String {
+    PHRASES
+        .iter()
+        .fold(s.to_string(), |s, (from, to)| s.replace(from, to))
+}
+
+/// Adds a word's tokens; an English tens word and a unit make one number
+/// (`twenty seven` 27, `thirty first` the 31st).
+fn push_word(out: &mut Vec<Tok>, toks: &[Tok]) {
+    if let (Some(&Tok::Num(tens, 0)), Some(&Tok::Num(unit, 0))) = (out.last(), toks.first())
+        && tens >= 20
+        && tens % 10 == 0
+        && (1..=9).contains(&unit)
+    {
+        out.pop();
+        out.push(Tok::Num(tens + unit, 0));
+        out.extend_from_slice(&toks[1..]);
+        return;
+    }
+    out.extend_from_slice(toks);
+}
+
 /// Full-width forms (`１５：３０`, the ideographic space, `，`) become their
-/// ASCII twins; letters become lower case.
+/// ASCII twins, traditional characters their simplified ones (`週` 周, `後`
+/// 后), letters lower case; `a.m.`, `o'clock` and the `T` of `2026-11-28T14:30`
+/// lose their punctuation.
 fn normalize(s: &str) -> String {
-    s.chars()
+    let s: String = s
+        .chars()
         .map(|c| match c {
             '\u{3000}' => ' ',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-            _ => c,
+            _ => zh::simplified(c),
         })
         .map(|c| c.to_ascii_lowercase())
-        .collect()
+        .collect();
+    let s = phrases(&s);
+    // `nine a m`, `one thirty p m` at the end.
+    let s = match s.strip_suffix(" a m").or(s.strip_suffix(" p m")) {
+        Some(head) => format!("{head} {}m", if s.ends_with("a m") { 'a' } else { 'p' }),
+        None => s,
+    };
+    let s = s
+        .replace("a . m .", "am")
+        .replace("p . m .", "pm")
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .replace("a.m", "am")
+        .replace("p.m", "pm")
+        .replace("o'clock", "oclock");
+    // `2026-11-28t14:30`: the `t` between a date and a time is a space.
+    let b = s.as_bytes();
+    let t_at: Vec<usize> = (1..b.len().saturating_sub(1))
+        .filter(|&i| b[i] == b't' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+        .collect();
+    // `twenty-seven`: a hyphen between letters is a space.
+    let hyphens: Vec<usize> = (1..b.len().saturating_sub(1))
+        .filter(|&i| {
+            b[i] == b'-' && b[i - 1].is_ascii_alphabetic() && b[i + 1].is_ascii_alphabetic()
+        })
+        .collect();
+    let mut s = s.into_bytes();
+    for i in t_at.into_iter().chain(hyphens) {
+        s[i] = b' ';
+    }
+    String::from_utf8(s).unwrap_or_default()
 }
 
 /// The length in bytes of the leading run of ASCII characters matching `f`.
@@ -128,6 +268,8 @@ fn symbol(c: char) -> Option<Tok> {
         ':' => Some(Tok::Colon),
         '-' | '/' | '.' => Some(Tok::Sep(c)),
         '+' => Some(Tok::Plus),
+        '~' => Some(Tok::About),
+        '@' => Some(Tok::At),
         _ => None,
     }
 }

@@ -55,26 +55,55 @@
 //! - **Relative days and weeks** (`+2d`, `3天后`, `in 2 weeks`) name a day,
 //!   which takes the default time or a given one (`3天后下午3点`); **hours and
 //!   minutes** (`+3h`, `半小时后`) count from now and stand alone.
-//! - Times are read in the offset of `now`, and results are whole minutes
-//!   (`now`'s seconds are dropped).
+//! - **Spans** (`周末`, `下周`, `月底`, `下个月`, `next week`, `end of month`):
+//!   the last day for [`Purpose::Due`] (weeks end on Sunday), the first
+//!   working day at 09:00 for [`Purpose::Start`]; `月初` / `start of` is the
+//!   first day. **Deadlines** (`周五前`, `by friday`, `before friday`) include
+//!   that day. `下班` / `上班` are the [`Settings`]' working day.
+//! - **Numbers only** (`12/1/2030`, `28/11`) read in [`Settings::order`]; a
+//!   leading four-digit year reads first. Years are [`YEARS`]; two digits
+//!   are 20YY, refused when more than 20 years ahead. A weekday beside a date
+//!   must be that date's ([`ModelError::DateWeekday`]).
+//! - Wall times take the offset in force at that instant in the [`Zone`]
+//!   (a skipped time moves on by the gap, a doubled one is the first, and
+//!   the [`Reading`] notes it); results are whole minutes (`now`'s seconds
+//!   are dropped). The README's Dates section lists every shape.
 //!
 //! What it cannot read is [`ModelError::BadDate`]; `i18n` shows the accepted
 //! examples in the user's language.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Timelike};
+use std::sync::OnceLock;
+
+use chrono::{
+    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Weekday,
+};
+use serde::Deserialize;
 
 use super::{ModelError, Time};
+use grammar::ClockSpec;
+use zone::Resolved;
 
+pub use days::{Edge, Span};
+pub use resolve::YEARS;
+pub use zone::Zone;
+
+mod clock;
+mod days;
 mod en;
 mod grammar;
 mod lex;
 mod resolve;
 mod zh;
+mod zone;
 
 #[cfg(test)]
 mod prop;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_shapes;
+#[cfg(test)]
+mod tests_zone;
 
 /// What the time is for, which decides the time of day a bare date gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,13 +114,116 @@ pub enum Purpose {
     Start,
 }
 
+/// The order of a date written in numbers only (`12/1/2030`, `28/11`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateOrder {
+    /// Year, month, day: `2030/12/1`, and `12/1` is 12月1日.
+    Ymd,
+    /// Month, day, year: `12/1/2030` is 1 December.
+    Mdy,
+    /// Day, month, year: `28/11/2030`, `28/11`.
+    Dmy,
+}
+
+/// The settings reading depends on, from the config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    pub order: DateOrder,
+    /// What `上班` means.
+    pub work_start: NaiveTime,
+    /// What `下班` means.
+    pub work_end: NaiveTime,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            order: DateOrder::Ymd,
+            work_start: NaiveTime::from_hms_opt(8, 30, 0).expect("valid time"),
+            work_end: NaiveTime::from_hms_opt(17, 30, 0).expect("valid time"),
+        }
+    }
+}
+
+static SETTINGS: OnceLock<Settings> = OnceLock::new();
+
+/// Sets this process's settings (once, at start, from the config file);
+/// until then [`Settings::default`] applies.
+pub fn configure(settings: Settings) {
+    let _ = SETTINGS.set(settings);
+}
+
+/// Everything a reading depends on besides the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context {
+    pub now: Time,
+    pub zone: Zone,
+    pub purpose: Purpose,
+    pub settings: Settings,
+}
+
+impl Context {
+    /// At `now`, in this process's zone and settings.
+    pub fn new(now: Time, purpose: Purpose) -> Context {
+        Context {
+            now,
+            zone: Zone::of(&now),
+            purpose,
+            settings: SETTINGS.get().copied().unwrap_or_default(),
+        }
+    }
+}
+
+/// A reading: the instant, and what was understood beyond it, for the
+/// preview to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub at: Time,
+    pub notes: Vec<Note>,
+}
+
+/// Something a reading understood that the instant alone does not show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// `下班`, `上班`: the end (true) or the start of the working day.
+    Work(bool),
+    /// A week, weekend, month or year read as one of its days.
+    Span {
+        span: Span,
+        edge: Edge,
+        purpose: Purpose,
+    },
+    /// A deadline on a day (`周五前`, `before friday`): that day is included.
+    DayIncluded,
+    /// `大约`, `左右`, `around`: the time itself.
+    Approx,
+    /// A date of numbers that another order would read otherwise (`12/1`).
+    Order(DateOrder),
+    /// A wall time the clocks skip that day (spring forward), moved on by the gap.
+    Skipped { asked: NaiveTime },
+    /// A wall time that happens twice that night (fall back): the first.
+    Twice,
+}
+
 /// Accepted examples that read the same in every language; `i18n` shows
 /// phrases in the user's language beside them.
 pub const EXAMPLES: &str = "2026-11-28 14:30, 11/28, 14:30, +2d";
 
-/// Reads `input` as a point in time, relative to `now`; the module doc says
-/// which phrases it reads and how.
+/// Reads `input` as a point in time, relative to `now` (the reference
+/// instant), in this process's zone and settings; the module doc says which
+/// phrases it reads and how.
 pub fn parse_when(input: &str, now: Time, purpose: Purpose) -> Result<Time, ModelError> {
+    read(input, now, purpose).map(|r| r.at)
+}
+
+/// As [`parse_when`], with what was understood.
+pub fn read(input: &str, now: Time, purpose: Purpose) -> Result<Reading, ModelError> {
+    read_in(input, &Context::new(now, purpose))
+}
+
+/// Reads `input` in `cx`.
+pub fn read_in(input: &str, cx: &Context) -> Result<Reading, ModelError> {
     let s = input.trim();
     let bad = || ModelError::BadDate {
         input: input.to_string(),
@@ -100,46 +232,131 @@ pub fn parse_when(input: &str, now: Time, purpose: Purpose) -> Result<Time, Mode
     if s.is_empty() {
         return Err(bad());
     }
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(t);
-    }
-    for fmt in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
-        if let Ok(naive) = NaiveDateTime::parse_from_str(s, fmt) {
-            return local(naive, now).ok_or_else(bad);
-        }
-    }
-    if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return local(date.and_time(default_time(purpose)), now).ok_or_else(bad);
-    }
-    phrase(s, now, purpose).ok_or_else(bad)
+    let reading = match DateTime::parse_from_rfc3339(s) {
+        Ok(at) => Reading { at, notes: vec![] },
+        Err(_) => phrase(s, cx).map_err(|why| match why {
+            Some((date, said)) => ModelError::DateWeekday {
+                input: input.to_string(),
+                date,
+                said,
+            },
+            None => bad(),
+        })?,
+    };
+    let year = cx.zone.show(reading.at).year();
+    YEARS.contains(&year).then_some(reading).ok_or_else(bad)
 }
 
-/// A phrase of the grammar, or `None`.
-fn phrase(s: &str, now: Time, purpose: Purpose) -> Option<Time> {
-    let parts = grammar::parse(&lex::tokens(s)?)?;
-    let now = now.with_second(0)?.with_nanosecond(0)?;
+/// Why a phrase did not read: a date and the other weekday written beside
+/// it, or `None` for anything else.
+type Why = Option<(NaiveDate, Weekday)>;
+
+/// A phrase of the grammar.
+fn phrase(s: &str, cx: &Context) -> Result<Reading, Why> {
+    let parts = lex::tokens(s)
+        .and_then(|t| grammar::parse(&t))
+        .ok_or(None)?;
+    let now = cx.zone.show(cx.now);
+    let now = now
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .ok_or(None)?;
+    let mut notes = Vec::new();
+    if parts.approx {
+        notes.push(Note::Approx);
+    }
     if let Some(minutes) = parts.shift {
         let alone = parts.day.is_none() && parts.clock.is_none() && parts.period.is_none();
-        return alone
+        let at = alone
             .then(|| now.checked_add_signed(TimeDelta::try_minutes(minutes)?))
-            .flatten();
+            .flatten()
+            .ok_or(None)?;
+        return Ok(Reading {
+            at: cx.zone.show(at),
+            notes,
+        });
     }
     let today = now.date_naive();
-    let minutes = match (parts.clock, parts.period, parts.day) {
-        (Some(clock), period, _) => resolve::minutes(clock, period)?,
-        (None, Some(period), _) => resolve::period_alone(period)?,
-        (None, None, Some(_)) => i64::from(default_time(purpose).num_seconds_from_midnight() / 60),
-        (None, None, None) => return None,
+    let work = |end: bool| {
+        let t = if end {
+            cx.settings.work_end
+        } else {
+            cx.settings.work_start
+        };
+        i64::from(t.num_seconds_from_midnight())
     };
-    let day = match parts.day {
-        Some(spec) => resolve::day(spec, today)?,
-        None => today,
+    let end_of_day = parts.end_of_day
+        || matches!(
+            parts.day,
+            Some(days::DaySpec::Span {
+                span: Span::Day,
+                ..
+            })
+        );
+    let seconds = match (parts.clock, parts.period, parts.day) {
+        (Some(ClockSpec::At(clock)), period, _) => {
+            resolve::minutes(clock, period).ok_or(None)? * 60 + i64::from(clock.second)
+        }
+        (Some(ClockSpec::Work(end)), None, _) => {
+            notes.push(Note::Work(end));
+            work(end)
+        }
+        (Some(ClockSpec::Work(_)), Some(_), _) => return Err(None),
+        (None, Some(period), _) => resolve::period_alone(period).ok_or(None)? * 60,
+        (None, None, Some(_)) if end_of_day => 23 * 3600 + 59 * 60,
+        (None, None, Some(_)) => i64::from(default_time(cx.purpose).num_seconds_from_midnight()),
+        (None, None, None) => return Err(None),
     };
-    local(
-        day.and_time(NaiveTime::MIN)
-            .checked_add_signed(TimeDelta::minutes(minutes))?,
-        now,
-    )
+    let day = match (parts.day, parts.weekday) {
+        // `monday 21`, `tue may 9`: the nearest such day that is a Monday.
+        (Some(spec), Some(w)) => match resolve::on_weekday(spec, today, w) {
+            Some(day) => day,
+            None => resolve::day(spec, today, cx).ok_or(None)?,
+        },
+        (Some(spec), None) => resolve::day(spec, today, cx).ok_or(None)?,
+        (None, _) => today,
+    };
+    let day = match parts.from {
+        Some((days, months)) => resolve::moved(day, days, months).ok_or(None)?,
+        None => day,
+    };
+    if let Some(said) = parts.weekday
+        && day.weekday() != said
+    {
+        return Err(Some((day, said)));
+    }
+    match parts.day {
+        Some(days::DaySpec::Span { span, edge, .. })
+            if span != Span::Day || parts.clock.is_none() =>
+        {
+            notes.push(Note::Span {
+                span,
+                edge,
+                purpose: cx.purpose,
+            });
+        }
+        Some(spec) if resolve::ambiguous(spec) => notes.push(Note::Order(cx.settings.order)),
+        _ => {}
+    }
+    if parts.deadline && parts.clock.is_none() && parts.period.is_none() {
+        notes.push(Note::DayIncluded);
+    }
+    let naive = day
+        .and_time(NaiveTime::MIN)
+        .checked_add_signed(TimeDelta::try_seconds(seconds).ok_or(None)?)
+        .ok_or(None)?;
+    let resolved = cx.zone.resolve(naive).ok_or(None)?;
+    match resolved {
+        Resolved::Skipped(_) => notes.push(Note::Skipped {
+            asked: naive.time(),
+        }),
+        Resolved::Twice(_) => notes.push(Note::Twice),
+        Resolved::Single(_) => {}
+    }
+    Ok(Reading {
+        at: resolved.time(),
+        notes,
+    })
 }
 
 /// The time of day a date without one gets.
@@ -150,7 +367,15 @@ pub fn default_time(purpose: Purpose) -> NaiveTime {
     }
 }
 
-/// A wall-clock time in the offset of `now`.
+/// A wall-clock time as an instant, in the zone of a process whose clock
+/// says `now` and in the offset in force at that instant (a skipped time
+/// moves on by the gap, a doubled one is the first).
 pub fn local(naive: NaiveDateTime, now: Time) -> Option<Time> {
-    now.offset().from_local_datetime(&naive).single()
+    Zone::of(&now).resolve(naive).map(Resolved::time)
+}
+
+/// `t` as shown by a process whose clock says `now`: in the offset in force
+/// at `t` (a July time in July's offset, even in December).
+pub fn shown(t: Time, now: Time) -> Time {
+    Zone::of(&now).show(t)
 }

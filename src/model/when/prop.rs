@@ -7,6 +7,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use super::*;
+use chrono::Datelike;
 
 /// `n` in Chinese numerals, as a liaison would write it (`十五`, `二十八`).
 fn zh_number(n: u32) -> String {
@@ -79,6 +80,39 @@ fn day() -> impl Strategy<Value = String> {
         (0u32..=99)
             .prop_flat_map(number)
             .prop_map(|n| format!("{n}天后")),
+        select(vec![
+            "周末",
+            "下周末",
+            "this weekend",
+            "next weekend",
+            "本月底",
+            "下个月底",
+            "今年年底",
+            "本月初",
+            "end of month",
+            "end of the week",
+            "end of tomorrow",
+            "周五前",
+            "下周五前",
+            "by friday",
+            "before friday",
+            "下周",
+            "下个月",
+            "next week",
+            "next month",
+            "本周内",
+            "the day after tomorrow",
+            "two weeks from now",
+            "the 20th of next month",
+            "the first monday of next month",
+            "next week friday",
+            "friday next week",
+            "週三",
+            "後天",
+            "下禮拜一",
+            "12月1日前",
+        ])
+        .prop_map(String::from),
         (1u32..=12)
             .prop_flat_map(number)
             .prop_map(|n| format!("{n}个月后")),
@@ -114,7 +148,21 @@ fn time() -> impl Strategy<Value = String> {
             "afternoon",
             "evening",
             "中午12点",
-            "中午1点"
+            "中午1点",
+            "half past 3",
+            "quarter to 5",
+            "8 in the morning",
+            "midnight",
+            "12 noon",
+            "8 a.m.",
+            "8.30pm",
+            "早8点",
+            "大约十点",
+            "10点左右",
+            "下班前",
+            "上班时",
+            "傍晚",
+            "半夜12点"
         ])
         .prop_map(String::from),
     ]
@@ -135,11 +183,14 @@ fn phrase() -> impl Strategy<Value = String> {
             let glues = |c: Option<char>| {
                 c.is_some_and(|c| c.is_ascii_alphanumeric() || "零一二三四五六七八九十".contains(c))
             };
-            let sep = if sep.is_empty() && glues(d.chars().last()) && glues(t.chars().next()) {
-                " "
-            } else {
-                sep
-            };
+            // `下周` + `1am` would be `下周1` + `am`.
+            let week = d.ends_with('周') && t.starts_with(|c: char| c.is_ascii_digit());
+            let sep =
+                if sep.is_empty() && (week || glues(d.chars().last()) && glues(t.chars().next())) {
+                    " "
+                } else {
+                    sep
+                };
             format!("{d}{sep}{t}")
         }),
         (time(), day()).prop_map(|(t, d)| format!("{t} {d}")),
@@ -156,6 +207,107 @@ fn phrase() -> impl Strategy<Value = String> {
         )
             .prop_map(|(n, f)| f.replace("{}", &n.to_string())),
         Just("半小时后".to_string()),
+    ]
+}
+
+/// Words, numbers and marks of the grammar, to string together at random.
+fn soup() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u32..=3000).prop_map(|n| n.to_string()),
+        (0u32..=99).prop_map(zh_number),
+        select(vec![
+            "明天",
+            "下",
+            "下下",
+            "上",
+            "本",
+            "周",
+            "周五",
+            "星期一",
+            "月",
+            "年",
+            "号",
+            "日",
+            "底",
+            "初",
+            "末",
+            "前",
+            "后",
+            "内",
+            "半",
+            "点",
+            "刻",
+            "分",
+            "下班",
+            "上班",
+            "左右",
+            "大约",
+            "凌晨",
+            "早",
+            "下午",
+            "晚上",
+            "半夜",
+            "傍晚",
+            "今年",
+            "明年",
+            "去年",
+            "天",
+            "小时",
+            "个",
+            "/",
+            "-",
+            ".",
+            ":",
+            "+",
+            "（",
+            "）",
+            "weekend",
+            "next",
+            "last",
+            "this",
+            "the",
+            "of",
+            "end",
+            "start",
+            "past",
+            "quarter",
+            "half",
+            "to",
+            "in",
+            "at",
+            "ago",
+            "from",
+            "now",
+            "first",
+            "fourth",
+            "monday",
+            "jan",
+            "dec",
+            "th",
+            "am",
+            "pm",
+            "noon",
+            "midnight",
+            "eod",
+            "by",
+            "before",
+            "around",
+            "week",
+            "weeks",
+            "month",
+            "day",
+            "days",
+            "hours",
+            "year",
+            "a",
+            "an",
+            "two",
+            "twelve",
+            "today",
+            "tomorrow",
+            "yesterday",
+        ])
+        .prop_map(String::from),
     ]
 }
 
@@ -177,17 +329,35 @@ proptest! {
         due in any::<bool>(),
     ) {
         let purpose = if due { Purpose::Due } else { Purpose::Start };
-        let t = parse_when(&phrase, now, purpose);
+        let cx = super::tests::cx(now, purpose);
+        let t = read_in(&phrase, &cx).map(|r| r.at);
         prop_assert!(t.is_ok(), "{phrase:?} at {now}: {t:?}");
         let t = t.unwrap();
         prop_assert!(t > DateTime::UNIX_EPOCH, "{phrase:?} gave {t}");
-        prop_assert_eq!(parse_when(&phrase, now, purpose), Ok(t));
+        prop_assert_eq!(read_in(&phrase, &cx).map(|r| r.at), Ok(t));
         let written = t.format("%Y-%m-%d %H:%M").to_string();
-        prop_assert_eq!(parse_when(&written, now, purpose), Ok(t), "{} via {}", phrase, written);
+        prop_assert_eq!(read_in(&written, &cx).map(|r| r.at), Ok(t), "{} via {}", phrase, written);
+    }
+
+    #[test]
+    fn no_accepted_phrase_reads_outside_the_years_or_far_from_now(
+        words in proptest::collection::vec((soup(), select(vec!["", " "])), 1..6),
+        now in clock(),
+        due in any::<bool>(),
+    ) {
+        let phrase: String = words.iter().map(|(w, s)| format!("{w}{s}")).collect();
+        let purpose = if due { Purpose::Due } else { Purpose::Start };
+        let cx = super::tests::cx(now, purpose);
+        let first = read_in(&phrase, &cx);
+        if let Ok(r) = &first {
+            prop_assert!(YEARS.contains(&r.at.year()), "{phrase:?} at {now}: {}", r.at);
+            prop_assert!((r.at - now).num_days().abs() <= 130 * 366, "{phrase:?} at {now}: {}", r.at);
+        }
+        prop_assert_eq!(read_in(&phrase, &cx), first);
     }
 
     #[test]
     fn nothing_typed_makes_it_panic(input in "\\PC{0,24}", now in clock()) {
-        let _ = parse_when(&input, now, Purpose::Due);
+        let _ = read_in(&input, &super::tests::cx(now, Purpose::Due));
     }
 }

@@ -25,7 +25,38 @@ const WORDS: &[(&str, &[Tok])] = &[
     ("上午", &[Tok::Period(Period::Morning)]),
     ("中午", &[Tok::Period(Period::Noon)]),
     ("下午", &[Tok::Period(Period::Afternoon)]),
-    ("傍晚", &[Tok::Period(Period::Evening)]),
+    ("傍晚", &[Tok::Period(Period::Dusk)]),
+    ("黄昏", &[Tok::Period(Period::Dusk)]),
+    ("半夜", &[Tok::Period(Period::Midnight)]),
+    ("午夜", &[Tok::Period(Period::Midnight)]),
+    ("早", &[Tok::Period(Period::Morning)]),
+    ("晚", &[Tok::Period(Period::Evening)]),
+    ("午后", &[Tok::Period(Period::Afternoon)]),
+    ("今年", &[Tok::YearRel(0)]),
+    ("明年", &[Tok::YearRel(1)]),
+    ("去年", &[Tok::YearRel(-1)]),
+    ("底", &[Tok::End]),
+    ("末", &[Tok::End]),
+    ("初", &[Tok::Begin]),
+    ("内", &[Tok::Within]),
+    ("以内", &[Tok::Within]),
+    ("之内", &[Tok::Within]),
+    ("前", &[Tok::Before]),
+    ("之前", &[Tok::Before]),
+    ("以前", &[Tok::Before]),
+    ("截止", &[Tok::Before]),
+    ("截至", &[Tok::Before]),
+    ("大约", &[Tok::About]),
+    ("大概", &[Tok::About]),
+    ("约", &[Tok::About]),
+    ("左右", &[Tok::About]),
+    ("上下", &[Tok::About]),
+    ("下班", &[Tok::Work(true)]),
+    ("下班时", &[Tok::Work(true)]),
+    ("上班", &[Tok::Work(false)]),
+    ("上班时", &[Tok::Work(false)]),
+    ("现在", &[Tok::Now]),
+    ("零点", &[Tok::Num(0, 0), Tok::Oclock]),
     ("晚上", &[Tok::Period(Period::Evening)]),
     ("夜里", &[Tok::Period(Period::Evening)]),
     ("夜间", &[Tok::Period(Period::Evening)]),
@@ -52,11 +83,46 @@ const WORDS: &[(&str, &[Tok])] = &[
     ("点钟", &[Tok::Oclock]),
     ("时", &[Tok::Oclock]),
     ("分", &[Tok::MinuteMark]),
+    ("秒", &[Tok::SecondMark]),
+    ("今晨", &[Tok::Day(0), Tok::Period(Period::Morning)]),
+    ("明晨", &[Tok::Day(1), Tok::Period(Period::Morning)]),
+    ("昨日", &[Tok::Day(-1)]),
+    ("马上", &[Tok::Now]),
+    ("立刻", &[Tok::Now]),
+    ("立即", &[Tok::Now]),
     ("半", &[Tok::Half]),
     ("刻", &[Tok::Quarter]),
     ("整", &[]),
     ("的", &[]),
 ];
+
+/// The simplified form of a traditional character of date phrases.
+pub(super) fn simplified(c: char) -> char {
+    match c {
+        '週' => '周',
+        '後' => '后',
+        '禮' => '礼',
+        '個' => '个',
+        '這' => '这',
+        '兩' => '两',
+        '點' => '点',
+        '號' => '号',
+        '鐘' => '钟',
+        '時' => '时',
+        '間' => '间',
+        '裡' | '裏' => '里',
+        '內' => '内',
+        '們' => '们',
+        '頭' => '头',
+        '約' => '约',
+        '晩' => '晚',
+        '來' => '来',
+        '際' => '际',
+        '現' => '现',
+        '於' => '于',
+        _ => c,
+    }
+}
 
 /// Reads one Chinese word or numeral at the start of `rest` into `out`;
 /// returns the bytes it used, or `None` if `rest` starts with no date word.
@@ -90,6 +156,10 @@ fn weekday(rest: &str, out: &mut Vec<Tok>) -> Option<usize> {
         Some('五' | '5') => Weekday::Fri,
         Some('六' | '6') => Weekday::Sat,
         Some('日' | '天' | '7') => Weekday::Sun,
+        Some('末') => {
+            out.push(Tok::Weekend);
+            return Some(prefix.len() + '末'.len_utf8());
+        }
         _ => {
             out.push(Tok::Unit(Unit::Week));
             return Some(prefix.len());

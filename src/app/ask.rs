@@ -1,0 +1,66 @@
+//! What a one-line prompt over the view asks for.
+
+use tui_input::Input;
+
+/// What a prompt asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// The steps `x` offers for a document in hand, picked by number.
+    Next { id: String, choices: Vec<Choice> },
+    /// The details of a custody step, asked one after another: `fields[at]`
+    /// is asked now, `step` holds the answers so far.
+    Step {
+        id: String,
+        step: Box<crate::model::custody::Step>,
+        fields: Vec<crate::model::custody::Field>,
+        at: usize,
+    },
+    /// A closing step in full, recorded only once confirmed.
+    ConfirmStep {
+        id: String,
+        step: Box<crate::model::custody::Step>,
+    },
+    /// Copy or extract, picked by number.
+    CopyKind { id: String },
+    /// The title of the copy or extract to make.
+    CopyTitle {
+        id: String,
+        kind: crate::model::CopyKind,
+    },
+    /// Why a document's class is lowered (the edit waits in `pending_form`).
+    ClassReason { id: String },
+    /// A date phrase to move an item's due time to.
+    SnoozeTo { id: String },
+    /// What was done and what is left, to close a substitute assignment.
+    Handback { id: String },
+    /// A meeting's own checklist entry, in the user's words.
+    AddCheck { id: String },
+    /// The path of a spreadsheet to import.
+    Import,
+}
+
+/// One of the steps `x` offers for a document in hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Lend,
+    /// Close by the document's rule.
+    Close(crate::model::custody::Action),
+    /// Close another way, with a reason.
+    Other(crate::model::custody::Action),
+}
+
+impl Ask {
+    /// A list picked from by number rather than typed into.
+    pub fn is_menu(&self) -> bool {
+        matches!(self, Ask::Next { .. } | Ask::CopyKind { .. })
+    }
+}
+
+/// A one-line question over the view.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub ask: Ask,
+    pub input: Input,
+    /// Why the last answer was refused.
+    pub error: Option<String>,
+}

@@ -1,0 +1,139 @@
+//! Changing a note after it was taken: its text, or taking it away. Notes
+//! are named by their number in the item's (or the inbox's) list, from 1,
+//! as `liaison show` and `liaison inbox` print them.
+
+use super::{ModelError, Note, State, Time};
+
+impl State {
+    /// The notes of `target` (an item's id; the inbox when none).
+    fn notes_mut(&mut self, target: Option<&str>) -> Result<&mut Vec<Note>, ModelError> {
+        match target {
+            None => Ok(&mut self.inbox),
+            Some(id) => {
+                let at = self
+                    .position(id)
+                    .ok_or_else(|| ModelError::UnknownId(id.trim().to_string()))?;
+                Ok(&mut self.items[at].notes)
+            }
+        }
+    }
+
+    fn note_index(
+        &mut self,
+        target: Option<&str>,
+        number: usize,
+    ) -> Result<(usize, &mut Vec<Note>), ModelError> {
+        let name = target.map(|t| t.trim().to_uppercase());
+        let notes = self.notes_mut(target)?;
+        match number.checked_sub(1).filter(|&i| i < notes.len()) {
+            Some(i) => Ok((i, notes)),
+            None => Err(ModelError::NoSuchNote {
+                target: name,
+                number,
+            }),
+        }
+    }
+
+    /// Replaces the text of note `number` of `target`, keeping when it was
+    /// taken. Returns the note as it was. An empty text is refused.
+    pub fn edit_note(
+        &mut self,
+        target: Option<&str>,
+        number: usize,
+        text: &str,
+        now: Time,
+    ) -> Result<Note, ModelError> {
+        if text.trim().is_empty() {
+            return Err(ModelError::EmptyNote);
+        }
+        let (i, notes) = self.note_index(target, number)?;
+        let before = notes[i].clone();
+        notes[i].text = text.trim_end().to_string();
+        self.touch(target, now);
+        Ok(before)
+    }
+
+    /// Takes note `number` away from `target` and returns it.
+    pub fn delete_note(
+        &mut self,
+        target: Option<&str>,
+        number: usize,
+        now: Time,
+    ) -> Result<Note, ModelError> {
+        let (i, notes) = self.note_index(target, number)?;
+        let gone = notes.remove(i);
+        self.touch(target, now);
+        Ok(gone)
+    }
+
+    fn touch(&mut self, target: Option<&str>, now: Time) {
+        if let Some(at) = target.and_then(|id| self.position(id)) {
+            self.items[at].updated = now;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Item, Kind, ModelError, State, Time};
+
+    fn now() -> Time {
+        chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
+    }
+
+    fn with_notes() -> (State, String) {
+        let mut s = State::default();
+        let id = s.add(Item::new(Kind::Meeting, "个别谈话", now())).unwrap();
+        for t in ["问：何时招标？", "答：去年三月", "核对合同"] {
+            s.add_note(Some(&id), t, now()).unwrap();
+        }
+        s.add_note(None, "收件箱一条", now()).unwrap();
+        (s, id)
+    }
+
+    #[test]
+    fn a_note_is_edited_by_its_number_and_keeps_its_time() {
+        let (mut s, id) = with_notes();
+        let later = now() + chrono::Duration::hours(1);
+        let before = s.edit_note(Some(&id), 2, "答：前年三月", later).unwrap();
+        assert_eq!(before.text, "答：去年三月");
+        let item = s.get(&id).unwrap();
+        assert_eq!(item.notes[1].text, "答：前年三月");
+        assert_eq!(item.notes[1].at, now());
+        assert_eq!(item.updated, later);
+        s.edit_note(None, 1, "收件箱改过", now()).unwrap();
+        assert_eq!(s.inbox[0].text, "收件箱改过");
+    }
+
+    #[test]
+    fn a_deleted_note_is_gone_and_the_rest_keep_their_order() {
+        let (mut s, id) = with_notes();
+        let gone = s.delete_note(Some(&id), 1, now()).unwrap();
+        assert_eq!(gone.text, "问：何时招标？");
+        let texts: Vec<_> = s.get(&id).unwrap().notes.iter().map(|n| &n.text).collect();
+        assert_eq!(texts, ["答：去年三月", "核对合同"]);
+    }
+
+    #[test]
+    fn a_number_out_of_range_or_an_empty_text_changes_nothing() {
+        let (mut s, id) = with_notes();
+        let before = s.clone();
+        for n in [0, 4] {
+            assert_eq!(
+                s.edit_note(Some(&id), n, "x", now()),
+                Err(ModelError::NoSuchNote {
+                    target: Some(id.clone()),
+                    number: n
+                })
+            );
+            assert!(s.delete_note(Some(&id), n, now()).is_err());
+        }
+        assert_eq!(
+            s.edit_note(Some(&id), 1, "  ", now()),
+            Err(ModelError::EmptyNote)
+        );
+        assert!(s.delete_note(None, 2, now()).is_err());
+        assert!(s.delete_note(Some("D9"), 1, now()).is_err());
+        assert_eq!(s, before);
+    }
+}

@@ -1,0 +1,130 @@
+//! Turning encryption on and off for the whole directory, and finishing
+//! an interrupted run.
+
+use std::fs;
+use std::io;
+use std::sync::Arc;
+
+use zeroize::Zeroizing;
+
+use super::super::crypt::{KdfParams, Key, Passphrase};
+use super::super::{Session, Store, StoreError, envelope, fsutil};
+use super::{Codec, read_if_exists, write};
+use crate::model::State;
+
+impl Store {
+    fn exclusive(&self) -> Result<Session, StoreError> {
+        self.claim_session()?.ok_or_else(|| StoreError::InUse {
+            dir: self.dir.clone(),
+        })
+    }
+
+    /// Turns encryption on with a new key from `pass`: seals the state,
+    /// then every backup and the draft (made before, in plain text: sealed
+    /// too, so none is left readable). Returns how many files were sealed.
+    /// Refused if encryption is already on, while a dashboard is open, and
+    /// if the state cannot be read; nothing is changed then.
+    pub fn encrypt(&mut self, pass: &Passphrase, params: KdfParams) -> Result<usize, StoreError> {
+        if self.is_encrypted() {
+            return Err(self.encrypted());
+        }
+        let key = Arc::new(Key::generate(pass, params));
+        let _session = self.exclusive()?;
+        let lock = self.lock()?;
+        self.read(&lock)?;
+        let state = self.state_path();
+        // The mark first: from here on the directory counts as encrypted.
+        write(&self.mark_path(), &envelope::seal(&key, b""))?;
+        let mut sealed = 0;
+        if !state.exists() {
+            // An empty sealed state marks the directory as encrypted.
+            let empty = Zeroizing::new(super::super::encode(&State::default()));
+            write(&state, &envelope::seal(&key, &empty))?;
+            sealed += 1;
+        }
+        sealed += self.seal_plain_files(&key)?;
+        lock.bump();
+        self.codec = Codec::Open(key);
+        Ok(sealed)
+    }
+
+    /// With encryption on and the store unlocked, seals the data files an
+    /// interrupted [`Store::encrypt`] left in plain text; how many.
+    pub fn seal_leftovers(&mut self) -> Result<usize, StoreError> {
+        let Codec::Open(key) = &self.codec else {
+            return Ok(0);
+        };
+        let key = Arc::clone(key);
+        let _session = self.exclusive()?;
+        let lock = self.lock()?;
+        let sealed = self.seal_plain_files(&key)?;
+        if sealed > 0 {
+            lock.bump();
+        }
+        Ok(sealed)
+    }
+
+    /// Seals every data file still plain, the state first: once it is
+    /// sealed the directory counts as encrypted, so an interrupted run is
+    /// finished by running it again. The caller holds the lock.
+    fn seal_plain_files(&self, key: &Key) -> Result<usize, StoreError> {
+        let mut sealed = 0;
+        for path in self.data_files() {
+            let Some(bytes) = read_if_exists(&path)? else {
+                continue;
+            };
+            if !envelope::is_envelope(&bytes) {
+                write(&path, &envelope::seal(key, &bytes))?;
+                sealed += 1;
+            }
+        }
+        Ok(sealed)
+    }
+
+    /// Turns encryption off: writes every backup, the draft, and last the
+    /// state back in plain text. Every file is opened first; if one cannot
+    /// be, nothing is changed. Returns how many files were written. Refused
+    /// while a dashboard is open.
+    pub fn decrypt(&mut self) -> Result<usize, StoreError> {
+        let key = match &self.codec {
+            Codec::Plain => return Ok(0),
+            Codec::Locked => return Err(self.encrypted()),
+            Codec::Open(key) => Arc::clone(key),
+        };
+        let _session = self.exclusive()?;
+        let lock = self.lock()?;
+        self.read(&lock)?;
+        let files = self.data_files();
+        for path in &files {
+            if let Some(mut bytes) = read_if_exists(path)?
+                && envelope::is_envelope(&bytes)
+            {
+                envelope::open(&key, &mut bytes, path)?;
+            }
+        }
+        // The state last: while it is sealed the directory still counts as
+        // encrypted, so an interrupted run is finished by running it again.
+        let mut written = 0;
+        for path in files.iter().rev() {
+            let Some(mut bytes) = read_if_exists(path)? else {
+                continue;
+            };
+            if envelope::is_envelope(&bytes) {
+                write(path, envelope::open(&key, &mut bytes, path)?)?;
+                written += 1;
+            }
+        }
+        // The mark last, once nothing sealed is left.
+        let mark = self.mark_path();
+        match fs::remove_file(&mark) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                return Err(StoreError::io("cannot save", &mark)(e));
+            }
+            _ => {}
+        }
+        fsutil::sync_dir(&self.dir).map_err(StoreError::io("cannot save", &self.dir))?;
+        lock.bump();
+        self.codec = Codec::Plain;
+        Ok(written)
+    }
+}
