@@ -48,7 +48,16 @@ fn report_prints_the_same_brief_and_writes_a_private_file() {
     let (root, data) = data_with_fixture();
     let s = fixture();
     let zh = stdout(&["report"], liaison(&data, &["--lang", "zh", "report"]));
-    assert_eq!(zh, report::brief(&s, today(), now(), Lang::Zh, false));
+    // Each ends with the journal's head, so a rewrite later shows on paper.
+    let snap = liaison::store::Store::open(&data).unwrap().load().unwrap();
+    let head = snap.short_head().to_string();
+    assert_eq!(head.len(), 12);
+    assert!(zh.ends_with(&format!("日志链头：`{head}`（可用 liaison verify 核对）\n")));
+    let headed = |text, lang| report::with_head(text, lang, &head);
+    assert_eq!(
+        zh,
+        headed(report::brief(&s, today(), now(), Lang::Zh, false), Lang::Zh)
+    );
     let args = [
         "--lang",
         "en",
@@ -58,7 +67,10 @@ fn report_prints_the_same_brief_and_writes_a_private_file() {
         "--include-confidential",
     ];
     let en = stdout(&args, liaison(&data, &args));
-    assert_eq!(en, report::brief(&s, today(), now(), Lang::En, true));
+    assert_eq!(
+        en,
+        headed(report::brief(&s, today(), now(), Lang::En, true), Lang::En)
+    );
     let args = ["report", "--date", "tomorrow"];
     let tomorrow = stdout(&args, liaison(&data, &args));
     assert!(tomorrow.starts_with("# Daily brief: Thursday 26 November 2026\n"));
@@ -77,7 +89,10 @@ fn report_prints_the_same_brief_and_writes_a_private_file() {
         assert!(fs::read_to_string(&file).unwrap().starts_with("# "));
     }
     let md = fs::read_to_string(root.path().join("all.md")).unwrap();
-    assert_eq!(md, report::export(&s, now(), Lang::En, false));
+    assert_eq!(
+        md,
+        headed(report::export(&s, now(), Lang::En, false), Lang::En)
+    );
 }
 
 #[test]

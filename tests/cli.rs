@@ -404,7 +404,7 @@ fn export_json_goes_to_stdout_or_to_a_private_file() {
     let (root, data) = data_dir();
     add(&data, &["document", "信访件 📄", "--class", "confidential"]);
     ok(&data, &["note", "收件箱记录"]);
-    let state = fs::read(data.join(STATE_FILE)).unwrap();
+    let state = stored(&data);
 
     let stdout = ok(&data, &["export", "--format", "json"]);
     let exported: Value = serde_json::from_str(&stdout).unwrap();
@@ -530,6 +530,11 @@ fn refusals_are_said_in_chinese_with_lang_zh() {
 /// Runs commands that read or change the state against a state file holding
 /// `bytes`; each must refuse in one line naming the file, and leave every file
 /// as it was. Returns the lines.
+/// The whole state as stored (snapshot and journal), as a backup holds it.
+fn stored(data: &Path) -> Vec<u8> {
+    liaison::store::encode(&Store::open(data).unwrap().load().unwrap().state)
+}
+
 fn refused_on_unreadable_state(bytes: &[u8]) -> Vec<String> {
     let (_root, data) = data_dir();
     let id = add(&data, &["logistics", "订房"]);
@@ -594,7 +599,7 @@ fn demo_fills_an_empty_dir_and_refuses_a_full_one_without_force() {
     assert_eq!(files(&data), filled);
 
     add(&data, &["logistics", "我自己的事"]);
-    let mine = fs::read(data.join(STATE_FILE)).unwrap();
+    let mine = stored(&data);
     ok(&data, &["demo", "--force"]);
     assert_eq!(list_json(&data, &[]).len(), items.len());
     // What was replaced is kept as a backup.
@@ -621,10 +626,7 @@ fn demo_items_makes_that_many_evenly_and_the_same_every_time() {
         );
     }
     assert_eq!(ids(&items).into_iter().collect::<BTreeSet<_>>().len(), 400);
-    assert_eq!(
-        fs::read(first.join(STATE_FILE)).unwrap(),
-        fs::read(second.join(STATE_FILE)).unwrap()
-    );
+    assert_eq!(stored(&first), stored(&second));
     assert_eq!(
         ok(&first, &["list", "--json"]),
         ok(&second, &["list", "--json"])
@@ -770,7 +772,7 @@ fn backups_are_listed_and_restore_keeps_the_state_it_replaces() {
     let [name] = names[..] else {
         panic!("{listed}")
     };
-    let before = fs::read(data.join(STATE_FILE)).unwrap();
+    let before = stored(&data);
 
     let out = run(&data, &["restore", name]);
     let stderr = text(&out.stderr);

@@ -635,6 +635,8 @@ fn encrypt_counts_the_backups_there_are() {
     let (root, data) = data_dir();
     let pass = root.path().join("pass");
     std::fs::write(&pass, "巡察组 correct horse battery\n").unwrap();
+    let private = std::os::unix::fs::PermissionsExt::from_mode(0o600);
+    std::fs::set_permissions(&pass, private).unwrap();
     let at = |minutes: i64| {
         let t =
             chrono::DateTime::parse_from_rfc3339(NOW).unwrap() + chrono::Duration::minutes(minutes);
@@ -662,4 +664,42 @@ fn encrypt_counts_the_backups_there_are() {
         err.contains(&format!("backups ({backups})")),
         "{backups} backups: {err}"
     );
+}
+
+#[test]
+fn an_end_given_as_a_time_alone_is_on_the_starts_day() {
+    let (_root, data) = data_dir();
+    // Today is 11-25 at 10:00; the meeting is tomorrow.
+    let m = add(
+        &data,
+        &[
+            "meeting",
+            "个别谈话甲",
+            "--start",
+            "明天 09:00",
+            "--end",
+            "10:30",
+        ],
+    );
+    let item = show(&data, &m);
+    assert_eq!(item["start"], "2026-11-26T09:00:00+08:00");
+    assert_eq!(item["end"], "2026-11-26T10:30:00+08:00");
+    // A day said outright is kept.
+    ok(&data, &["edit", &m, "--end", "2026-11-27 10:00"]);
+    assert_eq!(show(&data, &m)["end"], "2026-11-27T10:00:00+08:00");
+    // Editing the end alone reads it against the meeting's own start.
+    ok(&data, &["edit", &m, "--end", "11:15"]);
+    assert_eq!(show(&data, &m)["end"], "2026-11-26T11:15:00+08:00");
+    let s = add(
+        &data,
+        &[
+            "substitute",
+            "随组下沉",
+            "--start",
+            "2026-11-28 08:30",
+            "--end",
+            "17:00",
+        ],
+    );
+    assert_eq!(show(&data, &s)["end"], "2026-11-28T17:00:00+08:00");
 }

@@ -190,13 +190,17 @@ fn encrypt_then_use_then_decrypt_gives_the_same_state() {
     let d = dir();
     ok(&d, 0, &["add", "logistics", "订房：驻地宾馆"]);
     ok(&d, 20, &["note", "明早确认车辆"]);
-    let before = fs::read(d.data.join(STATE_FILE)).unwrap();
+    let before = ok(&d, 25, &["export", "--format", "json"]);
     let err = run_with(&d, 30, Some(&d.pass), &["encrypt"]);
     assert!(String::from_utf8_lossy(&err.stderr).contains("encryption is on"));
-    assert_ne!(fs::read(d.data.join(STATE_FILE)).unwrap(), before);
-    // Decrypted straight away, the file is what it was, byte for byte.
+    assert!(
+        fs::read(d.data.join(STATE_FILE))
+            .unwrap()
+            .starts_with(b"LIAISON-ENC")
+    );
+    // Decrypted straight away, the state is what it was.
     ok(&d, 40, &["decrypt"]);
-    assert_eq!(fs::read(d.data.join(STATE_FILE)).unwrap(), before);
+    assert_eq!(ok(&d, 45, &["export", "--format", "json"]), before);
 
     ok(&d, 50, &["encrypt"]);
     ok(
@@ -217,8 +221,16 @@ fn encrypt_then_use_then_decrypt_gives_the_same_state() {
     let state: Value = serde_json::from_slice(&fs::read(d.data.join(STATE_FILE)).unwrap()).unwrap();
     assert_eq!(state["items"].as_array().unwrap().len(), 2);
     for (path, bytes) in files(&d.data.join(BACKUP_DIR)) {
-        serde_json::from_slice::<Value>(&bytes)
-            .unwrap_or_else(|e| panic!("{} is not plain JSON: {e}", path.display()));
+        // Backups are JSON, kept journals JSON Lines.
+        let text = String::from_utf8(bytes).unwrap();
+        for doc in if path.extension().is_some_and(|e| e == "jsonl") {
+            text.lines().collect()
+        } else {
+            vec![text.as_str()]
+        } {
+            serde_json::from_str::<Value>(doc)
+                .unwrap_or_else(|e| panic!("{} is not plain JSON: {e}", path.display()));
+        }
     }
 }
 

@@ -10,7 +10,10 @@ use std::fs;
 use chrono::DateTime;
 use liaison::model::{Item, Kind, Note, Time};
 use liaison::store::envelope::MAGIC;
-use liaison::store::{BACKUP_DIR, DRAFT_FILE, KdfParams, Passphrase, Store, StoreError, TxError};
+use liaison::store::journal::{self, JOURNAL_FILE};
+use liaison::store::{
+    BACKUP_DIR, DRAFT_FILE, KdfParams, Passphrase, STATE_FILE, Store, StoreError, TxError,
+};
 use tempfile::TempDir;
 
 const PASS: &str = "巡察 correct horse";
@@ -69,11 +72,17 @@ fn turning_encryption_on_seals_every_file_and_off_gives_back_the_same_bytes() {
     let before = files(store.dir());
     let state = store.load().unwrap().state;
     let sealed = store.encrypt(&pass(), KdfParams::TEST_ONLY_CHEAP).unwrap();
-    // The state, each backup, the draft.
-    assert_eq!(sealed, 1 + store.backups().unwrap().len() + 1);
+    // The state (a new snapshot), each backup, the draft, the plain journal
+    // (kept among the backups).
+    assert_eq!(sealed, 1 + store.backups().unwrap().len() + 1 + 1);
     for (path, bytes) in files(store.dir()) {
         let name = path.file_name().unwrap().to_string_lossy();
-        if name != "lock" && name != "session.lock" {
+        if name == JOURNAL_FILE {
+            // Sealed operation by operation.
+            for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+                assert!(journal::is_sealed_line(line), "a plain line in the journal");
+            }
+        } else if name != "lock" && name != "session.lock" {
             assert!(bytes.starts_with(MAGIC), "{} is not sealed", path.display());
         }
         for text in ["车辆", "Vehicle", "草稿", "记录"] {
@@ -86,13 +95,35 @@ fn turning_encryption_on_seals_every_file_and_off_gives_back_the_same_bytes() {
         &again.load_draft().unwrap()[..],
         "草稿：谈话提纲".as_bytes()
     );
-    assert_eq!(again.decrypt().unwrap(), sealed);
+    // The same files, and the journal written while encrypted (kept).
+    assert_eq!(again.decrypt().unwrap(), sealed + 1);
     assert!(!again.is_encrypted());
+    assert_eq!(again.load().unwrap().state, state);
     let after = files(store.dir());
     for (path, bytes) in &before {
-        if !path.ends_with("lock") {
+        let name = path.file_name().unwrap().to_string_lossy();
+        if name == JOURNAL_FILE {
+            // The journal before goes on in a new one, and is kept as it was.
+            assert!(
+                after.values().any(|b| b == bytes),
+                "the old journal was not kept"
+            );
+        } else if name != "lock" && name != STATE_FILE {
             assert_eq!(after.get(path), Some(bytes), "{} changed", path.display());
         }
+    }
+    for (path, bytes) in &after {
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(
+            !text.contains("LIAISON-ENC"),
+            "{} still sealed",
+            path.display()
+        );
+        assert!(
+            !journal::is_sealed_line(bytes),
+            "{} still sealed",
+            path.display()
+        );
     }
     assert!(!Store::open(store.dir()).unwrap().is_encrypted());
 }

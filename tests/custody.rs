@@ -67,10 +67,26 @@ impl Data {
             .expect("the row")
     }
 
-    fn edit_state(&self, edit: impl FnOnce(&mut Value)) {
-        let mut v: Value = serde_json::from_slice(&self.state()).unwrap();
-        edit(&mut v);
+    /// The whole state, as `export` writes it.
+    fn exported(&self) -> Value {
+        serde_json::from_str(&self.ok(&["export", "--format", "json"])).unwrap()
+    }
+
+    /// Makes the data directory an old one (a version-1 `state.json`, no
+    /// journal) holding `v`: what a hand edit of such a file leaves.
+    fn write_v1(&self, mut v: Value) {
+        v["version"] = 1.into();
         std::fs::write(self.state_path(), serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+        std::fs::remove_file(self.dir.path().join("journal.jsonl")).unwrap();
+        std::fs::remove_file(self.dir.path().join("lock")).unwrap();
+    }
+
+    /// Edits the register by hand, in an old data directory (a hand edit of
+    /// the journal itself is caught before any custody log is read).
+    fn edit_state(&self, edit: impl FnOnce(&mut Value)) {
+        let mut v = self.exported();
+        edit(&mut v);
+        self.write_v1(v);
     }
 }
 
@@ -472,10 +488,15 @@ fn hand_edits_of_the_register_are_reported_by_the_next_command_and_kept() {
     d.edit_state(|v| v["items"][0]["custody"][1]["person"] = "组员丙".into());
     let out = d.run(&["list"]);
     assert!(out.status.success());
+    let err = stderr(&out);
+    let (converted, problems): (Vec<&str>, Vec<&str>) = err
+        .lines()
+        .partition(|l| l.contains("converted to the journal format"));
     assert_eq!(
-        stderr(&out).trim(),
-        "liaison: warning: D1: custody event 2 (lend) was changed after it was recorded"
+        problems,
+        ["liaison: warning: D1: custody event 2 (lend) was changed after it was recorded"]
     );
+    assert_eq!(converted.len(), 1, "{err}");
     // A change elsewhere saves the file again; the evidence stays.
     let out = d.run(&["add", "logistics", "订房"]);
     assert!(out.status.success());
@@ -503,7 +524,7 @@ fn removing_or_reordering_events_by_hand_is_reported_in_both_languages() {
         all.extend_from_slice(args);
         d.ok(&all);
     }
-    let original = d.state();
+    let original = d.exported();
     d.edit_state(|v| {
         v["items"][0]["custody"].as_array_mut().unwrap().pop();
     });
@@ -512,8 +533,12 @@ fn removing_or_reordering_events_by_hand_is_reported_in_both_languages() {
         err.contains("D1: the custody log was cut after event 2"),
         "{err}"
     );
-    std::fs::write(d.state_path(), &original).unwrap();
-    d.edit_state(|v| v["items"][0]["custody"].as_array_mut().unwrap().swap(0, 1));
+    let mut swapped = original;
+    swapped["items"][0]["custody"]
+        .as_array_mut()
+        .unwrap()
+        .swap(0, 1);
+    d.write_v1(swapped);
     let err = stderr(&d.run(&["--lang", "zh", "list"]));
     assert!(err.contains("D1：第1条借阅登记与前一条不衔接"), "{err}");
 }

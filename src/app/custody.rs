@@ -168,7 +168,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
             let saved = commit(app, |s, now| {
                 let copy = s.add_copy(&id, &text, kind, by, now)?;
                 made = Some(copy.clone());
-                Ok(super::update::Touch::Item(copy, None))
+                Ok(super::update::Touch::Item(copy))
             });
             match (saved, made) {
                 (Some(_), Some(copy)) => {

@@ -23,6 +23,8 @@ mod tests_custody;
 mod tests_meetings;
 #[cfg(test)]
 mod tests_trial;
+#[cfg(test)]
+mod tests_undo;
 mod update;
 pub mod views;
 
@@ -458,15 +460,38 @@ impl App {
         true
     }
 
+    /// Shows what the store noticed (a torn last change ignored, a file
+    /// converted) on the status line, once.
+    pub fn take_notices(&mut self) {
+        let said: Vec<String> = self
+            .snap
+            .warnings
+            .drain(..)
+            .map(|n| crate::i18n::notice(self.lang, &n))
+            .collect();
+        if !said.is_empty() {
+            self.warn(said.join("; "));
+        }
+    }
+
+    /// Who voids a custody step this session undoes: the system user.
+    pub fn who(&self) -> String {
+        std::env::var("USER")
+            .ok()
+            .filter(|u| !u.trim().is_empty())
+            .unwrap_or_else(|| "liaison".into())
+    }
+
     /// Reloads from disk if another process saved; true if it did.
     pub fn reload_if_changed(&mut self) -> bool {
         if self.store.current_stamp() == self.snap.stamp() {
             return false;
         }
-        match self.store.load() {
-            Ok(snap) => {
-                self.snap = snap;
+        // Only the journal's new operations are read when nothing else changed.
+        match self.store.refresh(&mut self.snap) {
+            Ok(()) => {
                 self.refresh();
+                self.take_notices();
                 self.check_chains();
                 true
             }

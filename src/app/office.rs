@@ -60,9 +60,7 @@ pub(super) fn import(app: &mut App, mut prompt: Prompt, text: &str) {
         let plan = office::plan(s, rows);
         let ids = import::apply(s, &plan)?;
         counts = (ids.len(), plan.skip.len());
-        Ok(Touch::Many(
-            ids.into_iter().map(|id| Touch::Item(id, None)).collect(),
-        ))
+        Ok(Touch::Many(ids.into_iter().map(Touch::Item).collect()))
     });
     if done.is_some() {
         app.say(otf(app.lang, O::ImportDone, &[&counts.0, &counts.1]));

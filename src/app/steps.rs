@@ -151,23 +151,32 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return;
     }
-    let result = app.store.transact(&mut app.snap, app.now, |s| {
-        change.apply(s, undo);
-        Ok::<_, ModelError>(())
-    });
+    let (now, by) = (app.now, app.who());
+    let label = (if undo { "undo" } else { "redo" }, change.first_op());
+    let mut kept = Vec::new();
+    let result = app
+        .store
+        .transact_ops(&mut app.snap, now, Some(label), |s| {
+            kept = change.revert(s, undo, now, &by);
+            Ok::<_, ModelError>(())
+        });
     match result {
-        Ok(()) => {
+        Ok(((), ops)) => {
             if undo {
                 app.history.undone();
             } else {
-                app.history.redone();
+                app.history.redone(ops);
             }
             let what = super::describe::describe(app.lang, &change);
-            app.say(trf(
-                app.lang,
-                if undo { T::Undone } else { T::Redone },
-                &[&what],
-            ));
+            if kept.is_empty() {
+                app.say(trf(
+                    app.lang,
+                    if undo { T::Undone } else { T::Redone },
+                    &[&what],
+                ));
+            } else {
+                app.warn(super::history::kept_message(app.lang, &kept, undo));
+            }
             if let View::Detail(id) = &app.view
                 && app.snap.state.get(id).is_none()
             {
@@ -178,6 +187,7 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
         Err(crate::store::TxError::Refused(e)) => app.warn(i18n::model_error(app.lang, &e)),
     }
     app.refresh();
+    app.take_notices();
 }
 
 /// Removes the checklist entry under the detail's cursor (undo brings it
@@ -237,6 +247,7 @@ pub(super) fn tick(app: &mut App) {
 pub(super) fn write_brief(app: &mut App) {
     let day = app.now.date_naive();
     let text = crate::report::brief(&app.snap.state, day, app.now, app.lang, false);
+    let text = crate::report::with_head(text, app.lang, app.snap.short_head());
     match app
         .store
         .write_brief(&day.format("%Y-%m-%d").to_string(), text.as_bytes())

@@ -81,7 +81,7 @@ pub(super) fn submit(app: &mut App) {
                         s.replace(item, now).map(|b| was(&id, b))
                     })
                 }
-                None => commit(app, |s, _| s.add(item).map(|id| Touch::Item(id, None))),
+                None => commit(app, |s, _| s.add(item).map(Touch::Item)),
             };
             match saved {
                 Some(id) => {
@@ -101,16 +101,15 @@ pub(super) fn submit(app: &mut App) {
             let target = capture.target.clone();
             let mut created = None;
             let saved = commit(app, |s, now| {
-                let before = target.as_deref().and_then(|id| s.get(id)).cloned();
                 let outcome = s.capture(target.as_deref(), &text, now)?;
                 let note = match &target {
-                    Some(id) => Touch::Item(id.clone(), before.map(Box::new)),
-                    None => Touch::Inbox(s.inbox.last().cloned().expect("just added")),
+                    Some(id) => Touch::Item(id.clone()),
+                    None => Touch::Inbox,
                 };
                 created = outcome.document.clone();
                 Ok(match outcome.document {
                     // `#`: the note and the new document request, undone together.
-                    Some(doc) => Touch::Many(vec![note, Touch::Item(doc, None)]),
+                    Some(doc) => Touch::Many(vec![note, Touch::Item(doc)]),
                     None => note,
                 })
             });

@@ -234,11 +234,27 @@ fn a_hand_edited_custody_log_is_named_in_the_header() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
     assert!(app.chain_problems.is_empty());
-    let path = app.store.state_path();
-    let text = std::fs::read_to_string(&path)
-        .unwrap()
-        .replace("Member A", "Member B");
-    std::fs::write(&path, text).unwrap();
+    // A hand edit of the journal is caught by its hash chain and named.
+    let journal = app.store.dir().join("journal.jsonl");
+    let text = std::fs::read_to_string(&journal).unwrap();
+    std::fs::write(&journal, text.replace("Member A", "Member B")).unwrap();
+    assert!(!app.reload_if_changed());
+    let said = app
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("journal.jsonl, line "), "{said}");
+    std::fs::write(&journal, text).unwrap();
+    // One in a custody log migrated from an old file is named in the header.
+    let mut state = app.snap.state.clone();
+    state.version = 1;
+    let at = state.position(&id).unwrap();
+    state.items[at].custody[1].person = Some("Member B".into());
+    // (A copy of an old data directory: no journal, and no anchor.)
+    std::fs::remove_file(&journal).unwrap();
+    std::fs::remove_file(app.store.dir().join("lock")).unwrap();
+    std::fs::write(app.store.state_path(), crate::store::encode(&state)).unwrap();
     assert!(app.reload_if_changed());
     assert_eq!(app.chain_problems.len(), 1);
     assert!(

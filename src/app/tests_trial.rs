@@ -264,3 +264,18 @@ fn a_meetings_checklist_takes_own_entries_loses_them_and_shows_progress() {
     assert_eq!(app.snap.state.get(&id).unwrap().checklist.len(), total);
     assert!(app.status.as_ref().unwrap().text.contains("打印谈话提纲"));
 }
+
+#[test]
+fn undo_says_what_it_undid() {
+    let (_d, mut app) = app(Lang::Zh, false);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "订房");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('u'));
+    let said = app.status.clone().unwrap().text;
+    assert!(said.contains("完成 L1"), "{said}");
+    key(&mut app, KeyCode::Char('u'));
+    let said = app.status.clone().unwrap().text;
+    assert!(said.contains("新增 L1"), "{said}");
+}

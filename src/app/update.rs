@@ -7,38 +7,37 @@ use super::steps::{ask, done, snooze, tick, undo_redo, write_brief};
 use super::submit::{back, open_capture, submit};
 use super::{Action, App, Ask, Form, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Item, Kind, ModelError, Note, State, Time};
+use crate::model::{Item, Kind, ModelError, State, Time};
 use crate::store::TxError;
 use tui_input::Input;
 
-/// What a change touched, so it can be undone.
+/// What a change touched (the item to select afterwards). What it changed
+/// is found by the store, field by field, and kept for undo.
 pub(super) enum Touch {
-    Item(String, Option<Box<Item>>),
-    Inbox(Note),
+    Item(String),
+    Inbox,
     Many(Vec<Touch>),
 }
 
-/// What a touch became: the change to record, given the state after it.
-fn recorded(touch: Touch, state: &State) -> Change {
-    match touch {
-        Touch::Item(id, before) => {
-            let after = state.get(&id).cloned().map(Box::new);
-            Change::Item { id, before, after }
-        }
-        Touch::Inbox(note) => Change::Inbox(note),
-        Touch::Many(touches) => {
-            Change::Many(touches.into_iter().map(|t| recorded(t, state)).collect())
+impl Touch {
+    fn id(&self) -> Option<&str> {
+        match self {
+            Touch::Item(id) => Some(id),
+            Touch::Inbox => None,
+            Touch::Many(t) => t.iter().find_map(Touch::id),
         }
     }
 }
 
-/// The touch of a change to `id`, which was `before`.
-pub(super) fn was(id: &str, before: Item) -> Touch {
-    Touch::Item(id.to_string(), Some(Box::new(before)))
+/// The touch of a change to `id` (which was `_before`: the journal keeps
+/// what changed).
+pub(super) fn was(id: &str, _before: Item) -> Touch {
+    Touch::Item(id.to_string())
 }
 
-/// Applies `f` through the store (lock, reload, apply, save) and records it
-/// for undo. Returns the id it touched, or none if it was refused.
+/// Applies `f` through the store (lock, catch up, apply, append to the
+/// journal) and records the operations it wrote for undo. Returns the id
+/// it touched, or none if it was refused.
 pub(super) fn commit(
     app: &mut App,
     f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
@@ -48,12 +47,15 @@ pub(super) fn commit(
         return None;
     }
     let now = app.now;
-    let result = app.store.transact(&mut app.snap, now, |s| f(s, now));
+    let result = app
+        .store
+        .transact_ops(&mut app.snap, now, None, |s| f(s, now));
     let out = match result {
-        Ok(touch) => {
-            let change = recorded(touch, &app.snap.state);
-            let id = change.id().unwrap_or_default().to_string();
-            app.history.record(change);
+        Ok((touch, ops)) => {
+            let id = touch.id().unwrap_or_default().to_string();
+            if !ops.is_empty() {
+                app.history.record(Change { ops });
+            }
             Some(id)
         }
         Err(TxError::Refused(e)) => {
@@ -66,6 +68,7 @@ pub(super) fn commit(
         }
     };
     app.refresh();
+    app.take_notices();
     out
 }
 

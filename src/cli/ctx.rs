@@ -55,13 +55,26 @@ impl Ctx {
     /// [`Ctx::load`], also returning the custody problems it warned of, for
     /// an output that lists documents to carry them too.
     pub fn load_checked(&self) -> Result<(Snapshot, Vec<model::custody::ChainProblem>), CliError> {
-        let snap = self
+        let mut snap = self
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
         let problems = model::custody::verify(&snap.state);
         self.say_chain(&problems);
+        self.warn_store(&mut snap);
         Ok((snap, problems))
+    }
+
+    /// Says on stderr what the store noticed (a torn last change ignored,
+    /// a migration), once.
+    pub fn warn_store(&self, snap: &mut Snapshot) {
+        for w in snap.warnings.drain(..) {
+            say!(
+                "liaison: {}: {}",
+                tr(self.lang, T::Warning),
+                i18n::notice(self.lang, &w)
+            );
+        }
     }
 
     pub fn warn_chain(&self, state: &model::State) {
@@ -96,12 +109,15 @@ impl Ctx {
         snap: &mut Snapshot,
         change: impl FnOnce(&mut model::State) -> Result<R, ModelError>,
     ) -> Result<R, CliError> {
-        self.store
+        let out = self
+            .store
             .transact(snap, self.now(), change)
             .map_err(|e| match e {
                 TxError::Refused(e) => self.model_err(&e),
                 TxError::Store(e) => CliError(i18n::store_error(self.lang, &e)),
-            })
+            });
+        self.warn_store(snap);
+        out
     }
 }
 
@@ -109,12 +125,12 @@ impl Ctx {
 /// and warns of anything to fix (permissions tightened, files left plain).
 pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
     let mut store = Store::open(dir)?;
+    passphrase::unlock(&mut store, cli, lang)?;
     if cli.passphrase_file.is_some() {
         // A passphrase given for data found plain: someone may have swapped
         // a plain file in. Read it, but write nothing in plain text.
         store.expect_encrypted();
     }
-    passphrase::unlock(&mut store, cli, lang)?;
     for w in &store.warnings {
         say!("liaison: {}", store_warning(lang, w));
     }

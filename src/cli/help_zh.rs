@@ -116,6 +116,16 @@ const HELP: &[(&str, &str, &str)] = &[
     ("completions", "", "输出终端的命令补全脚本（bash、zsh 或 fish）"),
     ("completions", "shell", "bash、zsh 或 fish"),
     ("man", "", "输出使用手册（roff 格式；可用 liaison man | man -l - 查看）"),
+    ("delete", "", "删除事项（日志中保留删除记录）；在终端上会先询问"),
+    ("delete", "id", "事项编号，如 L3"),
+    ("delete", "yes", "不询问，直接删除（供脚本使用）"),
+    ("log", "", "日志中的操作记录（全部或某一事项）：时间、来源、改动及字段"),
+    ("log", "id", "只列出该事项的操作"),
+    ("log", "json", "以 JSON 数组输出"),
+    ("verify", "", "校验快照、日志和借阅登记，输出链头哈希"),
+    ("unlock", "", "把加密数据的密钥在本次登录会话的内核密钥环中保管一段时间，期间命令不再询问口令"),
+    ("unlock", "duration", "保管多久：30m、2h、1h30m、90s（最长 24h）"),
+    ("lock", "", "清除 liaison unlock 保管的密钥"),
 ];
 
 /// Chinese names of the values arguments take, as usage lines and errors

@@ -30,6 +30,8 @@ mod fields;
 pub mod help_zh;
 pub mod ics;
 mod import;
+mod journal;
+mod keycache;
 mod list;
 mod note;
 mod notes;
@@ -198,6 +200,33 @@ pub enum Command {
     },
     /// Print the manual page (roff; view it with `liaison man | man -l -`).
     Man,
+    /// Delete an item (kept in the journal as deleted). Asks on a terminal.
+    Delete {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// Do not ask (for scripts).
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The journal's operations, all or one item's: time, replica, change, fields.
+    Log {
+        /// Only this item's operations.
+        id: Option<String>,
+        /// As a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the snapshot, the journal and the custody logs; print the head hash.
+    Verify,
+    /// Keep the key of encrypted data in this login session's kernel keyring
+    /// for a while, so commands do not ask for the passphrase.
+    Unlock {
+        /// How long: 30m, 2h, 1h30m, 90s (at most 24h).
+        #[arg(long = "for", value_name = "DURATION", default_value = "30m")]
+        duration: String,
+    },
+    /// Forget the key kept by `liaison unlock`.
+    Lock,
 }
 
 impl Command {
@@ -210,7 +239,10 @@ impl Command {
             | Command::Inbox(_)
             | Command::Backups
             | Command::Export { .. }
-            | Command::Report(_) => true,
+            | Command::Report(_)
+            | Command::Clearance(_)
+            | Command::Log { .. }
+            | Command::Verify => true,
             Command::Check(args) => args.entry.is_none(),
             _ => false,
         }
@@ -242,6 +274,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     match command {
         Command::Completions { shell } => return usage::completions(*shell),
         Command::Man => return usage::man(),
+        // Never asks for the passphrase.
+        Command::Lock => return keycache::lock(cli),
         _ => {}
     }
     let mut ctx = Ctx::open(cli)?;
@@ -346,6 +380,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::NoteEdit(args) => notes::edit(&ctx, args),
         Command::NoteDelete(args) => notes::delete(&ctx, args),
         Command::Completions { .. } | Command::Man => Ok(()),
+        Command::Delete { id, yes } => journal::delete(&ctx, id, *yes),
+        Command::Log { id, json } => journal::log(&ctx, id.as_deref(), *json),
+        Command::Verify => journal::verify(&ctx),
+        Command::Unlock { duration } => keycache::unlock(&ctx, duration),
+        Command::Lock => Ok(()),
     }
 }
 

@@ -30,6 +30,10 @@ pub fn unlock(store: &mut Store, cli: &Cli, lang: Lang) -> Result<(), CliError> 
         Ok(true) => {}
         Err(e) => return Err(store_err(lang, &e)),
     }
+    // A key kept by `liaison unlock` in this session's keyring.
+    if store.unlock_cached().map_err(|e| store_err(lang, &e))? {
+        return Ok(());
+    }
     if let Some(path) = &cli.passphrase_file {
         let pass = from_file(path, store.dir(), lang)?;
         return store.unlock(&pass).map_err(|e| store_err(lang, &e));

@@ -32,6 +32,7 @@ pub fn run(ctx: &Ctx, args: &ReportArgs) -> Result<(), CliError> {
     };
     let snap = ctx.load()?;
     let text = report::brief(&snap.state, date, now, ctx.lang, args.include_confidential);
+    let text = report::with_head(text, ctx.lang, snap.short_head());
     write_text(ctx, args.out.as_deref(), &text)
 }
 
@@ -42,5 +43,6 @@ pub fn export_md(
 ) -> Result<(), CliError> {
     let snap = ctx.load()?;
     let text = report::export(&snap.state, ctx.now(), ctx.lang, include_confidential);
+    let text = report::with_head(text, ctx.lang, snap.short_head());
     write_text(ctx, out, &text)
 }

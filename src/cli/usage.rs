@@ -88,7 +88,10 @@ pub fn error_line(lang: Lang, e: &clap::Error) -> String {
         }
         _ => tr(lang, K::UsageOther).to_string(),
     };
-    if let Some(valid) = context(e, ContextKind::ValidValue) {
+    if let Some(mut valid) = context(e, ContextKind::ValidValue) {
+        if lang == Lang::Zh {
+            valid = valid.replace(", ", "、");
+        }
         line.push_str(&trf(lang, K::UsageAllowed, &[&valid]));
     }
     let suggestion = context(e, ContextKind::SuggestedSubcommand)

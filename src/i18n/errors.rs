@@ -47,7 +47,7 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
                 _ => kind.as_str(),
             };
             let field = match lang {
-                Lang::Zh => field_label(lang, field).unwrap_or(field),
+                Lang::Zh => option_label(lang, field).unwrap_or(field),
                 Lang::En => field,
             };
             trf(lang, T::ErrFieldNotForKind, &[&field, &k])
@@ -89,7 +89,7 @@ fn move_error(lang: Lang, id: &str, why: &crate::model::moving::MoveRefusal) -> 
                 .iter()
                 .map(|f| match (lang, *f) {
                     (_, "documents") => tr(lang, K::FieldAskedDocuments),
-                    (Lang::Zh, f) => field_label(lang, f).unwrap_or(f),
+                    (Lang::Zh, f) => option_label(lang, f).unwrap_or(f),
                     (Lang::En, f) => f,
                 })
                 .collect();
@@ -150,7 +150,7 @@ fn choice_labels(lang: Lang, field: &str) -> Option<String> {
 }
 
 /// A field named in a refusal (`--from`, `type`) by its label.
-fn field_label(lang: Lang, field: &str) -> Option<&'static str> {
+fn option_label(lang: Lang, field: &str) -> Option<&'static str> {
     let t = |k: T| Some(tr(lang, k));
     match field.trim_start_matches('-') {
         "title" => t(T::FieldTitle),
@@ -217,6 +217,7 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         ),
         Refusal::NothingToOverride => trf(lang, T::ErrCustodyNothingToOverride, &[id]),
         Refusal::BrokenLog { problems } => trf(lang, T::ErrCustodyBrokenLog, &[id, problems]),
+        Refusal::HasHistory => trf(lang, T::ErrHasHistory, &[id]),
         Refusal::DoneThroughCustody { closing } => {
             let command = format!("liaison custody {id} {closing}");
             trf(lang, T::ErrDoneThroughCustody, &[id, &command])
@@ -313,6 +314,40 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
         E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
         E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
         E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+        E::Tampered { path, line, what } => trf(
+            lang,
+            T::ErrTampered,
+            &[&path.display(), line, &tamper(lang, what)],
+        ),
+    }
+}
+
+/// What the store noticed, in the user's language.
+pub fn notice(lang: Lang, n: &crate::store::Notice) -> String {
+    use crate::store::Notice as N;
+    match n {
+        N::Torn(path) => trf(lang, T::NoticeTorn, &[&path.display()]),
+        N::Migrated { path, backup } => trf(lang, T::NoticeMigrated, &[&path.display(), backup]),
+        N::NotCompacted(e) => store_error(lang, e),
+    }
+}
+
+/// What verification found, in the user's language.
+pub fn tamper(lang: Lang, what: &crate::store::Tamper) -> String {
+    use crate::store::Tamper as W;
+    match what {
+        W::Unreadable => tr(lang, T::TamperUnreadable).into(),
+        W::Altered => tr(lang, T::TamperAltered).into(),
+        W::BrokenLink => tr(lang, T::TamperBrokenLink).into(),
+        W::OutOfOrder => tr(lang, T::TamperOutOfOrder).into(),
+        W::NoMark => tr(lang, T::TamperNoMark).into(),
+        W::SnapshotChanged => tr(lang, T::TamperSnapshotChanged).into(),
+        W::SnapshotMissing => tr(lang, T::TamperSnapshotMissing).into(),
+        W::JournalMissing => tr(lang, T::TamperJournalMissing).into(),
+        W::CutShort { recorded, found } => trf(lang, T::TamperCutShort, &[found, recorded]),
+        W::HeadChanged { seq } => trf(lang, T::TamperHeadChanged, &[seq]),
+        W::Plain => tr(lang, T::TamperPlain).into(),
+        W::Inapplicable(why) => trf(lang, T::TamperInapplicable, &[why]),
     }
 }
 

@@ -83,13 +83,13 @@ pub enum Stage<'a> {
     Closed(Action),
 }
 
-/// The events of `log` that count: every stage, holder and alert is read
-/// through this one function.
+/// The events of `log` that count (all but the void ones): every stage,
+/// holder and alert is read through this one function.
 pub fn live(log: &[CustodyEvent]) -> impl DoubleEndedIterator<Item = &CustodyEvent> + Clone {
-    log.iter()
+    log.iter().filter(|e| e.void.is_none())
 }
 
-/// The stage after the steps of `log`.
+/// The stage after the steps of `log` (void ones do not count).
 pub fn stage_of(log: &[CustodyEvent]) -> Stage<'_> {
     match live(log).next_back() {
         None => Stage::Requested,
@@ -98,6 +98,25 @@ pub fn stage_of(log: &[CustodyEvent]) -> Stage<'_> {
             Action::Lend => Stage::Lent(e.person.as_deref().unwrap_or_default()),
             closing => Stage::Closed(closing),
         },
+    }
+}
+
+/// Marks the step sealed with `hash` void (an undo). False if there is no
+/// such step or it is void already.
+pub fn void(item: &mut Item, hash: &str, at: Time, by: &str) -> bool {
+    match item
+        .custody
+        .iter_mut()
+        .find(|e| e.hash == hash && e.void.is_none())
+    {
+        Some(e) => {
+            e.void = Some(super::Void {
+                at,
+                by: by.to_string(),
+            });
+            true
+        }
+        None => false,
     }
 }
 
@@ -286,9 +305,9 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
         until: step.until,
         note: step.note,
         reason: step.reason,
-        void: (),
         prev,
         hash: String::new(),
+        void: None,
     };
     event.hash = event_hash(&item.id, &event);
     item.custody_head = event.hash.clone();
@@ -327,6 +346,18 @@ impl State {
         apply(&mut self.items[at], step, now)?;
         Ok(before)
     }
+}
+
+/// Refuses to delete an item with custody history (see `State::remove`).
+pub(super) fn guard_delete(item: &Item) -> Result<(), ModelError> {
+    if !item.custody.is_empty() {
+        return Err(CustodyError {
+            id: item.id.clone(),
+            refusal: Refusal::HasHistory,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// Refuses to mark a document done outside its custody (see `State::mark_done`).

@@ -138,13 +138,25 @@ pub struct CustodyEvent {
     /// Why a closing step differs from the document's rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Stands in for the record of a step taken back (always null here).
-    #[serde(default)]
-    pub void: (),
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prev: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hash: String,
+    /// Set when the step was undone: it stays in the log (the log only
+    /// grows) and counts as if it had not happened. Not part of `hash`,
+    /// which seals what was recorded; the journal seals the mark. Always
+    /// written (null when not void), like the people of a step.
+    #[serde(default)]
+    pub void: Option<Void>,
+}
+
+/// When and by whom a custody step was voided.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Void {
+    #[serde(with = "crate::model::rfc3339")]
+    pub at: Time,
+    pub by: String,
 }
 
 choice!(

@@ -22,6 +22,6 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{MeetingError, ModelError};
 pub use item::{
     Category, Class, CopyKind, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status,
-    Time,
+    Time, Void,
 };
 pub use state::{Counters, State, VERSION, tidy, validate};

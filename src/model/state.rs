@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{Item, Kind, ModelError, Note, Status, Time};
 
 /// The version of `state.json` this build writes and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The last number handed out per kind, so ids are never reused.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -234,9 +234,11 @@ impl State {
         Ok(std::mem::replace(&mut self.items[at], item))
     }
 
-    /// Removes the item with `id` and returns it.
+    /// Removes the item with `id` and returns it (the journal keeps it as a
+    /// tombstone). An item with custody history is never removed.
     pub fn remove(&mut self, id: &str) -> Result<Item, ModelError> {
         let at = self.require(id)?;
+        super::custody::guard_delete(&self.items[at])?;
         Ok(self.items.remove(at))
     }
 

@@ -183,16 +183,15 @@ pub fn brief(
 
     let open = |i: &Item| !i.status.is_closed();
     let reason = |i: &Item| triage::reason(i, now);
-    let last = |i: &Item| i.custody.last().map(|e| e.at);
+    let last = |i: &Item| crate::model::custody::last(i).map(|e| e.at);
     let received_at = |i: &Item| {
-        i.custody
-            .iter()
+        crate::model::custody::live(&i.custody)
             .find(|e| e.action == Action::Receive)
             .map(|e| e.at)
     };
     let requested = r.pick(
         Kind::Document,
-        |i| open(i) && i.custody.is_empty(),
+        |i| open(i) && crate::model::custody::last(i).is_none(),
         |i| i.due,
     );
     let received = r.pick(
@@ -292,4 +291,24 @@ pub fn brief(
     doc.heading(2, tr(lang, T::Inbox));
     doc.list(&r.inbox(), r.none());
     doc.finish()
+}
+
+/// Ends a printed register with the journal's head (its first twelve hex
+/// digits): a rewrite of the data after the page was printed or sent shows
+/// as a different head on `liaison verify`.
+pub fn with_head(mut text: String, lang: Lang, head: &str) -> String {
+    if head.is_empty() {
+        return text;
+    }
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("\n---\n\n");
+    text.push_str(&crate::i18n::trf(
+        lang,
+        crate::i18n::T::JournalHead,
+        &[&head],
+    ));
+    text.push('\n');
+    text
 }

@@ -1,7 +1,11 @@
 //! Backups: the last few states, kept beside `state.json`.
 //!
 //! One is taken when a session starts and at most one per fifteen minutes of
-//! edits; the newest ten are kept. Names sort by time: `state-YYYYMMDD-HHMMSS-N.json`.
+//! edits; the newest ten are kept. Each holds the whole state at that time
+//! (the snapshot with the journal folded in). Names sort by time:
+//! `state-YYYYMMDD-HHMMSS-N.json`. The journals that compaction folds into a
+//! snapshot are kept here too (`journal-….jsonl`, the newest ten), so the
+//! history of operations outlives compaction.
 
 use std::fs;
 use std::path::PathBuf;
@@ -50,12 +54,17 @@ pub(super) fn names(store: &Store) -> Vec<String> {
     names
 }
 
-/// Copies the current `state.json` into `backups/` if the newest backup is
-/// older than fifteen minutes (or `force`), then prunes to the newest ten.
-/// The caller holds the lock. Returns the new backup's name.
-pub fn take_if_due(store: &Store, now: Time, force: bool) -> Result<Option<String>, StoreError> {
+/// Writes the current state (`bytes`, made only when needed) into
+/// `backups/` if the newest backup is older than fifteen minutes (or
+/// `force`), then prunes to the newest ten. The caller holds the lock.
+/// Returns the new backup's name.
+pub fn take_if_due(
+    store: &Store,
+    now: Time,
+    force: bool,
+    bytes: impl FnOnce() -> Result<Vec<u8>, StoreError>,
+) -> Result<Option<String>, StoreError> {
     let existing = names(store);
-    let stamp = now.format("%Y%m%d-%H%M%S").to_string();
     if !force
         && let Some((newest, _)) = existing.first().and_then(|n| key(n))
         && let Ok(t) = chrono::NaiveDateTime::parse_from_str(&newest, "%Y%m%d-%H%M%S")
@@ -63,6 +72,14 @@ pub fn take_if_due(store: &Store, now: Time, force: bool) -> Result<Option<Strin
     {
         return Ok(None);
     }
+    keep_copy(store, now, &bytes()?)
+}
+
+/// Writes `bytes` into `backups/` as a backup taken at `now`, then prunes
+/// to the newest ten. Returns its name.
+pub fn keep_copy(store: &Store, now: Time, bytes: &[u8]) -> Result<Option<String>, StoreError> {
+    let existing = names(store);
+    let stamp = now.format("%Y%m%d-%H%M%S").to_string();
     let dir = store.dir().join(BACKUP_DIR);
     fsutil::ensure_private_dir(&dir).map_err(StoreError::io("cannot create", &dir))?;
     let seq = existing
@@ -74,12 +91,8 @@ pub fn take_if_due(store: &Store, now: Time, force: bool) -> Result<Option<Strin
         .unwrap_or(0)
         + 1;
     let name = format!("state-{stamp}-{seq}.json");
-    let source = store.state_path();
-    let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
-        .map_err(StoreError::io("cannot read", &source))?;
     let target = dir.join(&name);
-    fsutil::write_atomic(&target, &bytes)
-        .map_err(StoreError::io("cannot write backup", &target))?;
+    fsutil::write_atomic(&target, bytes).map_err(StoreError::io("cannot write backup", &target))?;
     for old in names(store).into_iter().skip(KEEP) {
         let _ = fs::remove_file(dir.join(old));
     }
@@ -118,4 +131,63 @@ pub fn path_of(store: &Store, name: &str) -> Result<PathBuf, StoreError> {
         return Err(StoreError::NoBackup(name.to_string()));
     }
     Ok(path)
+}
+
+/// The prefix of a journal kept after compaction.
+const JOURNAL_PREFIX: &str = "journal-";
+
+fn journal_names(store: &Store) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(store.dir().join(BACKUP_DIR))
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with(JOURNAL_PREFIX) && n.ends_with(".jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// Keeps a journal that compaction folded into a snapshot, as it was on
+/// disk; the newest ten are kept.
+pub fn archive_journal(store: &Store, now: Time, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = store.dir().join(BACKUP_DIR);
+    fsutil::ensure_private_dir(&dir).map_err(StoreError::io("cannot create", &dir))?;
+    let stamp = now.format("%Y%m%d-%H%M%S").to_string();
+    let existing = journal_names(store);
+    let mut n = 1;
+    while existing.contains(&format!("{JOURNAL_PREFIX}{stamp}-{n:04}.jsonl")) {
+        n += 1;
+    }
+    let target = dir.join(format!("{JOURNAL_PREFIX}{stamp}-{n:04}.jsonl"));
+    fsutil::write_atomic(&target, bytes).map_err(StoreError::io("cannot write backup", &target))?;
+    let all = journal_names(store);
+    for old in all.iter().take(all.len().saturating_sub(KEEP)) {
+        let _ = fs::remove_file(dir.join(old));
+    }
+    Ok(())
+}
+
+/// The kept journals (path and bytes), oldest first.
+pub fn archived_journals(store: &Store) -> Vec<(PathBuf, Vec<u8>)> {
+    let dir = store.dir().join(BACKUP_DIR);
+    journal_names(store)
+        .into_iter()
+        .filter_map(|n| {
+            let p = dir.join(n);
+            let bytes = fsutil::read_with_meta(&p).ok().flatten()?.0;
+            Some((p, bytes))
+        })
+        .collect()
+}
+
+/// Every kept journal's path (sealed with the rest when encryption is
+/// turned on).
+pub fn archived_paths(store: &Store) -> Vec<PathBuf> {
+    let dir = store.dir().join(BACKUP_DIR);
+    journal_names(store)
+        .into_iter()
+        .map(|n| dir.join(n))
+        .collect()
 }

@@ -175,6 +175,20 @@ impl Key {
         })
     }
 
+    /// A key from its bytes as kept in the kernel's keyring, with the salt
+    /// and costs of the data it must open (checked by the caller).
+    pub(super) fn from_bytes(bytes: [u8; 32], salt: [u8; SALT_LEN], params: KdfParams) -> Key {
+        no_core_dumps();
+        let bytes = Zeroizing::new(bytes);
+        let check = key_check(&bytes);
+        Key {
+            bytes,
+            salt,
+            params,
+            check,
+        }
+    }
+
     pub(super) fn bytes(&self) -> &[u8; 32] {
         &self.bytes
     }

@@ -79,6 +79,73 @@ pub enum StoreError {
     /// before anything was read or changed.
     #[error("{0}; nothing was read or changed")]
     Hostile(Hostile),
+    #[error(
+        "{path}, line {line}: {what}. The file was left untouched; run `liaison verify`, \
+         and see `liaison backups` and `liaison restore NAME` to go back to a saved copy"
+    )]
+    Tampered {
+        path: PathBuf,
+        line: usize,
+        what: Tamper,
+    },
+}
+
+/// What verification found wrong with the journal or the snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tamper {
+    /// The line is not an operation at all.
+    Unreadable,
+    /// The line's content does not match its hash (or seal).
+    Altered,
+    /// The operation does not follow the one before it: lines were removed,
+    /// added or swapped.
+    BrokenLink,
+    /// Operation numbers out of order.
+    OutOfOrder,
+    /// The journal does not begin with its snapshot mark.
+    NoMark,
+    /// `state.json` is not the snapshot the journal continues.
+    SnapshotChanged,
+    /// The journal exists but `state.json` does not.
+    SnapshotMissing,
+    /// Operations were recorded but the journal is gone.
+    JournalMissing,
+    /// Fewer operations than were recorded: the end was cut.
+    CutShort { recorded: u64, found: u64 },
+    /// The operation recorded last is not the one found in its place.
+    HeadChanged { seq: u64 },
+    /// Plain text in the journal of encrypted data.
+    Plain,
+    /// An operation that cannot be applied to the state before it.
+    Inapplicable(String),
+}
+
+impl std::fmt::Display for Tamper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Tamper::Unreadable => f.write_str("not a journal operation"),
+            Tamper::Altered => f.write_str("changed after it was recorded"),
+            Tamper::BrokenLink => f.write_str(
+                "does not follow the operation before it (operations removed, added or reordered)",
+            ),
+            Tamper::OutOfOrder => f.write_str("operation numbers out of order"),
+            Tamper::NoMark => f.write_str("the journal does not begin with its snapshot mark"),
+            Tamper::SnapshotChanged => f.write_str(
+                "state.json is not the snapshot this journal continues (changed or replaced)",
+            ),
+            Tamper::SnapshotMissing => f.write_str("state.json is missing"),
+            Tamper::JournalMissing => {
+                f.write_str("the journal is missing, but operations were recorded")
+            }
+            Tamper::CutShort { recorded, found } => write!(
+                f,
+                "the journal ends at operation {found}, but {recorded} were recorded: its end was cut"
+            ),
+            Tamper::HeadChanged { seq } => write!(f, "operation {seq} is not the one recorded"),
+            Tamper::Plain => f.write_str("plain text while encryption is on"),
+            Tamper::Inapplicable(why) => write!(f, "cannot be applied: {why}"),
+        }
+    }
 }
 
 impl StoreError {

@@ -320,5 +320,55 @@ pub fn is_own_dir(dir: &Path) -> bool {
         .is_ok_and(|m| m.file_type().is_dir() && m.uid() == me() && m.mode() & 0o022 == 0)
 }
 
+/// Reads a whole file of the data directory with its metadata (taken from
+/// the same open file, so they agree); `None` if it does not exist.
+pub fn read_with_meta(path: &Path) -> io::Result<Option<(Vec<u8>, fs::Metadata)>> {
+    read_with_meta_within(path, None)
+}
+
+/// [`read_with_meta`], refusing a file longer than `limit` bytes.
+pub fn read_with_meta_within(
+    path: &Path,
+    limit: Option<u64>,
+) -> io::Result<Option<(Vec<u8>, fs::Metadata)>> {
+    let file = match open_read(path, limit) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let meta = file.metadata()?;
+    let bytes = read_all(file, meta.len(), limit, path)?;
+    Ok(Some((bytes, meta)))
+}
+
+/// Reads a file from byte `offset` on (the new end of an append-only file).
+pub fn read_from(path: &Path, offset: u64) -> io::Result<(Vec<u8>, fs::Metadata)> {
+    use std::io::{Seek, SeekFrom};
+    let mut file = open_read(path, None)?;
+    let meta = file.metadata()?;
+    file.seek(SeekFrom::Start(offset))?;
+    let mut bytes = Vec::with_capacity(meta.len().saturating_sub(offset) as usize);
+    file.read_to_end(&mut bytes)?;
+    Ok((bytes, meta))
+}
+
+/// Appends `bytes` to an existing private file and makes them durable
+/// (`sync_data`) before returning. If `keep` is given, the file is first cut
+/// back to that length (a torn tail left by a crash). Returns the new length.
+pub fn append_durable(path: &Path, bytes: &[u8], keep: Option<u64>) -> io::Result<u64> {
+    let file = open_nofollow(
+        path,
+        OpenOptions::new().read(true).append(true),
+        OFlags::empty(),
+    )?;
+    check_open(&file, path, false, 0o600)?;
+    if let Some(len) = keep {
+        file.set_len(len)?;
+    }
+    (&file).write_all(bytes)?;
+    file.sync_data()?;
+    Ok(file.metadata()?.len())
+}
+
 #[cfg(test)]
 mod tests;

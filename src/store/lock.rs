@@ -1,8 +1,10 @@
 //! The sidecar lock that serialises writers, and the save counter it holds.
 //!
-//! The lock is taken on `lock`, never on `state.json`, which is replaced by
-//! rename on every save. The file's content is the number of saves so far, so
-//! a process can tell cheaply whether someone saved since it last read.
+//! The lock is taken on `lock`, never on `state.json`. The file's first line
+//! is the number of saves so far, so a process can tell cheaply whether
+//! someone saved since it last read; the second is the anchor of the
+//! journal: the number and hash of the last operation written, so an
+//! operation cut from the journal's end shows.
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -16,7 +18,8 @@ const WAIT: Duration = Duration::from_secs(10);
 
 pub struct Lock {
     file: File,
-    generation: u64,
+    generation: std::cell::Cell<u64>,
+    anchor: std::cell::RefCell<Option<(u64, String)>>,
 }
 
 impl Lock {
@@ -41,24 +44,45 @@ impl Lock {
                 }
             }
         }
-        let generation = read_generation(&mut file);
-        Ok(Lock { file, generation })
+        let (generation, anchor) = read_content(&mut file);
+        Ok(Lock {
+            file,
+            generation: std::cell::Cell::new(generation),
+            anchor: std::cell::RefCell::new(anchor),
+        })
     }
 
     pub fn generation(&self) -> u64 {
-        self.generation
+        self.generation.get()
     }
 
     /// Counts one more save. A failure here only costs a reload later, since
     /// the file's identity is compared too.
     pub fn bump(&self) -> u64 {
-        let next = self.generation.wrapping_add(1);
+        let next = self.generation.get().wrapping_add(1);
+        self.generation.set(next);
         let mut f = &self.file;
-        let text = format!("{next:020}\n");
+        let mut text = format!("{next:020}\n");
+        if let Some((seq, head)) = &*self.anchor.borrow() {
+            text.push_str(&format!("{seq:020} {head}\n"));
+        }
         let _ = f
             .seek(SeekFrom::Start(0))
-            .and_then(|_| f.write_all(text.as_bytes()));
+            .and_then(|_| f.write_all(text.as_bytes()))
+            .and_then(|_| f.set_len(text.len() as u64));
         next
+    }
+
+    /// The number and hash of the last operation written, if recorded.
+    pub fn anchor(&self) -> Option<(u64, String)> {
+        self.anchor.borrow().clone()
+    }
+
+    /// Records the last operation written (after the journal was synced:
+    /// an anchor lost in a crash only lags behind), and counts a save.
+    pub fn set_anchor(&self, seq: u64, head: &str) -> u64 {
+        *self.anchor.borrow_mut() = Some((seq, head.to_string()));
+        self.bump()
     }
 }
 
@@ -69,20 +93,33 @@ impl Drop for Lock {
     }
 }
 
-fn read_generation(file: &mut File) -> u64 {
+fn read_content(file: &mut File) -> (u64, Option<(u64, String)>) {
     let mut text = String::new();
     if file.seek(SeekFrom::Start(0)).is_err() || file.read_to_string(&mut text).is_err() {
-        return 0;
+        return (0, None);
     }
-    text.trim().parse().unwrap_or(0)
+    parse(&text)
+}
+
+fn parse(text: &str) -> (u64, Option<(u64, String)>) {
+    let mut lines = text.lines();
+    let generation = lines
+        .next()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
+    let anchor = lines.next().and_then(|l| {
+        let (seq, head) = l.trim().split_once(' ')?;
+        Some((seq.parse().ok()?, head.to_string()))
+    });
+    (generation, anchor)
 }
 
 /// The save counter without taking the lock: a hint for polling only.
 pub fn peek_generation(dir: &Path) -> u64 {
     // Read as every file here is: no link followed, no FIFO waited on.
-    fsutil::read(&dir.join(LOCK_FILE), Some(64))
+    fsutil::read(&dir.join(LOCK_FILE), Some(4096))
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
-        .and_then(|t| t.trim().parse().ok())
+        .map(|t| parse(&t).0)
         .unwrap_or(0)
 }

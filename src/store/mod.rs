@@ -6,25 +6,33 @@
 //! So two processes never lose each other's changes.
 
 mod backup;
+mod compact;
 pub mod crypt;
 pub mod envelope;
 mod error;
 pub mod fsutil;
 mod guard;
+pub mod journal;
+mod keyring;
 mod layout;
 mod lock;
+pub mod op;
+#[cfg(test)]
+mod prop_tests;
 mod secure;
+mod tx;
 
 use std::fs::{self, File};
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 pub use backup::BackupInfo;
 pub use crypt::{KdfParams, Passphrase};
-pub use error::{Damage, StoreError};
+pub use error::{Damage, StoreError, Tamper};
+pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
 use lock::Lock;
+pub use op::Op;
 use secure::Codec;
 pub use secure::MARK_FILE;
 
@@ -34,24 +42,58 @@ pub const STATE_FILE: &str = "state.json";
 pub const LOCK_FILE: &str = "lock";
 pub const BACKUP_DIR: &str = "backups";
 
-/// What identifies the version of `state.json` we hold in memory: the lock's
-/// save counter and the file's identity, size and time.
+/// What identifies the version of the data we hold in memory: the lock's
+/// save counter and the snapshot's and the journal's identity, size and time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Stamp {
     generation: u64,
-    file: Option<(u64, u64, u64, i64, i64)>,
+    file: Option<tx::FileId>,
+    journal: Option<tx::FileId>,
 }
 
-/// A state as read from disk, with the stamp that tells whether it is current.
+/// A state as read from disk, with the stamp that tells whether it is
+/// current and where the journal's chain stands.
 #[derive(Debug, Clone)]
 pub struct Snapshot {
     pub state: State,
     stamp: Stamp,
+    chain: tx::Chain,
+    /// Things worth a warning found while reading or writing (a torn last
+    /// change ignored, a migration); the caller shows and clears them.
+    pub warnings: Vec<Notice>,
+}
+
+/// Something the store noticed and the user should hear of.
+#[derive(Debug, Clone)]
+pub enum Notice {
+    /// An unfinished last change (a crash or a full disk mid-write) was
+    /// ignored; it is cut off before the next write.
+    Torn(PathBuf),
+    /// A version-1 `state.json` was converted; the old file is this backup.
+    Migrated { path: PathBuf, backup: String },
+    /// Compaction failed after the change was saved (it is retried later).
+    NotCompacted(std::sync::Arc<StoreError>),
 }
 
 impl Snapshot {
     pub fn stamp(&self) -> Stamp {
         self.stamp
+    }
+
+    /// The hash of the last operation: what the whole history comes to.
+    pub fn head(&self) -> &str {
+        &self.chain.head
+    }
+
+    /// The head's first twelve hex digits, as printed on registers.
+    pub fn short_head(&self) -> &str {
+        let h = self.head();
+        &h[..h.len().min(12)]
+    }
+
+    /// How many operations the chain holds, snapshot marks included.
+    pub fn operations(&self) -> u64 {
+        self.chain.seq
     }
 }
 
@@ -136,119 +178,48 @@ impl Store {
         }
     }
 
-    /// Reads the current state (an empty one if there is no file yet).
+    /// Reads the current state (an empty one if there is no file yet):
+    /// the snapshot and the journal after it, verified.
     pub fn load(&self) -> Result<Snapshot, StoreError> {
         let lock = self.lock()?;
         self.read(&lock)
     }
 
-    fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
-        let path = self.state_path();
-        let generation = lock.generation();
-        let file = match fsutil::open_read(&path, Some(fsutil::state_limit())) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(Snapshot {
-                    state: State::default(),
-                    stamp: Stamp {
-                        generation,
-                        file: None,
-                    },
-                });
-            }
-            Err(e) => return Err(StoreError::io("cannot open", &path)(e)),
-        };
-        // Identity and content come from the same open file, so they agree.
-        let meta = file
-            .metadata()
-            .map_err(StoreError::io("cannot read", &path))?;
-        let mut bytes = zeroize::Zeroizing::new(
-            fsutil::read_all(file, meta.len(), Some(fsutil::state_limit()), &path)
-                .map_err(StoreError::io("cannot read", &path))?,
-        );
-        let state = self.decode_in_place(&mut bytes, &path);
-        if !self.is_encrypted() {
-            // Plain text on disk anyway: spare the wiping.
-            drop(std::mem::take(&mut *bytes));
-        }
-        let state = state?;
-        Ok(Snapshot {
-            state,
-            stamp: Stamp {
-                generation,
-                file: Some(file_id(&meta)),
-            },
-        })
+    /// Brings `snap` up to date with what other processes wrote: only the
+    /// journal's new operations are read when nothing else changed.
+    pub fn refresh(&self, snap: &mut Snapshot) -> Result<(), StoreError> {
+        let lock = self.lock()?;
+        self.sync(&lock, snap)
     }
 
     /// The stamp of what is on disk now, without reading it: cheap enough to
     /// poll, so a dashboard can notice another process's save.
     pub fn current_stamp(&self) -> Stamp {
-        let generation = lock::peek_generation(&self.dir);
-        let file = fs::symlink_metadata(self.state_path())
-            .ok()
-            .map(|m| file_id(&m));
-        Stamp { generation, file }
+        self.stamp_now(lock::peek_generation(&self.dir))
     }
 
-    /// Applies `change` to the freshest state and saves it, all under the lock.
-    /// `snap` is reloaded first if another process saved since it was read.
-    /// If `change` refuses, nothing is written; if saving fails, `snap` is put
-    /// back to what is on disk and the error returned.
+    /// Applies `change` to the freshest state and records what it changed
+    /// as operations appended to the journal, all under the lock. `snap` is
+    /// brought up to date first if another process wrote since it was read.
+    /// If `change` refuses, nothing is written; if writing fails, `snap` is
+    /// put back to what is on disk and the error returned.
     pub fn transact<R, E>(
         &self,
         snap: &mut Snapshot,
         now: Time,
         change: impl FnOnce(&mut State) -> Result<R, E>,
     ) -> Result<R, TxError<E>> {
-        let lock = self.lock()?;
-        let on_disk = Stamp {
-            generation: lock.generation(),
-            file: fs::symlink_metadata(self.state_path())
-                .ok()
-                .map(|m| file_id(&m)),
-        };
-        if on_disk != snap.stamp {
-            *snap = self.read(&lock)?;
-        }
-        let out = change(&mut snap.state).map_err(TxError::Refused)?;
-        if let Err(e) = self.save_locked(&lock, snap, now) {
-            // The file on disk is the old one: go back to it.
-            if let Ok(fresh) = self.read(&lock) {
-                *snap = fresh;
-            }
-            return Err(e.into());
-        }
-        Ok(out)
-    }
-
-    fn save_locked(&self, lock: &Lock, snap: &mut Snapshot, now: Time) -> Result<(), StoreError> {
-        let path = self.state_path();
-        snap.state.version = VERSION;
-        let size = snap.stamp.file.map_or(0, |f| f.2 as usize);
-        // Encoded first: a refusal (plain text where sealed is due) writes
-        // nothing, not even a backup.
-        let bytes = self.encode_file(&snap.state, size)?;
-        if path.exists() {
-            backup::take_if_due(self, now, false)?;
-        }
-        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
-        let generation = lock.bump();
-        let meta = fs::metadata(&path).map_err(StoreError::io("cannot read", &path))?;
-        snap.stamp = Stamp {
-            generation,
-            file: Some(file_id(&meta)),
-        };
-        Ok(())
+        self.transact_ops(snap, now, None, change).map(|(r, _)| r)
     }
 
     /// Keeps a copy of the current file now (at the start of a session).
     pub fn backup_now(&self, now: Time) -> Result<Option<String>, StoreError> {
-        let _lock = self.lock()?;
+        let lock = self.lock()?;
         if !self.state_path().exists() {
             return Ok(None);
         }
-        backup::take_if_due(self, now, true)
+        let snap = self.read(&lock)?;
+        backup::take_if_due(self, now, true, || self.encode_file(&snap.state, 0))
     }
 
     /// The kept backups, newest first.
@@ -257,25 +228,39 @@ impl Store {
     }
 
     /// Puts backup `name` in place of the current state, after backing the
-    /// current one up. A backup that cannot be read is refused.
+    /// current one up (as it is on disk, even if it cannot be read). A
+    /// backup that cannot be read is refused. The journal goes on: the
+    /// restored state is a new snapshot after the operations so far.
     pub fn restore(&self, name: &str, now: Time) -> Result<Snapshot, StoreError> {
         let lock = self.lock()?;
         let source = backup::path_of(self, name)?;
         let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
             .map_err(StoreError::io("cannot read", &source))?;
-        self.decode_file(&bytes, &source)?;
-        if self.state_path().exists() {
-            backup::take_if_due(self, now, true)?;
-        }
-        let path = self.state_path();
-        fsutil::write_atomic(&path, &bytes).map_err(StoreError::io("cannot save", &path))?;
-        lock.bump();
+        let mut state = self.decode_file(&bytes, &source)?;
+        let mut chain = match self.read(&lock) {
+            Ok(current) => {
+                backup::take_if_due(self, now, true, || self.encode_file(&current.state, 0))?;
+                current.chain
+            }
+            Err(_) => {
+                let sp = self.state_path();
+                if let Some((raw, _)) =
+                    fsutil::read_with_meta(&sp).map_err(StoreError::io("cannot read", &sp))?
+                {
+                    backup::keep_copy(self, now, &raw)?;
+                }
+                let (seq, head) = lock.anchor().unwrap_or_default();
+                tx::Chain {
+                    seq,
+                    head,
+                    ..Default::default()
+                }
+            }
+        };
+        state.version = VERSION;
+        self.compact(&lock, &state, &mut chain, now)?;
         self.read(&lock)
     }
-}
-
-fn file_id(m: &fs::Metadata) -> (u64, u64, u64, i64, i64) {
-    (m.dev(), m.ino(), m.len(), m.mtime(), m.mtime_nsec())
 }
 
 /// The bytes written for a state (laid out as `layout` says).

@@ -57,6 +57,7 @@ impl Store {
         files.extend(backup::names(self).into_iter().map(|n| dir.join(n)));
         files.push(self.dir.join(DRAFT_FILE));
         files.extend(self.written_files());
+        files.extend(backup::archived_paths(self));
         files
     }
 
@@ -193,7 +194,7 @@ impl Store {
 
     /// The header a key must match: the first sealed file that can be
     /// read, the state first. `None` if no file is sealed.
-    fn key_header(&self) -> Result<Option<Header>, StoreError> {
+    pub(super) fn key_header(&self) -> Result<Option<Header>, StoreError> {
         let mut first_error = None;
         for path in self.data_files() {
             let Ok((head, total)) = read_head(&path) else {

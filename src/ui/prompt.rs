@@ -100,7 +100,7 @@ fn preview_event(step: &Step, now: Time) -> CustodyEvent {
         until: step.until,
         note: step.note.clone(),
         reason: step.reason.clone(),
-        void: (),
+        void: None,
         prev: String::new(),
         hash: String::new(),
     }

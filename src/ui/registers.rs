@@ -36,8 +36,17 @@ pub fn custody_sections(cx: &Ctx, app: &App, item: &Item, lines: &mut Vec<Line<'
         lines.push(Line::styled(tr(lang, T::CustodyTitle), cx.theme.key()));
         for e in &item.custody {
             let details = i18n::event_details(lang, e, app.now);
+            let void = match &e.void {
+                Some(v) => format!(
+                    "  [{} {} {}]",
+                    tr(lang, T::CustodyVoid),
+                    at(v.at),
+                    one_line(&v.by)
+                ),
+                None => String::new(),
+            };
             lines.push(Line::raw(format!(
-                "  {}  {}  {}",
+                "  {}  {}  {}{void}",
                 at(e.at),
                 i18n::action(lang, e.action),
                 details.join(sep)

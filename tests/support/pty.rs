@@ -118,12 +118,10 @@ impl Home {
             .collect()
     }
 
-    /// `state.json` as it is on disk now.
+    /// The whole state as it is on disk now (snapshot and journal).
     pub fn state(&self) -> serde_json::Value {
-        let path = self.data_dir().join("state.json");
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
-        serde_json::from_str(&text).expect("state.json is JSON")
+        let text = self.cli_ok(&["export", "--format", "json"]);
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("export: {e}\n{text}"))
     }
 
     /// Starts the dashboard (`liaison --data-dir DIR ARGS…`) in a

@@ -211,6 +211,10 @@ pub enum Refusal {
         from: crate::model::Class,
         to: crate::model::Class,
     },
+    #[error(
+        "it has a custody history, which is never deleted; close its custody or undo its steps instead"
+    )]
+    HasHistory,
 }
 
 /// A refused custody step: which document and why.

@@ -279,7 +279,7 @@ fn a_log_written_before_people_were_asked_for_still_verifies() {
         until: None,
         note: None,
         reason: None,
-        void: (),
+        void: None,
         prev,
         hash: String::new(),
     };

@@ -93,20 +93,26 @@ pub(super) fn day(c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     )
 }
 
-/// `today`, `明天`, `后天`, `the day after tomorrow`.
+/// `today`, `明天`, `后天`, `the day after tomorrow`; `the day after` and
+/// `the next day` (tomorrow), `the day before` (yesterday).
 fn offset(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     match c.next()? {
         Tok::Day(n) => Some((c, DaySpec::Offset(n))),
+        Tok::Rel(1) if c.eat(Tok::Unit(Unit::Day)) => Some((c, DaySpec::Offset(1))),
         Tok::Unit(Unit::Day) => {
             let ahead = match c.next()? {
                 Tok::After => 1,
                 Tok::Before => -1,
                 _ => return None,
             };
-            let Tok::Day(n) = c.next()? else {
-                return None;
-            };
-            (n != 0).then_some((c, DaySpec::Offset(n + ahead)))
+            match c.peek() {
+                None => Some((c, DaySpec::Offset(ahead))),
+                Some(Tok::Day(n)) if n != 0 => {
+                    c.i += 1;
+                    Some((c, DaySpec::Offset(n + ahead)))
+                }
+                _ => None,
+            }
         }
         _ => None,
     }

@@ -309,11 +309,13 @@ fn phrase(s: &str, cx: &Context) -> Result<Reading, Why> {
     };
     let day = match (parts.day, parts.weekday) {
         // `monday 21`, `tue may 9`: the nearest such day that is a Monday.
-        (Some(spec), Some(w)) => match resolve::on_weekday(spec, today, w) {
-            Some(day) => day,
-            None => resolve::day(spec, today, cx).ok_or(None)?,
-        },
-        (Some(spec), None) => resolve::day(spec, today, cx).ok_or(None)?,
+        (Some(spec), Some(w)) if parts.from.is_none() => {
+            match resolve::on_weekday(spec, today, w) {
+                Some(day) => day,
+                None => resolve::day(spec, today, cx).ok_or(None)?,
+            }
+        }
+        (Some(spec), _) => resolve::day(spec, today, cx).ok_or(None)?,
         (None, _) => today,
     };
     let day = match parts.from {

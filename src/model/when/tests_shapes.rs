@@ -173,6 +173,9 @@ fn english_shapes_on_a_wednesday() {
         ("january twenty fourth one thirty p m", S, t("01-24T13:30")),
         ("saturday 3 days from now", D, t("01-12T23:59")),
         ("明天周四", D, t("01-10T23:59")),
+        ("the next day", D, t("01-10T23:59")),
+        ("the day after", D, t("01-10T23:59")),
+        ("the day before", D, t("01-08T23:59")),
     ];
     let table: Vec<(&str, Purpose, &str)> =
         rows.iter().map(|(p, k, w)| (*p, *k, w.as_str())).collect();
@@ -305,6 +308,11 @@ fn never_read_wrong_two_digit_years_far_years_and_weekdays() {
     }
     assert!(matches!(
         read("monday january 12th"),
+        Err(ModelError::DateWeekday { .. })
+    ));
+    // The weekday is checked on the day counted to, not used to pick the day counted from.
+    assert!(matches!(
+        read("3 weeks after christmas on tuesday"),
         Err(ModelError::DateWeekday { .. })
     ));
     let zh = crate::i18n::model_error(crate::i18n::Lang::Zh, &read("11月28日周一").unwrap_err());

@@ -5,12 +5,9 @@ use std::fs;
 use std::io;
 use std::sync::Arc;
 
-use zeroize::Zeroizing;
-
 use super::super::crypt::{KdfParams, Key, Passphrase};
 use super::super::{Session, Store, StoreError, envelope, fsutil};
 use super::{Codec, read_if_exists, write};
-use crate::model::State;
 
 impl Store {
     fn exclusive(&self) -> Result<Session, StoreError> {
@@ -31,20 +28,22 @@ impl Store {
         let key = Arc::new(Key::generate(pass, params));
         let _session = self.exclusive()?;
         let lock = self.lock()?;
-        self.read(&lock)?;
-        let state = self.state_path();
+        let snap = self.read(&lock)?;
         // The mark first: from here on the directory counts as encrypted.
         write(&self.mark_path(), &envelope::seal(&key, b""))?;
-        let mut sealed = 0;
-        if !state.exists() {
-            // An empty sealed state marks the directory as encrypted.
-            let empty = Zeroizing::new(super::super::encode(&State::default()));
-            write(&state, &envelope::seal(&key, &empty))?;
-            sealed += 1;
+        // The state and the journal start again sealed, as one new snapshot
+        // after the operations so far (the plain journal is kept in
+        // `backups/` and sealed there below).
+        self.codec = Codec::Open(Arc::clone(&key));
+        let mut chain = snap.chain.clone();
+        let mut state = snap.state;
+        state.version = crate::model::VERSION;
+        if let Err(e) = self.compact(&lock, &state, &mut chain, now()) {
+            self.codec = Codec::Plain;
+            return Err(e);
         }
-        sealed += self.seal_plain_files(&key)?;
+        let sealed = 1 + self.seal_plain_files(&key)?;
         lock.bump();
-        self.codec = Codec::Open(key);
         Ok(sealed)
     }
 
@@ -93,8 +92,13 @@ impl Store {
         };
         let _session = self.exclusive()?;
         let lock = self.lock()?;
-        self.read(&lock)?;
-        let files = self.data_files();
+        let snap = self.read(&lock)?;
+        let state_path = self.state_path();
+        let files: Vec<std::path::PathBuf> = self
+            .data_files()
+            .into_iter()
+            .filter(|p| *p != state_path)
+            .collect();
         for path in &files {
             if let Some(mut bytes) = read_if_exists(path)?
                 && envelope::is_envelope(&bytes)
@@ -104,7 +108,7 @@ impl Store {
         }
         // The state last: while it is sealed the directory still counts as
         // encrypted, so an interrupted run is finished by running it again.
-        let mut written = 0;
+        let mut written = 1;
         for path in files.iter().rev() {
             let Some(mut bytes) = read_if_exists(path)? else {
                 continue;
@@ -114,6 +118,15 @@ impl Store {
                 written += 1;
             }
         }
+        // The state and the journal start again in plain text, as one new
+        // snapshot after the operations so far.
+        self.codec = Codec::Plain;
+        let mut chain = snap.chain.clone();
+        if let Err(e) = self.compact(&lock, &snap.state, &mut chain, now()) {
+            self.codec = Codec::Open(key);
+            return Err(e);
+        }
+        written += self.unseal_archives(&key)?;
         // The mark last, once nothing sealed is left.
         let mark = self.mark_path();
         match fs::remove_file(&mark) {
@@ -124,7 +137,12 @@ impl Store {
         }
         fsutil::sync_dir(&self.dir).map_err(StoreError::io("cannot save", &self.dir))?;
         lock.bump();
-        self.codec = Codec::Plain;
         Ok(written)
     }
+}
+
+/// When encryption is turned on or off (only names the kept journal and
+/// dates the snapshot mark; the data's own times come from the caller).
+fn now() -> crate::model::Time {
+    chrono::Utc::now().fixed_offset()
 }

@@ -1,0 +1,339 @@
+//! Operations: one change to one item (or to the state around the items),
+//! as the journal keeps it — the fields it changed with their old and new
+//! values — and how a change is found by comparing two states.
+//!
+//! A field is either set (`{"set": [old, new]}`, `null` for absent) or, for
+//! lists that only grew, appended to (`{"push": [new entries]}`). The whole
+//! item is the field `item`: set from `null` when it was added, to `null`
+//! when it was deleted (the tombstone).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::model::{Item, State, Time};
+
+/// The field that holds a whole item (add and delete).
+pub const WHOLE: &str = "item";
+
+/// How one field changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Field {
+    /// From the first value to the second (`null`: absent).
+    Set(Value, Value),
+    /// These entries were appended to the list.
+    Push(Vec<Value>),
+}
+
+/// One operation of the journal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Op {
+    /// Unique: the replica and the operation's number.
+    pub id: String,
+    /// The data directory that wrote it.
+    pub replica: String,
+    /// Its place in the chain, counting from 1.
+    pub seq: u64,
+    #[serde(with = "crate::model::rfc3339")]
+    pub at: Time,
+    /// The item changed; none for the inbox, the counters, the inspection's
+    /// name, and the snapshot marks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// What kind of change: add, edit, done, delete, note, custody, tick,
+    /// undo, redo, inbox, snapshot.
+    pub change: String,
+    pub fields: BTreeMap<String, Field>,
+    /// For undo and redo: the operation undone or redone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reverts: Option<String>,
+    /// More operations of the same change follow; a change is applied only
+    /// when its last operation is there.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub more: bool,
+    /// The hash of the operation before it.
+    pub prev: String,
+    /// This one's hash (over the line without it, and `prev`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hash: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// An operation before it has its place in the chain.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub item: Option<String>,
+    pub change: String,
+    pub fields: BTreeMap<String, Field>,
+}
+
+fn item_value(item: &Item) -> Map<String, Value> {
+    match serde_json::to_value(item) {
+        Ok(Value::Object(m)) => m,
+        _ => unreachable!("an item serialises to an object"),
+    }
+}
+
+fn state_fields(state: &State) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert(
+        "inspection".into(),
+        serde_json::to_value(&state.inspection).unwrap_or(Value::Null),
+    );
+    m.insert(
+        "counters".into(),
+        serde_json::to_value(&state.counters).unwrap_or(Value::Null),
+    );
+    m.insert(
+        "inbox".into(),
+        serde_json::to_value(&state.inbox).unwrap_or(Value::Null),
+    );
+    m
+}
+
+/// The fields that differ between two objects.
+fn diff_maps(old: &Map<String, Value>, new: &Map<String, Value>) -> BTreeMap<String, Field> {
+    let mut out = BTreeMap::new();
+    let keys: std::collections::BTreeSet<&String> = old.keys().chain(new.keys()).collect();
+    for k in keys {
+        let (a, b) = (old.get(k), new.get(k));
+        if a == b {
+            continue;
+        }
+        let field = match (a, b) {
+            (Some(Value::Array(a)), Some(Value::Array(b)))
+                if b.len() > a.len() && b[..a.len()] == a[..] =>
+            {
+                Field::Push(b[a.len()..].to_vec())
+            }
+            (None, Some(Value::Array(b))) => Field::Push(b.clone()),
+            _ => Field::Set(
+                a.cloned().unwrap_or(Value::Null),
+                b.cloned().unwrap_or(Value::Null),
+            ),
+        };
+        out.insert(k.clone(), field);
+    }
+    out
+}
+
+/// What kind of change an item's fields say it is.
+fn kind_of(fields: &BTreeMap<String, Field>) -> &'static str {
+    if let Some(Field::Set(old, new)) = fields.get(WHOLE) {
+        return if old.is_null() {
+            "add"
+        } else if new.is_null() {
+            "delete"
+        } else {
+            "edit"
+        };
+    }
+    let touched: Vec<&str> = fields
+        .keys()
+        .map(String::as_str)
+        .filter(|k| *k != "updated")
+        .collect();
+    if fields.contains_key("custody") {
+        return "custody";
+    }
+    match touched.as_slice() {
+        ["notes"] => "note",
+        ["checklist"] | ["followups"] => "tick",
+        ["status"] if matches!(fields.get("status"), Some(Field::Set(_, Value::String(s))) if s == "done") => {
+            "done"
+        }
+        _ => "edit",
+    }
+}
+
+/// The operations that turn `before` into `after`, items in the order of
+/// `after` (deleted ones last), the state around them at the end.
+pub fn diff(before: &State, after: &State) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let index: HashMap<&str, usize> = before
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| (it.id.as_str(), i))
+        .collect();
+    let mut seen = vec![false; before.items.len()];
+    for (i, item) in after.items.iter().enumerate() {
+        // Most often the item is where it was.
+        let old = match before.items.get(i) {
+            Some(b) if b.id == item.id => Some(i),
+            _ => index.get(item.id.as_str()).copied(),
+        };
+        match old {
+            Some(j) => {
+                seen[j] = true;
+                if before.items[j] != *item {
+                    let fields = diff_maps(&item_value(&before.items[j]), &item_value(item));
+                    if !fields.is_empty() {
+                        out.push(Draft {
+                            item: Some(item.id.clone()),
+                            change: kind_of(&fields).into(),
+                            fields,
+                        });
+                    }
+                }
+            }
+            None => {
+                let mut fields = BTreeMap::new();
+                fields.insert(
+                    WHOLE.to_string(),
+                    Field::Set(Value::Null, Value::Object(item_value(item))),
+                );
+                out.push(Draft {
+                    item: Some(item.id.clone()),
+                    change: "add".into(),
+                    fields,
+                });
+            }
+        }
+    }
+    for (j, item) in before.items.iter().enumerate() {
+        if !seen[j] {
+            let mut fields = BTreeMap::new();
+            fields.insert(
+                WHOLE.to_string(),
+                Field::Set(Value::Object(item_value(item)), Value::Null),
+            );
+            out.push(Draft {
+                item: Some(item.id.clone()),
+                change: "delete".into(),
+                fields,
+            });
+        }
+    }
+    let around = diff_maps(&state_fields(before), &state_fields(after));
+    if !around.is_empty() {
+        let change = if around.keys().all(|k| k == "inbox") {
+            "inbox"
+        } else {
+            "edit"
+        };
+        out.push(Draft {
+            item: None,
+            change: change.into(),
+            fields: around,
+        });
+    }
+    out
+}
+
+/// Why an operation could not be applied to a state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch(pub String);
+
+fn set_fields(
+    obj: &mut Map<String, Value>,
+    fields: &BTreeMap<String, Field>,
+) -> Result<(), Mismatch> {
+    for (k, f) in fields {
+        match f {
+            Field::Set(_, Value::Null) => {
+                obj.remove(k);
+            }
+            Field::Set(_, new) => {
+                obj.insert(k.clone(), new.clone());
+            }
+            Field::Push(entries) => {
+                match obj.entry(k.clone()).or_insert(Value::Array(Vec::new())) {
+                    Value::Array(list) => list.extend(entries.iter().cloned()),
+                    _ => return Err(Mismatch(format!("{k} is not a list"))),
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Applies `op` to `state`. `index` maps item ids to their positions and is
+/// kept up to date (pass an empty one to look items up by scanning).
+pub fn apply(
+    state: &mut State,
+    op: &Op,
+    index: &mut Option<HashMap<String, usize>>,
+) -> Result<(), Mismatch> {
+    if op.change == "snapshot" {
+        return Ok(());
+    }
+    let Some(id) = &op.item else {
+        let mut around = state_fields(state);
+        set_fields(&mut around, &op.fields)?;
+        let get = |k: &str| around.get(k).cloned().unwrap_or(Value::Null);
+        state.inspection =
+            serde_json::from_value(get("inspection")).map_err(|e| Mismatch(e.to_string()))?;
+        state.counters =
+            serde_json::from_value(get("counters")).map_err(|e| Mismatch(e.to_string()))?;
+        state.inbox = serde_json::from_value(get("inbox")).map_err(|e| Mismatch(e.to_string()))?;
+        return Ok(());
+    };
+    let at = match index {
+        Some(map) => map.get(id).copied(),
+        None => state.items.iter().position(|i| i.id == *id),
+    };
+    if let Some(Field::Set(old, new)) = op.fields.get(WHOLE) {
+        match (at, old.is_null(), new.is_null()) {
+            (None, true, false) => {
+                let item: Item =
+                    serde_json::from_value(new.clone()).map_err(|e| Mismatch(e.to_string()))?;
+                if let Some(map) = index {
+                    map.insert(id.clone(), state.items.len());
+                }
+                state.items.push(item);
+                return Ok(());
+            }
+            (Some(at), false, true) => {
+                state.items.remove(at);
+                if let Some(map) = index {
+                    *map = positions(state);
+                }
+                return Ok(());
+            }
+            (Some(_), true, _) => {
+                return Err(Mismatch(format!("{id} is added but exists already")));
+            }
+            (None, false, _) => {
+                return Err(Mismatch(format!("{id} is deleted but does not exist")));
+            }
+            _ => {}
+        }
+    }
+    let at = at.ok_or_else(|| Mismatch(format!("{id} does not exist")))?;
+    let mut obj = item_value(&state.items[at]);
+    set_fields(&mut obj, &op.fields)?;
+    let item: Item =
+        serde_json::from_value(Value::Object(obj)).map_err(|e| Mismatch(e.to_string()))?;
+    if item.id != *id {
+        return Err(Mismatch(format!("{id} would change its id")));
+    }
+    state.items[at] = item;
+    Ok(())
+}
+
+/// Every item's position by id.
+pub fn positions(state: &State) -> HashMap<String, usize> {
+    state
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| (it.id.clone(), i))
+        .collect()
+}
+
+/// An item's fields as the journal sees them (for undo and redo).
+pub fn fields_of(item: &Item) -> Map<String, Value> {
+    item_value(item)
+}
+
+/// Puts fields back into an item (for undo and redo).
+pub fn item_from(fields: Map<String, Value>) -> Result<Item, Mismatch> {
+    serde_json::from_value(Value::Object(fields)).map_err(|e| Mismatch(e.to_string()))
+}

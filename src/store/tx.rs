@@ -1,0 +1,388 @@
+//! The state on disk is `state.json` (the snapshot) plus the operations of
+//! `journal.jsonl` after it. A change appends its operations under the
+//! lock and syncs them; nothing else is rewritten. Compaction folds the
+//! journal into a new snapshot; the old journal is kept in `backups/`.
+//!
+//! Compaction and migration are in `compact`.
+
+use std::fs;
+use std::os::unix::fs::MetadataExt;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use super::error::Tamper;
+use super::journal::{self, JOURNAL_FILE, Seal};
+use super::lock::Lock;
+use super::op::{self, Draft, Field, Op};
+use super::secure::Codec;
+use super::{Notice, Snapshot, Stamp, Store, StoreError, TxError, backup, fsutil};
+use crate::model::{State, Time, VERSION};
+
+/// Compact once the journal holds this many operations and is at least half
+/// the snapshot's size, or holds `COMPACT_MAX` whatever its size.
+pub const COMPACT_MIN: u64 = 256;
+pub const COMPACT_MAX: u64 = 4096;
+
+/// Where the chain of operations stands for a state in memory.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Chain {
+    /// The last operation's number and hash (the head).
+    pub seq: u64,
+    pub head: String,
+    /// The data directory's replica id (empty before the first write).
+    pub replica: String,
+    /// Bytes of the journal read: its complete changes.
+    pub len: u64,
+    /// Lines read.
+    pub lines: usize,
+    /// Operations after the snapshot mark.
+    pub since: u64,
+    /// The snapshot's size in bytes.
+    pub snapshot_len: u64,
+}
+
+pub(super) type FileId = (u64, u64, u64, i64, i64);
+
+pub(super) fn file_id(m: &fs::Metadata) -> FileId {
+    (m.dev(), m.ino(), m.len(), m.mtime(), m.mtime_nsec())
+}
+
+pub(super) fn new_replica() -> String {
+    use chacha20poly1305::aead::OsRng;
+    use chacha20poly1305::aead::rand_core::RngCore;
+    let mut b = [0u8; 8];
+    OsRng.fill_bytes(&mut b);
+    journal::hex(&b)
+}
+
+/// The key a journal is chained and sealed with.
+pub(super) struct SealKey(pub(super) Option<(std::sync::Arc<super::crypt::Key>, [u8; 32])>);
+
+impl SealKey {
+    pub(super) fn seal(&self) -> Seal<'_> {
+        match &self.0 {
+            None => Seal::Plain,
+            Some((k, m)) => Seal::Key(k, m),
+        }
+    }
+}
+
+impl Store {
+    pub(super) fn journal_path(&self) -> PathBuf {
+        self.dir.join(JOURNAL_FILE)
+    }
+
+    pub(super) fn seal_key(&self) -> Result<SealKey, StoreError> {
+        match &self.codec {
+            Codec::Plain => Ok(SealKey(None)),
+            Codec::Locked => Err(StoreError::Encrypted {
+                dir: self.dir.clone(),
+            }),
+            Codec::Open(k) => Ok(SealKey(Some((k.clone(), journal::mac_key(k))))),
+        }
+    }
+
+    pub(super) fn tampered(&self, path: PathBuf, line: usize, what: Tamper) -> StoreError {
+        StoreError::Tampered { path, line, what }
+    }
+
+    pub(super) fn stamp_now(&self, generation: u64) -> Stamp {
+        Stamp {
+            generation,
+            file: fs::symlink_metadata(self.state_path())
+                .ok()
+                .map(|m| file_id(&m)),
+            journal: fs::symlink_metadata(self.journal_path())
+                .ok()
+                .map(|m| file_id(&m)),
+        }
+    }
+
+    /// Reads the snapshot and the journal after it, verified, under the lock.
+    pub(super) fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
+        self.finish_compaction(lock)?;
+        let (sp, jp) = (self.state_path(), self.journal_path());
+        let state_file = fsutil::read_with_meta_within(&sp, Some(fsutil::state_limit()))
+            .map_err(StoreError::io("cannot read", &sp))?;
+        let journal_file =
+            fsutil::read_with_meta(&jp).map_err(StoreError::io("cannot read", &jp))?;
+        let generation = lock.generation();
+        let (mut bytes, meta) = match (state_file, journal_file) {
+            (None, None) => {
+                return Ok(Snapshot {
+                    state: State::default(),
+                    stamp: self.stamp_now(generation),
+                    chain: Chain::default(),
+                    warnings: Vec::new(),
+                });
+            }
+            (None, Some(_)) => return Err(self.tampered(sp, 0, Tamper::SnapshotMissing)),
+            (Some(s), j) => {
+                if j.is_none() {
+                    if lock.anchor().is_some_and(|(seq, _)| seq > 0) {
+                        return Err(self.tampered(jp, 0, Tamper::JournalMissing));
+                    }
+                    return self.migrate(lock, s.0, &s.1);
+                }
+                s
+            }
+        };
+        let digest = journal::digest(&bytes);
+        let snapshot_len = bytes.len() as u64;
+        let state = self.decode_in_place(&mut bytes, &sp);
+        zeroize::Zeroize::zeroize(&mut bytes);
+        let mut state = state?;
+        let (jbytes, jmeta) = fsutil::read_with_meta(&jp)
+            .map_err(StoreError::io("cannot read", &jp))?
+            .ok_or_else(|| self.tampered(jp.clone(), 0, Tamper::NoMark))?;
+        let key = self.seal_key()?;
+        let parsed = journal::parse(&jbytes, &jp, 1, None, key.seal())?;
+        let Some(mark) = parsed.ops.first() else {
+            return Err(self.tampered(jp, 1, Tamper::NoMark));
+        };
+        if mark.change != "snapshot"
+            || mark.fields.get("snapshot") != Some(&Field::Set(Value::Null, Value::String(digest)))
+        {
+            return Err(self.tampered(sp, 0, Tamper::SnapshotChanged));
+        }
+        let mut index = (parsed.ops.len() > 8).then(|| op::positions(&state));
+        for (i, o) in parsed.ops.iter().enumerate().skip(1) {
+            op::apply(&mut state, o, &mut index)
+                .map_err(|m| self.tampered(jp.clone(), i + 1, Tamper::Inapplicable(m.0)))?;
+        }
+        let last = parsed.ops.last().expect("the mark is there");
+        let chain = Chain {
+            seq: last.seq,
+            head: last.hash.clone(),
+            replica: mark.replica.clone(),
+            len: parsed.good_len,
+            lines: parsed.ops.len(),
+            since: parsed.ops.len() as u64 - 1,
+            snapshot_len,
+        };
+        self.check_anchor(lock, &chain, mark.seq)?;
+        let mut warnings = Vec::new();
+        if parsed.torn {
+            warnings.push(Notice::Torn(jp.clone()));
+        }
+        Ok(Snapshot {
+            state,
+            stamp: Stamp {
+                generation,
+                file: Some(file_id(&meta)),
+                journal: Some(file_id(&jmeta)),
+            },
+            chain,
+            warnings,
+        })
+    }
+
+    /// The operation recorded last must be there, and be the one recorded.
+    fn check_anchor(&self, lock: &Lock, chain: &Chain, first: u64) -> Result<(), StoreError> {
+        let Some((seq, head)) = lock.anchor() else {
+            return Ok(());
+        };
+        let jp = self.journal_path();
+        if seq > chain.seq {
+            return Err(self.tampered(
+                jp,
+                chain.lines + 1,
+                Tamper::CutShort {
+                    recorded: seq,
+                    found: chain.seq,
+                },
+            ));
+        }
+        if seq == chain.seq && head != chain.head {
+            return Err(self.tampered(jp, chain.lines, Tamper::HeadChanged { seq }));
+        }
+        let _ = first;
+        Ok(())
+    }
+
+    /// Brings `snap` up to what is on disk: the new end of the journal
+    /// when only that changed, else everything.
+    pub(super) fn sync(&self, lock: &Lock, snap: &mut Snapshot) -> Result<(), StoreError> {
+        let now = self.stamp_now(lock.generation());
+        if now == snap.stamp {
+            return Ok(());
+        }
+        if let (Some(was), Some(is)) = (snap.stamp.journal, now.journal)
+            && (was.0, was.1) == (is.0, is.1)
+            && snap.stamp.file == now.file
+            && is.2 > snap.chain.len
+            && !snap.chain.replica.is_empty()
+            && self.read_tail(lock, snap, now).is_ok()
+        {
+            return Ok(());
+        }
+        *snap = self.read(lock)?;
+        Ok(())
+    }
+
+    fn read_tail(&self, lock: &Lock, snap: &mut Snapshot, now: Stamp) -> Result<(), StoreError> {
+        let jp = self.journal_path();
+        let (bytes, meta) =
+            fsutil::read_from(&jp, snap.chain.len).map_err(StoreError::io("cannot read", &jp))?;
+        let key = self.seal_key()?;
+        let after = (snap.chain.seq, snap.chain.head.as_str());
+        let parsed = journal::parse(&bytes, &jp, snap.chain.lines + 1, Some(after), key.seal())?;
+        let mut state = None;
+        let mut index = None;
+        for o in &parsed.ops {
+            let s = state.get_or_insert_with(|| snap.state.clone());
+            op::apply(s, o, &mut index)
+                .map_err(|m| self.tampered(jp.clone(), 0, Tamper::Inapplicable(m.0)))?;
+        }
+        let mut chain = snap.chain.clone();
+        if let Some(last) = parsed.ops.last() {
+            chain.seq = last.seq;
+            chain.head = last.hash.clone();
+        }
+        chain.len += parsed.good_len;
+        chain.lines += parsed.ops.len();
+        chain.since += parsed.ops.len() as u64;
+        self.check_anchor(lock, &chain, 0)?;
+        if let Some(s) = state {
+            snap.state = s;
+        }
+        snap.chain = chain;
+        snap.stamp = Stamp {
+            journal: Some(file_id(&meta)),
+            ..now
+        };
+        Ok(())
+    }
+
+    /// Applies `change` to the freshest state and appends what it changed
+    /// to the journal, all under the lock. `label`: the kind of change to
+    /// record instead of the one found (undo, redo) and the operation it
+    /// reverts. Returns the operations written. If `change` refuses, or
+    /// writing fails, `snap` holds what is on disk and nothing was written.
+    pub fn transact_ops<R, E>(
+        &self,
+        snap: &mut Snapshot,
+        now: Time,
+        label: Option<(&str, Option<String>)>,
+        change: impl FnOnce(&mut State) -> Result<R, E>,
+    ) -> Result<(R, Vec<Op>), TxError<E>> {
+        let lock = self.lock()?;
+        self.sync(&lock, snap)?;
+        let before = snap.state.clone();
+        let out = match change(&mut snap.state) {
+            Ok(r) => r,
+            Err(e) => {
+                snap.state = before;
+                return Err(TxError::Refused(e));
+            }
+        };
+        let drafts = op::diff(&before, &snap.state);
+        if drafts.is_empty() {
+            return Ok((out, Vec::new()));
+        }
+        // A backup when due holds the state just before this change.
+        let backup = match snap.chain.replica.is_empty() {
+            true => Ok(None),
+            false => backup::take_if_due(self, now, false, || self.encode_file(&before, 0)),
+        };
+        if let Err(e) = backup {
+            snap.state = before;
+            return Err(e.into());
+        }
+        match self.append(&lock, snap, &before, drafts, now, label) {
+            Ok(ops) => {
+                self.after_append(&lock, snap, now);
+                Ok((out, ops))
+            }
+            Err(e) => {
+                snap.state = before;
+                if let Ok(fresh) = self.read(&lock) {
+                    *snap = fresh;
+                }
+                Err(e.into())
+            }
+        }
+    }
+
+    fn append(
+        &self,
+        lock: &Lock,
+        snap: &mut Snapshot,
+        before: &State,
+        drafts: Vec<Draft>,
+        now: Time,
+        label: Option<(&str, Option<String>)>,
+    ) -> Result<Vec<Op>, StoreError> {
+        if snap.chain.replica.is_empty() {
+            // The first change in a new data directory: its snapshot first.
+            let mut empty = before.clone();
+            empty.version = VERSION;
+            self.compact(lock, &empty, &mut snap.chain, now)?;
+        }
+        let key = self.seal_key()?;
+        let mut chain = snap.chain.clone();
+        let n = drafts.len();
+        let mut bytes = Vec::new();
+        let mut ops = Vec::with_capacity(n);
+        for (i, d) in drafts.into_iter().enumerate() {
+            let seq = chain.seq + 1;
+            let (change, reverts) = match &label {
+                Some((l, r)) => (l.to_string(), r.clone()),
+                None => (d.change, None),
+            };
+            let mut o = Op {
+                id: format!("{}-{seq}", chain.replica),
+                replica: chain.replica.clone(),
+                seq,
+                at: now,
+                item: d.item,
+                change,
+                fields: d.fields,
+                reverts,
+                more: i + 1 < n,
+                prev: chain.head.clone(),
+                hash: String::new(),
+            };
+            bytes.extend(journal::encode_line(&mut o, key.seal()));
+            chain.seq = seq;
+            chain.head = o.hash.clone();
+            ops.push(o);
+        }
+        let jp = self.journal_path();
+        let on_disk = fs::metadata(&jp).map(|m| m.len()).unwrap_or(0);
+        // Bytes past the last complete change are a torn tail: cut it.
+        let keep = (on_disk != chain.len).then_some(chain.len);
+        let len = fsutil::append_durable(&jp, &bytes, keep)
+            .map_err(StoreError::io("cannot save", &jp))?;
+        if keep.is_some() {
+            snap.warnings.push(Notice::Torn(jp.clone()));
+        }
+        let generation = lock.set_anchor(chain.seq, &chain.head);
+        chain.len = len;
+        chain.lines += n;
+        chain.since += n as u64;
+        snap.chain = chain;
+        snap.state.version = VERSION;
+        snap.stamp = self.stamp_now(generation);
+        Ok(ops)
+    }
+
+    /// Compaction when due. The change is durable already: a failure here
+    /// costs nothing but a warning.
+    fn after_append(&self, lock: &Lock, snap: &mut Snapshot, now: Time) {
+        let c = &snap.chain;
+        if c.since >= COMPACT_MAX || (c.since >= COMPACT_MIN && c.len >= c.snapshot_len / 2) {
+            let mut chain = snap.chain.clone();
+            match self.compact(lock, &snap.state, &mut chain, now) {
+                Ok(()) => {
+                    snap.chain = chain;
+                    snap.stamp = self.stamp_now(lock.generation());
+                }
+                Err(e) => snap
+                    .warnings
+                    .push(Notice::NotCompacted(std::sync::Arc::new(e))),
+            }
+        }
+    }
+}
