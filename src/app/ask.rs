@@ -33,6 +33,8 @@ pub enum Ask {
     SnoozeTo { id: String },
     /// What was done and what is left, to close a substitute assignment.
     Handback { id: String },
+    /// A meeting's own checklist entry, in the user's words.
+    AddCheck { id: String },
     /// The path of a spreadsheet to import.
     Import,
 }
