@@ -3,6 +3,7 @@
 
 use chrono::Weekday;
 
+use super::clock::clock;
 use super::grammar::{Cur, first};
 use super::lex::{Tok, Unit};
 
@@ -174,7 +175,7 @@ fn span(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
         c.i += 1;
     }
     // `月` before a number is a date (`下个月5号`), not a month.
-    let date_follows = matches!(c.peek(), Some(Tok::Num(..))) && !clock_at(c, 1);
+    let date_follows = matches!(c.peek(), Some(Tok::Num(..))) && !time_at(c);
     let ok = match span {
         Span::Day => false,
         Span::Weekend => true,
@@ -223,7 +224,7 @@ fn relative(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
             Some((c, DaySpec::Weekday { rel, day }))
         }
         Tok::MonthMark => {
-            if clock_at(c, 1) {
+            if time_at(c) {
                 return None;
             }
             let d = c.num()?;
@@ -234,12 +235,14 @@ fn relative(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     }
 }
 
-/// Whether the token `ahead` of `c` makes the number before it an hour (`0:00`, `3点`, `3pm`).
-fn clock_at(c: Cur<'_>, ahead: usize) -> bool {
+/// Whether the number at `c` is not a day of the month: it starts a time
+/// (`0:00`, `3点`, `3pm`, and whatever else the time grammar reads there:
+/// `8.30pm`, `12 noon`, `8 in the morning`) or a count (`3天`).
+fn time_at(c: Cur<'_>) -> bool {
     matches!(
-        c.at(ahead),
+        c.at(1),
         Some(Tok::Colon | Tok::Oclock | Tok::Pm(_) | Tok::Unit(_) | Tok::Half)
-    )
+    ) || clock(c).is_some()
 }
 
 fn written(c: &mut Cur<'_>) -> Option<Written> {

@@ -319,8 +319,16 @@ fn clock() -> impl Strategy<Value = Time> {
     })
 }
 
+/// 2000 cases a run, or as many as `PROPTEST_CASES` asks for a longer one.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn every_phrase_reads_the_same_twice_and_round_trips(

@@ -174,6 +174,12 @@ fn english_shapes_on_a_wednesday() {
         ("saturday 3 days from now", D, t("01-12T23:59")),
         ("明天周四", D, t("01-10T23:59")),
         ("月底8.30pm", S, t("01-31T20:30")),
+        // A number after a month is an hour where a time follows it, else a day.
+        ("下个月8.30pm", S, t("02-01T20:30")),
+        ("next month 12 noon", D, t("02-28T12:00")),
+        ("下个月8 in the morning", S, t("02-01T08:00")),
+        ("下个月8号8.30pm", D, t("02-08T20:30")),
+        ("下个月8", D, t("02-08T23:59")),
         ("the next day", D, t("01-10T23:59")),
         ("the day after", D, t("01-10T23:59")),
         ("the day before", D, t("01-08T23:59")),
