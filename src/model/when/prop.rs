@@ -183,8 +183,12 @@ fn phrase() -> impl Strategy<Value = String> {
             let glues = |c: Option<char>| {
                 c.is_some_and(|c| c.is_ascii_alphanumeric() || "零一二三四五六七八九十".contains(c))
             };
-            // `下周` + `1am` would be `下周1` + `am`.
-            let week = d.ends_with('周') && t.starts_with(|c: char| c.is_ascii_digit());
+            // `下周` + `1am` would be `下周1` + `am`, and `下周` + `一点22分`
+            // would be `下周一` + `点22分`: run together, `周` and the digit
+            // are a weekday (the lexer reads `周一` and `周1` as Monday
+            // wherever they stand), so the space is what says "next week".
+            let week = d.ends_with('周')
+                && t.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六日天".contains(c));
             let sep =
                 if sep.is_empty() && (week || glues(d.chars().last()) && glues(t.chars().next())) {
                     " "

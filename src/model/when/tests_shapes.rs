@@ -180,6 +180,7 @@ fn english_shapes_on_a_wednesday() {
         ("下个月8 in the morning", S, t("02-01T08:00")),
         ("下个月8号8.30pm", D, t("02-08T20:30")),
         ("下个月8", D, t("02-08T23:59")),
+        ("下周 一点22分", S, t("01-14T13:22")),
         ("the next day", D, t("01-10T23:59")),
         ("the day after", D, t("01-10T23:59")),
         ("the day before", D, t("01-08T23:59")),
