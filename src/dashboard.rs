@@ -53,9 +53,21 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     }
     let mut session = session;
     let writable = Arc::new(AtomicBool::new(!app.read_only));
+    // Said once, on a first start: an empty data directory.
+    if app.status.is_none() && app.items().is_empty() && app.snap.state.inbox.is_empty() {
+        app.say(tr(lang, T::FirstRun));
+    }
     if let Some(d) = kept_draft {
-        draft::restore(&mut app, d);
-        app.say(tr(lang, T::DraftRestored));
+        let pinned = draft::restore(&mut app, d);
+        let mut said = tr(lang, T::DraftRestored).to_string();
+        if !pinned.is_empty() {
+            said.push_str(&crate::i18n::trf(
+                lang,
+                T::DraftPinned,
+                &[&pinned.join(" · ")],
+            ));
+        }
+        app.say(said);
     }
 
     let stop = Arc::new(AtomicBool::new(false));

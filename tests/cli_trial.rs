@@ -635,6 +635,9 @@ fn encrypt_counts_the_backups_there_are() {
     let (root, data) = data_dir();
     let pass = root.path().join("pass");
     std::fs::write(&pass, "巡察组 correct horse battery\n").unwrap();
+    // A passphrase file others can read is refused.
+    let private = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o600);
+    std::fs::set_permissions(&pass, private).unwrap();
     let at = |minutes: i64| {
         let t =
             chrono::DateTime::parse_from_rfc3339(NOW).unwrap() + chrono::Duration::minutes(minutes);

@@ -187,11 +187,18 @@ fn the_cursor_stays_in_a_title_longer_than_its_field() {
     quit_form_and_app(t);
 }
 
-/// Cancels the open form, then quits.
+/// Cancels the open form (its changes: the first `Esc` asks), then quits.
 fn quit_form_and_app(t: Term) {
+    discard_form(&t);
+    quit(t);
+}
+
+/// Closes a form with typed changes: `Esc` asks, a second `Esc` discards.
+fn discard_form(t: &Term) {
+    t.send_key(Key::Esc);
+    t.wait_for("Esc again discards", WAIT);
     t.send_key(Key::Esc);
     t.wait_gone(ADD_LOGISTICS, WAIT);
-    quit(t);
 }
 
 #[test]
@@ -437,8 +444,7 @@ fn ctrl_x_blanks_the_screen_from_anywhere() {
     t.wait_for("秘密 draft", WAIT);
     t.send("!");
     t.wait_for("秘密 draft!", WAIT);
-    t.send_key(Key::Esc);
-    t.wait_gone(ADD_LOGISTICS, WAIT);
+    discard_form(&t);
 
     // From the note box.
     t.send("n");

@@ -78,3 +78,25 @@ fn a_15000_byte_burst_of_typing_is_taken_whole_within_a_second() {
     t.wait_gone("Note → ", WAIT);
     quit(t);
 }
+
+#[test]
+fn esc_in_the_note_box_keeps_the_unsaved_line_for_the_next_n() {
+    let home = Home::new();
+    let t = open(&home, 80, 24, &["--lang", "zh"]);
+    t.send("n");
+    t.wait_for("记录 → 收件箱", WAIT);
+    t.send("最后一行没按回车");
+    t.wait_for("最后一行没按回车", WAIT);
+    t.send_key(Key::Esc);
+    t.wait_gone("记录 → ", WAIT);
+    t.wait_for("未保存的内容已保留", WAIT);
+    t.send("n");
+    t.wait_for("记录 → 收件箱", WAIT);
+    t.wait_for("最后一行没按回车", WAIT);
+    t.send_key(Key::Enter);
+    t.wait_for("已存 1 条", WAIT);
+    assert_eq!(inbox_texts(&home), ["最后一行没按回车"]);
+    t.send_key(Key::Esc);
+    t.wait_gone("记录 → ", WAIT);
+    quit(t);
+}

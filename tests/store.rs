@@ -77,9 +77,9 @@ fn rich_state() -> State {
         approved_by: None,
         until: None,
         reason: None,
-        void: None,
         prev: "0".repeat(8),
         hash: "abc123".into(),
+        void: None,
     });
     doc.notes.push(Note {
         at: minutes(7),
@@ -186,9 +186,9 @@ fn custody_event() -> impl Strategy<Value = CustodyEvent> {
                 location,
                 note,
                 reason,
-                void: None,
                 prev,
                 hash,
+                void: None,
             },
         )
 }
@@ -255,7 +255,19 @@ fn item() -> impl Strategy<Value = Item> {
             meeting,
             handback,
         ) = s;
+        // A class change alongside the first step, when there is one.
+        let class_log = custody
+            .first()
+            .map(|e| liaison::model::custody::ClassChange {
+                at: e.at,
+                from: class,
+                to: Some(liaison::model::Class::Secret),
+                reason: e.note.clone(),
+            })
+            .into_iter()
+            .collect();
         Item {
+            class_log,
             id,
             kind,
             title,

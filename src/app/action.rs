@@ -49,6 +49,8 @@ choice!(
         Inbox = "inbox",
         SnoozeTo = "snooze-to",
         Tick = "tick",
+        AddCheck = "add-check",
+        RemoveCheck = "remove-check",
         Report = "report",
         Workbook = "workbook",
         Import = "import"

@@ -27,10 +27,14 @@ pub enum Ask {
         id: String,
         kind: crate::model::CopyKind,
     },
+    /// Why a document's class is lowered (the edit waits in `pending_form`).
+    ClassReason { id: String },
     /// A date phrase to move an item's due time to.
     SnoozeTo { id: String },
     /// What was done and what is left, to close a substitute assignment.
     Handback { id: String },
+    /// A meeting's own checklist entry, in the user's words.
+    AddCheck { id: String },
     /// The path of a spreadsheet to import.
     Import,
 }

@@ -152,6 +152,8 @@ pub struct Form {
     /// fields the user changed, so it never undoes what another process
     /// changed meanwhile in the others.
     pub original: Vec<String>,
+    /// `Esc` was pressed once with changes: the next one discards them.
+    pub discard_asked: bool,
 }
 
 fn fmt_time(t: Option<Time>) -> String {
@@ -208,7 +210,16 @@ impl Form {
             fields,
             focus: 0,
             original,
+            discard_asked: false,
         }
+    }
+
+    /// Whether any field differs from what the form opened with.
+    pub fn changed(&self) -> bool {
+        self.fields
+            .iter()
+            .zip(&self.original)
+            .any(|(f, o)| f.text() != *o)
     }
 
     pub fn focused(&self) -> &Field {
@@ -237,6 +248,46 @@ impl Form {
                 (*index + n - 1) % n
             };
         }
+    }
+
+    /// The time each date field's text means at `now` (an end on its
+    /// start's day), for a draft to keep beside the phrase.
+    pub fn resolved(&self, base: &Item, now: Time) -> Vec<(FieldKey, Time)> {
+        let mut item = base.clone();
+        let mut out = Vec::new();
+        for f in self.fields.iter().filter(|f| f.key.purpose().is_some()) {
+            let text = f.text();
+            if opt(&text).is_none() || apply(&mut item, f.key, &text, now).is_err() {
+                continue;
+            }
+            let at = match f.key {
+                FieldKey::Start => item.start,
+                FieldKey::End => item.end,
+                _ => item.due,
+            };
+            out.extend(at.map(|t| (f.key, t)));
+        }
+        out
+    }
+
+    /// Keeps what each date phrase meant when it was typed: a field whose
+    /// phrase now reads as another time (`明天下午4点` typed yesterday) is
+    /// written as the time it meant. Returns `phrase → time` for each.
+    pub fn pin(&mut self, meant: &[(FieldKey, Time)], base: &Item, now: Time) -> Vec<String> {
+        let reads_now = self.resolved(base, now);
+        let mut pinned = Vec::new();
+        for (key, at) in meant {
+            if reads_now.contains(&(*key, *at)) {
+                continue;
+            }
+            let Some(f) = self.fields.iter().find(|f| f.key == *key) else {
+                continue;
+            };
+            let (phrase, time) = (f.text(), fmt_time(Some(*at)));
+            self.set(*key, &time);
+            pinned.push(format!("{} → {time}", phrase.trim()));
+        }
+        pinned
     }
 
     /// Sets a field's text (restoring a draft).
@@ -311,7 +362,11 @@ fn apply(item: &mut Item, key: FieldKey, text: &str, now: Time) -> Result<(), Mo
         FieldKey::Class => item.class = Some(text.parse()?),
         FieldKey::Type => item.meeting_type = Some(text.parse()?),
         FieldKey::Start => item.start = date(Purpose::Start)?,
-        FieldKey::End => item.end = date(Purpose::Start)?,
+        FieldKey::End => {
+            item.end = opt(text)
+                .map(|t| crate::model::meeting::read_end(&t, item.start, now))
+                .transpose()?
+        }
         FieldKey::Due => item.due = date(Purpose::Due)?,
         FieldKey::Place => item.place = opt(text),
         FieldKey::With => item.attendees = text.split([',', '，', '、']).filter_map(opt).collect(),
@@ -324,107 +379,4 @@ fn apply(item: &mut Item, key: FieldKey, text: &str, now: Time) -> Result<(), Mo
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::DateTime;
-
-    fn now() -> Time {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
-
-    fn type_into(form: &mut Form, text: &str) {
-        if let Value::Text(input) = &mut form.focused_mut().value {
-            *input = Input::new(text.to_string());
-        }
-    }
-
-    #[test]
-    fn title_comes_first_for_every_kind() {
-        for kind in Kind::ALL {
-            let form = Form::add(*kind, now());
-            assert_eq!(form.focused().key, FieldKey::Title);
-        }
-    }
-
-    #[test]
-    fn empty_title_is_refused_beside_the_field_and_keeps_the_rest() {
-        let mut form = Form::add(Kind::Meeting, now());
-        form.focus = form
-            .fields
-            .iter()
-            .position(|f| f.key == FieldKey::Place)
-            .unwrap();
-        type_into(&mut form, "驻地二楼谈话室");
-        let base = Item::new(Kind::Meeting, "", now());
-        assert_eq!(form.build(&base, now(), Lang::Zh), Err(0));
-        assert_eq!(form.fields[0].error.as_deref(), Some("标题不能为空"));
-        assert!(form.fields.iter().any(|f| f.text() == "驻地二楼谈话室"));
-    }
-
-    #[test]
-    fn unreadable_date_is_refused_on_its_field() {
-        let mut form = Form::add(Kind::Logistics, now());
-        type_into(&mut form, "订房");
-        let due = form
-            .fields
-            .iter()
-            .position(|f| f.key == FieldKey::Due)
-            .unwrap();
-        form.focus = due;
-        type_into(&mut form, "某天");
-        let base = Item::new(Kind::Logistics, "", now());
-        assert_eq!(form.build(&base, now(), Lang::En), Err(due));
-        assert!(form.fields[due].error.as_deref().unwrap().contains("某天"));
-        assert_eq!(form.fields[due].text(), "某天");
-    }
-
-    #[test]
-    fn end_before_start_is_refused_on_the_end_field() {
-        let mut item = Item::new(Kind::Meeting, "个别谈话", now());
-        item.id = "M1".into();
-        let mut form = Form::edit(&item);
-        form.set(FieldKey::Start, "2026-11-25 15:00");
-        form.set(FieldKey::End, "2026-11-25 14:00");
-        let end = form
-            .fields
-            .iter()
-            .position(|f| f.key == FieldKey::End)
-            .unwrap();
-        assert_eq!(form.build(&item, now(), Lang::En), Err(end));
-    }
-
-    #[test]
-    fn choices_cycle_and_build_the_item() {
-        let mut form = Form::add(Kind::Document, now());
-        type_into(&mut form, "信访举报件复印件");
-        form.focus = form
-            .fields
-            .iter()
-            .position(|f| f.key == FieldKey::Rule)
-            .unwrap();
-        form.cycle(true);
-        form.focus = form
-            .fields
-            .iter()
-            .position(|f| f.key == FieldKey::Class)
-            .unwrap();
-        form.cycle(false);
-        let base = Item::new(Kind::Document, "", now());
-        let item = form.build(&base, now(), Lang::En).unwrap();
-        assert_eq!(item.rule, Some(Rule::Shred));
-        assert_eq!(item.class, Some(Class::Public));
-    }
-
-    #[test]
-    fn edit_round_trips_every_field() {
-        let mut item = Item::new(Kind::Meeting, "个别谈话：财务部负责人", now());
-        item.id = "M3".into();
-        item.start = Some(now());
-        item.end = Some(now() + chrono::Duration::hours(1));
-        item.place = Some("谈话室".into());
-        item.attendees = vec!["组长".into(), "联络员".into()];
-        item.meeting_type = Some(MeetingType::Interview);
-        let mut form = Form::edit(&item);
-        assert_eq!(form.build(&item, now(), Lang::En), Ok(item));
-    }
-}
+mod tests;

@@ -2,7 +2,9 @@
 
 mod action;
 mod ask;
+mod clash;
 mod custody;
+mod describe;
 pub mod draft;
 pub mod form;
 pub mod history;
@@ -19,6 +21,8 @@ mod tests;
 mod tests_custody;
 #[cfg(test)]
 mod tests_meetings;
+#[cfg(test)]
+mod tests_trial;
 #[cfg(test)]
 mod tests_undo;
 mod update;
@@ -166,11 +170,16 @@ pub struct App {
     pub chain_problems: Vec<String>,
     pub status: Option<Status>,
     pub history: History,
+    /// The note box's unsaved line, kept when it was closed with `Esc`:
+    /// `n` opens it again, and it is the draft until then.
+    pub kept_note: Option<Capture>,
     /// Another dashboard holds the data: look, do not touch.
     pub read_only: bool,
     pub quit: bool,
     /// The terminal's size at the last draw, for mouse hits and paging.
     pub area: (u16, u16),
+    /// A form that lowers a document's class, kept while the reason is asked.
+    pub pending_form: Option<Box<Form>>,
 }
 
 impl App {
@@ -211,9 +220,11 @@ impl App {
             chain_problems: Vec::new(),
             status: None,
             history: History::default(),
+            kept_note: None,
             read_only: false,
             quit: false,
             area: (120, 40),
+            pending_form: None,
         };
         app.refresh();
         app.check_chains();
@@ -370,10 +381,13 @@ impl App {
         }
     }
 
-    /// Undoes the search's narrowing from the cached rows (no re-sort, no
-    /// rebuild of the other panes), keeping the selection on its item.
+    /// Undoes the search's narrowing from the cached rows (no re-sort),
+    /// keeping each pane's selection on its item.
     pub fn unfilter(&mut self) {
-        if let Some(p) = self.filter_pane {
+        if self.filter_pane.is_none() {
+            return;
+        }
+        for p in 0..self.panes.len() {
             let pane = &self.panes[p];
             let id = pane
                 .rows
@@ -384,19 +398,30 @@ impl App {
         }
     }
 
-    /// Re-applies the search after the query changed, from the cached rows:
-    /// no re-sort, no rebuild of the other panes.
+    /// Re-applies the search after the query changed, from the cached rows
+    /// (no re-sort). The search covers every pane; when the focused one has
+    /// no match, the focus moves to the first pane that has.
     pub fn refilter(&mut self) {
-        if let Some(p) = self.filter_pane {
-            self.panes[p].rows = self.panes[p].all.clone();
-            self.panes[p].selected = 0;
-            self.apply_filter();
+        if self.filter_pane.is_none() {
+            return;
+        }
+        for pane in &mut self.panes {
+            pane.rows = pane.all.clone();
+            pane.selected = 0;
+        }
+        self.apply_filter();
+        if self.panes[self.focus].rows.is_empty()
+            && let Some(p) = self.panes.iter().position(|v| !v.rows.is_empty())
+        {
+            self.focus = p;
         }
     }
 
-    /// Narrows the filtered pane to the rows matching the search.
+    /// Narrows every pane to the rows matching the search.
     pub fn apply_filter(&mut self) {
-        let Some(p) = self.filter_pane else { return };
+        if self.filter_pane.is_none() {
+            return;
+        }
         let query = self.search.value().to_string();
         if query.trim().is_empty() {
             return;
@@ -405,12 +430,10 @@ impl App {
             self.haystacks = Some(self.snap.state.items.iter().map(search::haystack).collect());
         }
         let hay = self.haystacks.as_ref().expect("just built");
-        self.panes[p]
-            .rows
-            .retain(|i| search::matches(&hay[*i], &query));
-        self.panes[p].selected = self.panes[p]
-            .selected
-            .min(self.panes[p].rows.len().saturating_sub(1));
+        for pane in &mut self.panes {
+            pane.rows.retain(|i| search::matches(&hay[*i], &query));
+            pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
+        }
     }
 
     pub fn say(&mut self, text: impl Into<String>) {

@@ -1,5 +1,6 @@
-//! Search: substring match over titles, places, people and notes, plus pinyin
-//! initials of Chinese text (`cwbb` finds 财务报表).
+//! Search: substring match over titles, places, people and notes, plus the
+//! pinyin of Chinese text, in full and by initials (`caiwu` and `cwbb` find
+//! 财务报表).
 
 use pinyin::ToPinyin;
 
@@ -32,12 +33,35 @@ pub fn haystack(item: &Item) -> String {
             push(p);
         }
     }
-    text.push_str(&initials(&item.title));
-    text.push('\n');
-    if let Some(p) = &item.place {
-        text.push_str(&initials(p));
+    for s in [
+        Some(&item.title),
+        item.place.as_ref(),
+        item.from.as_ref(),
+        item.section.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        text.push_str(&initials(s));
+        text.push('\n');
+        text.push_str(&full_pinyin(s));
+        text.push('\n');
     }
     text
+}
+
+/// The pinyin of the Chinese characters in `s`, without tones or spaces
+/// (`财务部` → `caiwubu`); other letters and digits kept, lower-cased.
+pub fn full_pinyin(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        match c.to_pinyin() {
+            Some(p) => out.push_str(p.plain()),
+            None if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            None => {}
+        }
+    }
+    out
 }
 
 /// The pinyin initials of the Chinese characters in `s`; other letters and
@@ -75,6 +99,17 @@ mod tests {
         assert!(matches(&h, "cwbb"));
         assert!(matches(&h, "CWBB"));
         assert!(!matches(&h, "cwbx"));
+    }
+
+    #[test]
+    fn full_pinyin_finds_chinese_titles_and_units() {
+        let mut it = item("近三年收支明细账");
+        it.from = Some("财务部".into());
+        let h = haystack(&it);
+        assert!(matches(&h, "caiwu"));
+        assert!(matches(&h, "mingxizhang"));
+        assert!(matches(&h, "CaiWu"));
+        assert!(!matches(&h, "caiwuchu"));
     }
 
     #[test]

@@ -51,6 +51,21 @@ pub(super) fn ask(app: &mut App, ask: Ask) {
 pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
     let text = prompt.input.value().trim().to_string();
     match prompt.ask.clone() {
+        Ask::AddCheck { id } => {
+            if commit(app, |s, now| {
+                s.add_check(&id, &text, now).map(|b| was(&id, b))
+            })
+            .is_some()
+            {
+                app.say(trf(app.lang, T::CheckAdded, &[&id, &text]));
+                if let Some(item) = app.snap.state.get(&id) {
+                    app.detail_cursor = item.checklist.len().saturating_sub(1);
+                }
+            } else {
+                prompt.error = app.status.take().map(|s| s.text);
+                app.overlay = Overlay::Prompt(prompt);
+            }
+        }
         Ask::Import => super::office::import(app, prompt, &text),
         Ask::Handback { id } => {
             let done = commit(app, |s, now| {
@@ -152,7 +167,7 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
             } else {
                 app.history.redone(ops);
             }
-            let what = change.id().unwrap_or(tr(app.lang, T::Inbox)).to_string();
+            let what = super::describe::describe(app.lang, &change);
             if kept.is_empty() {
                 app.say(trf(
                     app.lang,
@@ -173,6 +188,30 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
     }
     app.refresh();
     app.take_notices();
+}
+
+/// Removes the checklist entry under the detail's cursor (undo brings it
+/// back).
+pub(super) fn remove_check(app: &mut App) {
+    let View::Detail(id) = app.view.clone() else {
+        return;
+    };
+    let Some(item) = app.snap.state.get(&id) else {
+        return;
+    };
+    let Some(&super::views::Tick::Check(i)) = super::views::tickables(item).get(app.detail_cursor)
+    else {
+        return;
+    };
+    let label = crate::i18n::check(app.lang, &item.checklist[i]).to_string();
+    if commit(app, |s, now| {
+        s.remove_check(&id, i, now).map(|b| was(&id, b))
+    })
+    .is_some()
+    {
+        app.say(trf(app.lang, T::CheckRemoved, &[&id, &label]));
+        app.detail_cursor = app.detail_cursor.saturating_sub(1);
+    }
 }
 
 /// Ticks (or unticks) the checklist entry or follow-up under the detail's cursor.

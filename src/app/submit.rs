@@ -16,6 +16,10 @@ use crate::model::{Item, ModelError};
 /// Meetings pane while a meeting (an interview first) is under way: then to
 /// that meeting. `Tab` cycles through those and the inbox.
 pub(super) fn open_capture(app: &mut App) {
+    if let Some(kept) = app.kept_note.take() {
+        app.overlay = Overlay::Capture(kept);
+        return;
+    }
     let selected = app.selected_id();
     let live = crate::model::meeting::in_progress(&app.snap.state, app.now).map(|m| m.id.clone());
     let in_meetings = app.view == View::Panes && app.focused_kind() == crate::model::Kind::Meeting;
@@ -58,6 +62,12 @@ pub(super) fn submit(app: &mut App) {
                     return;
                 }
             };
+            if let Some(id) = super::custody::lowers_class(&base, &item) {
+                // Lowering a class needs a reason: ask, keeping the edit.
+                app.pending_form = Some(form);
+                super::steps::ask(app, super::Ask::ClassReason { id });
+                return;
+            }
             let saved = match form.id.clone() {
                 // Re-applied to the item as it is on disk, under the lock.
                 Some(id) => {
@@ -76,7 +86,7 @@ pub(super) fn submit(app: &mut App) {
             match saved {
                 Some(id) => {
                     app.select(&id);
-                    app.say(trf(app.lang, T::Saved, &[&id]));
+                    super::clash::say_saved(app, &id);
                 }
                 // Refused by the store: keep the form and what was typed.
                 None => app.overlay = Overlay::Form(form),
@@ -139,6 +149,24 @@ pub(super) fn back(app: &mut App) {
             app.filter_pane = None;
             app.search = Input::default();
         }
+        // An unsaved line is kept, not dropped: `n` brings it back.
+        Overlay::Capture(c) if !c.input.value().trim().is_empty() => {
+            app.kept_note = Some(c);
+            app.say(tr(app.lang, T::NoteKept));
+        }
+        // A form with changes asks once before they are discarded.
+        Overlay::Form(mut form) if form.changed() && !form.discard_asked => {
+            form.discard_asked = true;
+            app.overlay = Overlay::Form(form);
+            app.warn(tr(app.lang, T::DiscardAsk));
+        }
+        Overlay::Form(form) if form.changed() => app.say(tr(app.lang, T::Discarded)),
+        Overlay::Prompt(p) if matches!(p.ask, super::Ask::ClassReason { .. }) => {
+            // Back to the form, with what was typed.
+            if let Some(form) = app.pending_form.take() {
+                app.overlay = Overlay::Form(form);
+            }
+        }
         Overlay::None => {
             app.view = match app.view {
                 View::Detail(_) if app.detail_from_today => View::Today,
@@ -155,6 +183,9 @@ pub fn update_text(app: &mut App, event: &Event) {
     if app.privacy {
         super::lock::text(app, event);
         return;
+    }
+    if let Overlay::Form(form) = &mut app.overlay {
+        form.discard_asked = false;
     }
     if let Overlay::Prompt(p) = &app.overlay
         && (p.ask.is_menu() || matches!(p.ask, super::Ask::ConfirmStep { .. }))

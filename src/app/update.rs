@@ -7,7 +7,7 @@ use super::steps::{ask, done, snooze, tick, undo_redo, write_brief};
 use super::submit::{back, open_capture, submit};
 use super::{Action, App, Ask, Form, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Item, ModelError, State, Time};
+use crate::model::{Item, Kind, ModelError, State, Time};
 use crate::store::TxError;
 use tui_input::Input;
 
@@ -80,6 +80,11 @@ pub fn update(app: &mut App, action: Action) {
         A::Down | A::Up | A::PageDown | A::PageUp | A::Top | A::Bottom
     ) {
         app.status = None;
+    }
+    if action != A::Back
+        && let Overlay::Form(form) = &mut app.overlay
+    {
+        form.discard_asked = false;
     }
     // A read-only dashboard refuses before a form or a box is opened, so
     // nothing is typed only to be refused at save.
@@ -192,6 +197,19 @@ pub fn update(app: &mut App, action: Action) {
             app.view = View::Inbox;
         }
         A::Tick => tick(app),
+        A::AddCheck => {
+            if let View::Detail(id) = &app.view
+                && app
+                    .snap
+                    .state
+                    .get(id)
+                    .is_some_and(|i| i.kind == Kind::Meeting)
+            {
+                let id = id.clone();
+                ask(app, Ask::AddCheck { id });
+            }
+        }
+        A::RemoveCheck => super::steps::remove_check(app),
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
@@ -202,8 +220,15 @@ pub fn update(app: &mut App, action: Action) {
                     crate::model::Priority::Normal => crate::model::Priority::Low,
                     crate::model::Priority::Low => crate::model::Priority::High,
                 };
-                let id = item.id.clone();
-                commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b)));
+                let (id, p) = (item.id.clone(), item.priority);
+                if commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some() {
+                    let said = trf(
+                        app.lang,
+                        T::PriorityChanged,
+                        &[&id, &i18n::priority(app.lang, p)],
+                    );
+                    app.say(said);
+                }
             }
         }
         A::NextField | A::PrevField | A::ChoiceNext | A::ChoicePrev => {
@@ -236,6 +261,8 @@ fn changes(action: Action) -> bool {
             | A::Snooze
             | A::SnoozeTo
             | A::Tick
+            | A::AddCheck
+            | A::RemoveCheck
             | A::CyclePriority
     )
 }

@@ -28,15 +28,25 @@ pub fn day_of(item: &Item, now: Time) -> Day {
     }
 }
 
+/// High first, then normal, then low.
+pub fn rank(p: crate::model::Priority) -> usize {
+    crate::model::Priority::ALL
+        .iter()
+        .position(|x| *x == p)
+        .unwrap_or(1)
+}
+
 fn by_time(a: &Item, b: &Item) -> Ordering {
     (
         a.status.is_closed(),
+        rank(a.priority),
         a.when().is_none(),
         a.when(),
         &a.created,
     )
         .cmp(&(
             b.status.is_closed(),
+            rank(b.priority),
             b.when().is_none(),
             b.when(),
             &b.created,

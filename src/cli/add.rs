@@ -106,7 +106,7 @@ fn add_copy(ctx: &Ctx, args: &AddArgs, parent: &str, now: Time) -> Result<(), Cl
     };
     let by = ctx.config.me();
     let id = ctx.change(|s| s.add_copy(parent, &item.title, kind, by, now))?;
-    println!("{id}");
+    show!("{id}");
     Ok(())
 }
 

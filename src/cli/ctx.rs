@@ -125,12 +125,12 @@ impl Ctx {
 /// and warns of anything to fix (permissions tightened, files left plain).
 pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError> {
     let mut store = Store::open(dir)?;
+    passphrase::unlock(&mut store, cli, lang)?;
     if cli.passphrase_file.is_some() {
         // A passphrase given for data found plain: someone may have swapped
         // a plain file in. Read it, but write nothing in plain text.
         store.expect_encrypted();
     }
-    passphrase::unlock(&mut store, cli, lang)?;
     for w in &store.warnings {
         say!("liaison: {}", store_warning(lang, w));
     }

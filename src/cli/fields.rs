@@ -79,6 +79,30 @@ fn text(v: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
+/// An end typed as a time alone (`10:30`) is on the start's day, not
+/// today: it is read once against now and once against the start's
+/// midnight, and the second is taken when it lands on the start's day at
+/// the same time of day. A day named outright or relatively (`明天 10:30`,
+/// `2026-11-26 10:30`) reads as it always does.
+fn end_on_start_day(s: &str, start: Time, now: Time) -> Result<Time, ModelError> {
+    let plain = parse_when(s, now, Purpose::Start)?;
+    let midnight = start
+        .date_naive()
+        .and_hms_opt(0, 0, 0)
+        .and_then(|t| crate::model::when::local(t, start));
+    let Some(midnight) = midnight else {
+        return Ok(plain);
+    };
+    match parse_when(s, midnight, Purpose::Start) {
+        Ok(on_day)
+            if on_day.date_naive() == start.date_naive() && on_day.time() == plain.time() =>
+        {
+            Ok(on_day)
+        }
+        _ => Ok(plain),
+    }
+}
+
 impl FieldArgs {
     /// The options given, by flag, in [`APPLIES`] order.
     fn given(&self) -> Vec<&'static str> {
@@ -141,7 +165,11 @@ impl FieldArgs {
             item.start = date(s, Purpose::Start)?;
         }
         if let Some(s) = &self.end {
-            item.end = date(s, Purpose::Start)?;
+            item.end = match (s.trim(), item.start) {
+                ("", _) => None,
+                (s, Some(start)) => Some(end_on_start_day(s, start, now)?),
+                (s, None) => Some(parse_when(s, now, Purpose::Start)?),
+            };
         } else if item.kind == Kind::Meeting
             && item.start != old_start
             && let Some(start) = item.start

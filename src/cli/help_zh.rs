@@ -55,6 +55,10 @@ const HELP: &[(&str, &str, &str)] = &[
     ("custody", "location", "存放位置（存档时必填）"),
     ("custody", "reason", "处置方式与规定不同时的理由"),
     ("custody", "note", "登记备注"),
+    ("class", "", "调整资料的密级（调低须用 --reason 说明理由）"),
+    ("class", "id", "资料编号，如 D3"),
+    ("class", "class", "密级：public（公开）、internal（内部）、secret（秘密）、confidential（机密）"),
+    ("class", "reason", "理由（调低密级时必填）"),
     ("clearance", "", "巡后清退：列出尚未办结的资料、未归还的借阅和未办结的复印件，按持有人分组"),
     ("clearance", "json", "输出 JSON 数组，每件未清退事项一项"),
     ("backups", "", "列出保留的备份，最新的在前"),
@@ -83,16 +87,6 @@ const HELP: &[(&str, &str, &str)] = &[
     ("check", "entry", "要勾选或取消的项：序号、代号或名称"),
     ("encrypt", "", "用口令加密存储的数据（输入两次）"),
     ("decrypt", "", "关闭加密：把数据恢复为明文"),
-    ("delete", "", "删除事项（日志中保留删除记录）；在终端上会先询问"),
-    ("delete", "id", "事项编号，如 L3"),
-    ("delete", "yes", "不询问，直接删除（供脚本使用）"),
-    ("log", "", "日志中的操作记录（全部或某一事项）：时间、来源、改动及字段"),
-    ("log", "id", "只列出该事项的操作"),
-    ("log", "json", "以 JSON 数组输出"),
-    ("verify", "", "校验快照、日志和借阅登记，输出链头哈希"),
-    ("unlock", "", "把加密数据的密钥在本次登录会话的内核密钥环中保管一段时间，期间命令不再询问口令"),
-    ("unlock", "duration", "保管多久：30m、2h、1h30m、90s（最长 24h）"),
-    ("lock", "", "清除 liaison unlock 保管的密钥"),
     ("show", "", "查看一个事项的全部内容：各项信息、编号的记录、待追问、会务准备和借阅登记"),
     ("show", "id", "事项编号，如 D3"),
     ("show", "json", "以 JSON 对象输出（与 list --json 中的相同）"),
@@ -122,6 +116,16 @@ const HELP: &[(&str, &str, &str)] = &[
     ("completions", "", "输出终端的命令补全脚本（bash、zsh 或 fish）"),
     ("completions", "shell", "bash、zsh 或 fish"),
     ("man", "", "输出使用手册（roff 格式；可用 liaison man | man -l - 查看）"),
+    ("delete", "", "删除事项（日志中保留删除记录）；在终端上会先询问"),
+    ("delete", "id", "事项编号，如 L3"),
+    ("delete", "yes", "不询问，直接删除（供脚本使用）"),
+    ("log", "", "日志中的操作记录（全部或某一事项）：时间、来源、改动及字段"),
+    ("log", "id", "只列出该事项的操作"),
+    ("log", "json", "以 JSON 数组输出"),
+    ("verify", "", "校验快照、日志和借阅登记，输出链头哈希"),
+    ("unlock", "", "把加密数据的密钥在本次登录会话的内核密钥环中保管一段时间，期间命令不再询问口令"),
+    ("unlock", "duration", "保管多久：30m、2h、1h30m、90s（最长 24h）"),
+    ("lock", "", "清除 liaison unlock 保管的密钥"),
 ];
 
 /// Chinese names of the values arguments take, as usage lines and errors
@@ -135,6 +139,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("N|KEY", "序号"), ("ENTRY", "序号"), ("ACTION", "步骤"), ("TARGET", "事项"),
     ("NUMBER", "序号"), ("SHELL", "终端"), ("REASON", "理由"), ("DATE", "日期"),
     ("FORMAT", "格式"), ("STEP", "步骤"), ("PERSON", "经手人"), ("WITNESS", "监销人"), ("LOCATION", "位置"),
+    ("LIST", "表名"),
 ];
 
 /// `a`'s value name (or, for a positional, its id) in Chinese, if known.

@@ -40,12 +40,12 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<(), CliError> {
         let snap = ctx.load()?;
         let plan = office::plan(&snap.state, rows);
         for a in &plan.add {
-            println!("{}", otf(lang, O::ImportLineAdd, &[&line(a)]));
+            show!("{}", otf(lang, O::ImportLineAdd, &[&line(a)]));
         }
         for a in &plan.skip {
-            println!("{}", otf(lang, O::ImportLineSkip, &[&line(a)]));
+            show!("{}", otf(lang, O::ImportLineSkip, &[&line(a)]));
         }
-        eprintln!(
+        say!(
             "{}",
             otf(lang, O::ImportDry, &[&plan.add.len(), &plan.skip.len()])
         );
@@ -57,8 +57,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<(), CliError> {
         Ok::<_, ModelError>((ids, plan.skip.len()))
     })?;
     for id in &ids {
-        println!("{id}");
+        show!("{id}");
     }
-    eprintln!("{}", otf(lang, O::ImportDone, &[&ids.len(), &skipped]));
+    say!("{}", otf(lang, O::ImportDone, &[&ids.len(), &skipped]));
     Ok(())
 }

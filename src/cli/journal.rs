@@ -25,7 +25,10 @@ pub fn delete(ctx: &Ctx, id: &str, yes: bool) -> Result<(), CliError> {
         if !stdin.is_terminal() {
             return Err(CliError(trf(ctx.lang, T::DeleteNeedsYes, &[&id])));
         }
-        eprint!("{}", trf(ctx.lang, T::DeleteAsk, &[&id, &title]));
+        eprint!(
+            "{}",
+            crate::sanitize::visible(&trf(ctx.lang, T::DeleteAsk, &[&id, &title]))
+        );
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         let _ = stdin.lock().read_line(&mut answer);
@@ -35,7 +38,7 @@ pub fn delete(ctx: &Ctx, id: &str, yes: bool) -> Result<(), CliError> {
     }
     let mut snap = snap;
     ctx.change_in(&mut snap, |s| s.remove(&id).map(|_| ()))?;
-    eprintln!("{}", trf(ctx.lang, T::Deleted, &[&id]));
+    say!("{}", trf(ctx.lang, T::Deleted, &[&id]));
     Ok(())
 }
 
@@ -60,9 +63,9 @@ pub fn log(ctx: &Ctx, id: Option<&str>, json: bool) -> Result<(), CliError> {
             .and_then(|()| writeln!(out))
     } else {
         ops.iter()
-            .try_for_each(|o| writeln!(out, "{}", line(ctx.lang, o)))
+            .try_for_each(|o| writeln!(out, "{}", crate::sanitize::visible(&line(ctx.lang, o))))
     };
-    written.map_err(|e| CliError(format!("cannot write to stdout: {e}")))
+    written.map_err(|e| super::stdout_failed(ctx.lang, &e))
 }
 
 /// One operation in one line: number, time, replica, item, change, fields.
@@ -129,18 +132,18 @@ pub fn verify(ctx: &Ctx) -> Result<(), CliError> {
     let problems = crate::model::custody::verify(&snap.state);
     if !problems.is_empty() {
         for p in &problems {
-            eprintln!("liaison: {}", i18n::chain_problem(ctx.lang, p));
+            say!("liaison: {}", i18n::chain_problem(ctx.lang, p));
         }
         return Err(CliError(trf(ctx.lang, T::VerifyFailed, &[&problems.len()])));
     }
     for w in &snap.warnings {
-        eprintln!(
+        say!(
             "liaison: {}: {}",
             tr(ctx.lang, T::Warning),
             i18n::notice(ctx.lang, w)
         );
     }
-    println!(
+    show!(
         "{}",
         trf(
             ctx.lang,

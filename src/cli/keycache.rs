@@ -34,7 +34,7 @@ pub fn parse_duration(text: &str) -> Option<u64> {
 pub fn unlock(ctx: &Ctx, duration: &str) -> Result<(), CliError> {
     let dir = ctx.store.dir().display().to_string();
     if !ctx.store.is_encrypted() {
-        eprintln!("{}", trf(ctx.lang, T::KeyNotEncrypted, &[&dir]));
+        say!("{}", trf(ctx.lang, T::KeyNotEncrypted, &[&dir]));
         return Ok(());
     }
     let seconds = parse_duration(duration)
@@ -44,7 +44,7 @@ pub fn unlock(ctx: &Ctx, duration: &str) -> Result<(), CliError> {
         .cache_key(seconds)
         .map_err(|e| CliError(trf(ctx.lang, T::ErrKeyring, &[&e])))?;
     let minutes = seconds.div_ceil(60);
-    eprintln!("{}", trf(ctx.lang, T::KeyKept, &[&dir, &minutes]));
+    say!("{}", trf(ctx.lang, T::KeyKept, &[&dir, &minutes]));
     Ok(())
 }
 
@@ -62,7 +62,7 @@ pub fn lock(cli: &Cli) -> Result<(), CliError> {
     } else {
         T::KeyNoneKept
     };
-    eprintln!("{}", trf(lang, said, &[&store.dir().display()]));
+    say!("{}", trf(lang, said, &[&store.dir().display()]));
     Ok(())
 }
 

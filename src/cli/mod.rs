@@ -109,6 +109,8 @@ pub enum Command {
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
     Custody(custody::CustodyArgs),
+    /// Change a document's class (lowering it needs --reason).
+    Class(custody::ClassArgs),
     /// End of inspection (巡后清退): every document, loan and copy still out,
     /// grouped by who holds it.
     Clearance(clearance::ClearanceArgs),
@@ -153,33 +155,6 @@ pub enum Command {
     Encrypt,
     /// Turn encryption off: write the data back as plain text.
     Decrypt,
-    /// Delete an item (kept in the journal as deleted). Asks on a terminal.
-    Delete {
-        /// The item's id, e.g. L3.
-        id: String,
-        /// Do not ask (for scripts).
-        #[arg(long)]
-        yes: bool,
-    },
-    /// The journal's operations, all or one item's: time, replica, change, fields.
-    Log {
-        /// Only this item's operations.
-        id: Option<String>,
-        /// As a JSON array.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Check the snapshot, the journal and the custody logs; print the head hash.
-    Verify,
-    /// Keep the key of encrypted data in this login session's kernel keyring
-    /// for a while, so commands do not ask for the passphrase.
-    Unlock {
-        /// How long: 30m, 2h, 1h30m, 90s (at most 24h).
-        #[arg(long = "for", value_name = "DURATION", default_value = "30m")]
-        duration: String,
-    },
-    /// Forget the key kept by `liaison unlock`.
-    Lock,
     /// Show one item whole: its fields, numbered notes, follow-ups,
     /// checklist and custody log.
     Show(show::ShowArgs),
@@ -225,6 +200,33 @@ pub enum Command {
     },
     /// Print the manual page (roff; view it with `liaison man | man -l -`).
     Man,
+    /// Delete an item (kept in the journal as deleted). Asks on a terminal.
+    Delete {
+        /// The item's id, e.g. L3.
+        id: String,
+        /// Do not ask (for scripts).
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The journal's operations, all or one item's: time, replica, change, fields.
+    Log {
+        /// Only this item's operations.
+        id: Option<String>,
+        /// As a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check the snapshot, the journal and the custody logs; print the head hash.
+    Verify,
+    /// Keep the key of encrypted data in this login session's kernel keyring
+    /// for a while, so commands do not ask for the passphrase.
+    Unlock {
+        /// How long: 30m, 2h, 1h30m, 90s (at most 24h).
+        #[arg(long = "for", value_name = "DURATION", default_value = "30m")]
+        duration: String,
+    },
+    /// Forget the key kept by `liaison unlock`.
+    Lock,
 }
 
 impl Command {
@@ -238,6 +240,7 @@ impl Command {
             | Command::Backups
             | Command::Export { .. }
             | Command::Report(_)
+            | Command::Clearance(_)
             | Command::Log { .. }
             | Command::Verify => true,
             Command::Check(args) => args.entry.is_none(),
@@ -286,6 +289,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
+        Command::Class(args) => custody::class(&ctx, args),
         Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;
@@ -363,10 +367,6 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Report(args) => report::run(&ctx, args),
         Command::Encrypt => crypt::encrypt(&mut ctx, cli),
         Command::Decrypt => crypt::decrypt(&mut ctx),
-        Command::Delete { id, yes } => journal::delete(&ctx, id, *yes),
-        Command::Log { id, json } => journal::log(&ctx, id.as_deref(), *json),
-        Command::Verify => journal::verify(&ctx),
-        Command::Unlock { duration } => keycache::unlock(&ctx, duration),
         Command::Show(args) => show::run(&ctx, args),
         Command::Edit(args) => edit::edit(&ctx, args),
         Command::Snooze { id, when } => edit::snooze(&ctx, id, &when.join(" ")),
@@ -379,7 +379,12 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Inbox(args) => notes::inbox(&ctx, args),
         Command::NoteEdit(args) => notes::edit(&ctx, args),
         Command::NoteDelete(args) => notes::delete(&ctx, args),
-        Command::Completions { .. } | Command::Man | Command::Lock => Ok(()),
+        Command::Completions { .. } | Command::Man => Ok(()),
+        Command::Delete { id, yes } => journal::delete(&ctx, id, *yes),
+        Command::Log { id, json } => journal::log(&ctx, id.as_deref(), *json),
+        Command::Verify => journal::verify(&ctx),
+        Command::Unlock { duration } => keycache::unlock(&ctx, duration),
+        Command::Lock => Ok(()),
     }
 }
 

@@ -41,7 +41,7 @@ fn find(ctx: &Ctx, name: &str) -> Result<SheetKey, CliError> {
 pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<(), CliError> {
     let snap = ctx.load()?;
     let (now, lang) = (ctx.now(), ctx.lang);
-    let book: Book = match args.sign_in {
+    let mut book: Book = match args.sign_in {
         Some(id) => office::sign_in(&snap.state, id, now, lang).map_err(|e| ctx.model_err(&e))?,
         None if args.csv => {
             let Some(kind) = args.kind else {
@@ -64,6 +64,7 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<(), CliError> {
             office::book(&snap.state, now, lang, &keys, args.confidential)
         }
     };
+    book.check = office::check_of(snap.head());
     if args.csv {
         return write_out(ctx, args.out, &office::csv(&book.sheets[0]));
     }

@@ -88,7 +88,10 @@ pub fn error_line(lang: Lang, e: &clap::Error) -> String {
         }
         _ => tr(lang, K::UsageOther).to_string(),
     };
-    if let Some(valid) = context(e, ContextKind::ValidValue) {
+    if let Some(mut valid) = context(e, ContextKind::ValidValue) {
+        if lang == Lang::Zh {
+            valid = valid.replace(", ", "、");
+        }
         line.push_str(&trf(lang, K::UsageAllowed, &[&valid]));
     }
     let suggestion = context(e, ContextKind::SuggestedSubcommand)
@@ -155,7 +158,15 @@ mod tests {
             &["done", "D1", "extra"],
         ] {
             let line = parse(Lang::Zh, args);
-            let english = line
+            // The values a flag takes (`json, ics, md, …`) are what the
+            // user types, so they stay as they are; they are not counted.
+            let words = match line.split_once("（可选：") {
+                Some((head, tail)) => {
+                    format!("{head}{}", tail.split_once('）').map_or("", |t| t.1))
+                }
+                None => line.clone(),
+            };
+            let english = words
                 .replace("liaison --help", "")
                 .chars()
                 .filter(|c| c.is_ascii_alphabetic())

@@ -81,6 +81,33 @@ texts! {
     // Dashboard.
     ReadOnlyRefused => "read-only: another liaison dashboard has this data open", "只读：另一个 liaison 界面正在使用这些数据";
     ReadOnlyOpened => "read-only: another liaison dashboard has this data open; this one can look but not change, and takes over when the other closes", "只读：另一个 liaison 界面正在使用这些数据；本界面只能查看、不能修改，另一个关闭后自动接管";
+    NoteKept => "the unsaved line is kept: n brings it back", "未保存的内容已保留，按 n 继续";
+    DiscardAsk => "unsaved changes: Esc again discards them, Enter saves", "有未保存的修改：再按 Esc 放弃，按 Enter 保存";
+    Discarded => "changes discarded", "已放弃修改";
+    ClashSaved => "saved {} — it clashes with {} '{}' ({}; {})", "已保存 {}，但与{}“{}”冲突（{}；{}）";
+    ClashPlace => "same place: {}", "同一地点：{}";
+    ClashPerson => "same person: {}", "同一人员：{}";
+    ClashSep => "; ", "，";
+    ClashAlso => "; also with {}", "；另与{}冲突";
+    HelpMarks => "Marks", "标记";
+    MarkHigh => "high priority", "高优先级";
+    MarkConflict => "clashes with another meeting (room or person)", "与其他会议冲突（地点或人员）";
+    MarkSensitive => "secret or confidential document", "秘密或机密资料";
+    MarkNow => "now, in the agenda", "日程中的当前时间";
+    HelpCustody => "A document's custody", "资料流转";
+    HelpCustodyText => "x takes a document one step: received → lent (to whom) → back → closed by its rule: returned, shredded (with a witness) or archived (where). h shows who holds what.", "x 推进资料一步：接收 → 借出（借给谁）→ 归还 → 按处置方式结束：退还、销毁（需监销人）或归档（存放位置）。h 查看谁持有哪些资料。";
+    HelpMarkers => "In the note box", "记录框";
+    HelpMarkersText => "Each Enter saves a line with its time. A line starting with # also asks for a document of that name; one starting with ? is a question kept open on the item until ticked (Space in its detail).", "每按一次 Enter 保存一行并记下时间。以 # 开头的一行同时生成同名的待调阅资料；以 ? 开头的一行记为待解决问题，在详情中按空格勾选完成。";
+    HelpDates => "Dates", "日期";
+    HelpDatesText => "Type them as you say them: tomorrow 14:30, fri 9am, next mon, 28 nov, +2d, in 3 hours, 2026-11-28 14:30; 明天下午3点, 周五上午9点, 下周一, 后天, 3天后.", "按说话的方式输入：明天下午3点、周五上午9点、下周一、后天、3天后、11月28日、2026-11-28 14:30。";
+    PriorityChanged => "{}: priority {}", "{}：优先级改为{}";
+    NoMatches => "no matches", "无匹配";
+    FirstRun => "new here? `liaison demo` fills a sample to try; ? shows the keys, a adds an item", "初次使用？运行 liaison demo 可填入示例数据试用；按 ? 查看按键，按 a 新增";
+    KeyAddCheck => "add to the checklist", "添加准备事项";
+    KeyRemoveCheck => "remove from the checklist", "删除准备事项";
+    AskCheck => "{} {}: a checklist entry (e.g. print the interview outline)", "{} {}：新增准备事项（如：打印谈话提纲）";
+    CheckAdded => "{}: added to the checklist: {}", "{}：已添加准备事项：{}";
+    CheckRemoved => "{}: removed from the checklist: {} (u to undo)", "{}：已删除准备事项：{}（按 u 撤销）";
     TookOver => "the other dashboard has closed: this one can now make changes", "另一个界面已关闭，本界面现在可以修改";
     Deleted => "deleted {} (u to undo)", "已删除 {}（按 u 撤销）";
     ShowingClosed => "showing done items", "显示已完成事项";
@@ -217,7 +244,8 @@ texts! {
     FormAdd => "Add · {}", "新增 · {}";
     FormEdit => "Edit {}", "编辑 {}";
     SearchPrompt => "search", "搜索";
-    FilterShown => "filter: {} ({} of {})", "筛选：{}（{}/{}）";
+    FilterShown => "filter: {} — {}", "筛选：{} — {}";
+    FilterNone => "filter: {} — no matches", "筛选：{} — 无匹配";
     ModePanes => "Panes", "窗格";
     ModeToday => "Today view", "今日视图";
     ModeDetail => "Detail", "详情";
@@ -231,9 +259,10 @@ texts! {
     DetailUpdated => "Updated", "更新";
     DetailKind => "Pane", "窗格";
     UnreadableDate => "?", "？";
+    DraftPinned => "; dates kept as meant when typed: {}", "；日期按输入时的意思保留：{}";
     DraftRestored => "an unsaved draft was restored (Esc discards it)", "已恢复未保存的草稿（Esc 放弃）";
     OtherChanged => "updated from another liaison process", "已同步其他 liaison 进程的修改";
-    DateExamples => "tomorrow 14:30, fri 9am, next mon, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周三上午9点半、下周一、11月28日、28号、3天后、半小时后、2026-11-28 14:30";
+    DateExamples => "tomorrow 14:30, fri 9am, by friday, end of month, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周五下班前、下周一、月底、11月28日、3天后、半小时后、2026-11-28 14:30";
     WeekdayMon => "Mon", "周一";
     WeekdayTue => "Tue", "周二";
     WeekdayWed => "Wed", "周三";
@@ -396,6 +425,23 @@ texts! {
     DecryptOff => "encryption is off for {}: the data is plain text again, and so are its backups ({})", "{} 已关闭加密：数据及其备份（{} 个）已恢复为明文";
     DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
     WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
+    // A hostile data directory or input.
+    ErrSymlink => "{} is a symbolic link; liaison does not follow links in its data directory. Nothing was read or changed; replace it with the real file", "{} 是符号链接；liaison 不跟随数据目录中的链接。未读取或改动任何内容；请换成真实文件";
+    ErrNotRegular => "{} is a {}, not a regular file; nothing was read or changed", "{} 是{}，不是普通文件；未读取或改动任何内容";
+    ErrNotDirectory => "{} is not a directory; nothing was read or changed", "{} 不是目录；未读取或改动任何内容";
+    ErrNotOwned => "{} belongs to another user (uid {}; you are uid {}); liaison uses only a data directory and files of your own. Nothing was read or changed", "{} 属于其他用户（用户号 {}，当前用户号 {}）；liaison 只使用本人的数据目录和文件。未读取或改动任何内容";
+    ErrStaysWritable => "{} stays writable by other users after its permissions were tightened; nothing was read or changed", "收紧权限后，{} 仍可被其他用户写入；未读取或改动任何内容";
+    ErrTooLarge => "{} is {} MiB, more than the {} MiB liaison reads; nothing was read. If the file is really yours, set LIAISON_MAX_STATE_MB to a larger number", "{} 大小为 {} MiB，超过 liaison 的读取上限 {} MiB，未读取。如确为本人数据，请把环境变量 LIAISON_MAX_STATE_MB 设为更大的数值";
+    Withheld => "{} texts of secret and confidential documents were left out (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
+    ErrConfidentialNoEffect => "--include-confidential has no effect on {}, which holds no notes; nothing was written", "{}不含任何记录，“包括秘密、机密资料的记录”选项对其无效；未输出任何内容";
+    ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
+    ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";
+    ChainWarningTitle => "Warning: custody logs that fail their check", "警告：借阅登记校验未通过";
+    DamageCosts => "damaged in its header (key derivation costs outside what liaison writes: lowered or too large)", "文件头已损坏（密钥派生参数超出 liaison 写入的范围：被调低或过大）";
+    ErrNotEncrypted => "a passphrase was given but the data in {} is not encrypted: nothing was written in plain text. Run `liaison encrypt` to encrypt it, or run without a passphrase file", "已提供口令，但 {} 中的数据未加密：未以明文写入任何内容。请运行 liaison encrypt 加密，或不提供口令文件再运行";
+    ErrMarkedEncrypted => "the data in {} is marked as encrypted ({}) but no encrypted file can be read; nothing was read or changed. If encryption was turned off on purpose, remove that file", "{} 中的数据标记为已加密（{}），但没有可读取的加密文件；未读取或改动任何内容。如确已关闭加密，请删除该标记文件";
+    ErrPassFileOpen => "the passphrase file {} can be read by other users ({}); make it private (chmod 600) and try again", "口令文件 {} 可被其他用户读取（{}）；请将其设为仅本人可读（chmod 600）后重试";
+    ErrPassFileInside => "the passphrase file {} is inside the data directory, next to what it protects; keep it elsewhere", "口令文件 {} 位于数据目录内，与其保护的数据放在一起；请放到其他位置";
     // The journal.
     KeyNotEncrypted => "{} is not encrypted; there is no key to keep", "{} 未加密，无需保管密钥";
     ErrKeyDuration => "cannot read the duration '{}': give e.g. 30m, 2h or 1h30m (at most 24h); nothing was kept", "无法识别时长“{}”：请写作 30m、2h 或 1h30m（最长 24h），未保管密钥";
@@ -441,21 +487,4 @@ texts! {
     TamperHeadChanged => "operation {} is not the one recorded", "第 {} 条操作与记录不符";
     TamperPlain => "plain text while encryption is on", "加密已开启，但此处为明文";
     TamperInapplicable => "cannot be applied: {}", "无法应用：{}";
-    // A hostile data directory or input.
-    ErrSymlink => "{} is a symbolic link; liaison does not follow links in its data directory. Nothing was read or changed; replace it with the real file", "{} 是符号链接；liaison 不跟随数据目录中的链接。未读取或改动任何内容；请换成真实文件";
-    ErrNotRegular => "{} is a {}, not a regular file; nothing was read or changed", "{} 是{}，不是普通文件；未读取或改动任何内容";
-    ErrNotDirectory => "{} is not a directory; nothing was read or changed", "{} 不是目录；未读取或改动任何内容";
-    ErrNotOwned => "{} belongs to another user (uid {}; you are uid {}); liaison uses only a data directory and files of your own. Nothing was read or changed", "{} 属于其他用户（用户号 {}，当前用户号 {}）；liaison 只使用本人的数据目录和文件。未读取或改动任何内容";
-    ErrStaysWritable => "{} stays writable by other users after its permissions were tightened; nothing was read or changed", "收紧权限后，{} 仍可被其他用户写入；未读取或改动任何内容";
-    ErrTooLarge => "{} is {} MiB, more than the {} MiB liaison reads; nothing was read. If the file is really yours, set LIAISON_MAX_STATE_MB to a larger number", "{} 大小为 {} MiB，超过 liaison 的读取上限 {} MiB，未读取。如确为本人数据，请把环境变量 LIAISON_MAX_STATE_MB 设为更大的数值";
-    Withheld => "{} texts of secret and confidential documents were left out (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
-    ErrConfidentialNoEffect => "--include-confidential has no effect on {}, which holds no notes; nothing was written", "{}不含任何记录，“包括秘密、机密资料的记录”选项对其无效；未输出任何内容";
-    ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
-    ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";
-    ChainWarningTitle => "Warning: custody logs that fail their check", "警告：借阅登记校验未通过";
-    DamageCosts => "damaged in its header (key derivation costs outside what liaison writes: lowered or too large)", "文件头已损坏（密钥派生参数超出 liaison 写入的范围：被调低或过大）";
-    ErrNotEncrypted => "a passphrase was given but the data in {} is not encrypted: nothing was written in plain text. Run `liaison encrypt` to encrypt it, or run without a passphrase file", "已提供口令，但 {} 中的数据未加密：未以明文写入任何内容。请运行 liaison encrypt 加密，或不提供口令文件再运行";
-    ErrMarkedEncrypted => "the data in {} is marked as encrypted ({}) but no encrypted file can be read; nothing was read or changed. If encryption was turned off on purpose, remove that file", "{} 中的数据标记为已加密（{}），但没有可读取的加密文件；未读取或改动任何内容。如确已关闭加密，请删除该标记文件";
-    ErrPassFileOpen => "the passphrase file {} can be read by other users ({}); make it private (chmod 600) and try again", "口令文件 {} 可被其他用户读取（{}）；请将其设为仅本人可读（chmod 600）后重试";
-    ErrPassFileInside => "the passphrase file {} is inside the data directory, next to what it protects; keep it elsewhere", "口令文件 {} 位于数据目录内，与其保护的数据放在一起；请放到其他位置";
 }

@@ -100,7 +100,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Help, M::Holders, M::Clearance, M::Inbox], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
     b(SCROLLS, Up, NONE, "↑", A::Up, T::KeyUp, false),
     b(&[M::Panes, M::Today, M::Detail], Char('k'), NONE, "k", A::Up, T::KeyUp, false),
-    b(&[M::Help, M::Holders, M::Clearance, M::Inbox], Char('k'), NONE, "k", A::Up, T::KeyScroll, false),
+    b(&[M::Help, M::Holders, M::Clearance, M::Inbox], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
     b(VIEWS, PageDown, NONE, "PgDn", A::PageDown, T::KeyPageDown, false),
     b(VIEWS, PageUp, NONE, "PgUp", A::PageUp, T::KeyPageUp, false),
     b(VIEWS, Home, NONE, "Home", A::Top, T::KeyTop, false),
@@ -113,12 +113,14 @@ pub static KEYMAP: &[Binding] = &[
     b(VIEWS, Char('x'), NONE, "x", A::Done, T::KeyDone, true),
     b(VIEWS, Char('d'), NONE, "d", A::Delete, T::KeyDelete, true),
     b(&[M::Today], Char('s'), NONE, "s", A::Snooze, T::KeySnooze, true),
-    b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, false),
+    b(&[M::Today, M::Detail], Char('S'), NONE, "S", A::SnoozeTo, T::KeySnoozeTo, true),
     b(&[M::Panes], Char('h'), NONE, "h", A::Holders, T::KeyHolders, false),
     b(&[M::Panes, M::Holders], Char('o'), NONE, "o", A::Clearance, T::KeyClearance, false),
     b(&[M::Detail], Char('C'), NONE, "C", A::Copy, T::KeyCopy, false),
     b(LISTS, Char('i'), NONE, "i", A::Inbox, T::KeyInbox, false),
     b(&[M::Detail], Char(' '), NONE, "Space", A::Tick, T::KeyTick, true),
+    b(&[M::Detail], Char('+'), NONE, "+", A::AddCheck, T::KeyAddCheck, true),
+    b(&[M::Detail], Char('-'), NONE, "-", A::RemoveCheck, T::KeyRemoveCheck, false),
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(LISTS, Char('X'), NONE, "X", A::Workbook, T::KeyWorkbook, false),
     b(LISTS, Char('I'), NONE, "I", A::Import, T::KeyImport, false),
@@ -179,15 +181,20 @@ pub fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// The bindings to show in the footer for `mode`: help and quit first, so
-/// they stay visible on a narrow terminal, then the rest in table order.
+/// The bindings to show in the footer for `mode`: help and quit first, then
+/// Today, the note box and the privacy screen, so they stay visible on a
+/// narrow terminal (80 columns), then the rest in table order.
 pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    let first = |b: &Binding| matches!(b.action, A::Help | A::Quit);
+    const FIRST: [Action; 5] = [A::Help, A::Quit, A::Today, A::Capture, A::Privacy];
     let shown = move |b: &&Binding| b.footer && b.modes.contains(&mode);
-    KEYMAP
+    FIRST
         .iter()
-        .filter(move |b| shown(b) && first(b))
-        .chain(KEYMAP.iter().filter(move |b| shown(b) && !first(b)))
+        .flat_map(move |a| KEYMAP.iter().filter(move |b| shown(b) && b.action == *a))
+        .chain(
+            KEYMAP
+                .iter()
+                .filter(move |b| shown(b) && !FIRST.contains(&b.action)),
+        )
 }
 
 #[cfg(test)]
@@ -282,6 +289,15 @@ mod tests {
         let actions: Vec<Action> = footer(M::Panes).map(|b| b.action).collect();
         assert_eq!(&actions[..2], &[A::Help, A::Quit]);
         assert!(actions.contains(&A::Add));
+    }
+
+    #[test]
+    fn the_panes_footer_leads_with_the_keys_an_80_column_screen_must_keep() {
+        let actions: Vec<Action> = footer(M::Panes).map(|b| b.action).take(5).collect();
+        for a in [A::Today, A::Capture, A::Privacy] {
+            assert!(actions.contains(&a), "{a:?} in {actions:?}");
+        }
+        assert!(footer(M::Today).any(|b| b.action == A::SnoozeTo));
     }
 
     #[test]

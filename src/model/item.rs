@@ -138,16 +138,16 @@ pub struct CustodyEvent {
     /// Why a closing step differs from the document's rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Set when the step was undone: it stays in the log (the log only
-    /// grows) and counts as if it had not happened (see `custody::live`).
-    /// Not part of `hash`, which seals what was recorded; the journal seals
-    /// the mark.
-    #[serde(default)]
-    pub void: Option<Void>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub prev: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hash: String,
+    /// Set when the step was undone: it stays in the log (the log only
+    /// grows) and counts as if it had not happened. Not part of `hash`,
+    /// which seals what was recorded; the journal seals the mark. Always
+    /// written (null when not void), like the people of a step.
+    #[serde(default)]
+    pub void: Option<Void>,
 }
 
 /// When and by whom a custody step was voided.
@@ -232,6 +232,9 @@ pub struct Item {
     pub parent: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_kind: Option<CopyKind>,
+    /// Every change of its class, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub class_log: Vec<super::custody::ClassChange>,
 
     // Meeting.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -284,6 +287,7 @@ impl Item {
             meeting: None,
             parent: None,
             copy_kind: None,
+            class_log: Vec::new(),
             meeting_type: (kind == Kind::Meeting).then_some(MeetingType::Meeting),
             place: None,
             attendees: Vec::new(),

@@ -3,8 +3,8 @@
 //!
 //! Two meetings are in conflict when their times overlap (a meeting that ends
 //! as another starts does not) and they share a place or an attendee. Names
-//! are compared with surrounding spaces trimmed, inner runs of spaces taken
-//! as one, and case ignored. A meeting without an end lasts an hour; one
+//! are compared with every space ignored (`二楼谈话室` is `二楼 谈话室`, a
+//! full-width space is a space) and case ignored. A meeting without an end lasts an hour; one
 //! without a start, or done, or cancelled, conflicts with nothing.
 
 #[cfg(test)]
@@ -36,12 +36,35 @@ impl Item {
     }
 }
 
-/// A name as compared: trimmed, inner spaces collapsed, lower case.
+/// A name as compared: without any spaces, lower case.
 fn norm(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    name.split_whitespace().collect::<String>().to_lowercase()
+}
+
+/// Whether `name` is how `item` spells its place (not an attendee).
+pub fn is_place(item: &Item, name: &str) -> bool {
+    item.place.as_deref().is_some_and(|p| norm(p) == norm(name))
+}
+
+/// Reads a meeting's end. A plain time such as `10:30` is read on the
+/// start's day, not today's: it ends tomorrow's 09:00 meeting, instead of
+/// being refused as ending before it starts. A phrase that names its own
+/// day (`明天 10:00`, `后天 12:00`) keeps the day it names.
+pub fn read_end(text: &str, start: Option<Time>, now: Time) -> Result<Time, super::ModelError> {
+    use super::when::{Purpose, parse_when};
+    let from_now = parse_when(text, now, Purpose::Start)?;
+    let Some(start) = start else {
+        return Ok(from_now);
+    };
+    let on_start_day =
+        |t: Time| t >= start && t.with_timezone(start.offset()).date_naive() == start.date_naive();
+    if on_start_day(from_now) {
+        return Ok(from_now);
+    }
+    match parse_when(text, start, Purpose::Start) {
+        Ok(t) if on_start_day(t) => Ok(t),
+        _ => Ok(from_now),
+    }
 }
 
 /// The place and attendees of a meeting as compared, without repeats.

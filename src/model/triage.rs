@@ -10,7 +10,7 @@
 use chrono::{Days, Duration, NaiveTime};
 
 use super::custody::{self, Stage};
-use super::{Item, Kind, State, Status, Time};
+use super::{Item, Kind, Priority, State, Status, Time};
 
 /// Why an item is on the Today list; also its group, in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -141,7 +141,12 @@ pub fn today_with(state: &State, now: Time, limits: &Limits) -> Vec<(usize, Reas
     list.sort_by(|(a, ra), (b, rb)| {
         let (a, b) = (&state.items[*a], &state.items[*b]);
         let (ta, tb) = (order_time(a, *ra), order_time(b, *rb));
-        ra.cmp(rb).then(ta.cmp(&tb)).then(a.created.cmp(&b.created))
+        // High priority first within each reason.
+        let rank = |i: &Item| Priority::ALL.iter().position(|p| *p == i.priority);
+        ra.cmp(rb)
+            .then(rank(a).cmp(&rank(b)))
+            .then(ta.cmp(&tb))
+            .then(a.created.cmp(&b.created))
     });
     list
 }

@@ -183,16 +183,15 @@ pub fn brief(
 
     let open = |i: &Item| !i.status.is_closed();
     let reason = |i: &Item| triage::reason(i, now);
-    let last = |i: &Item| i.custody.last().map(|e| e.at);
+    let last = |i: &Item| crate::model::custody::last(i).map(|e| e.at);
     let received_at = |i: &Item| {
-        i.custody
-            .iter()
+        crate::model::custody::live(&i.custody)
             .find(|e| e.action == Action::Receive)
             .map(|e| e.at)
     };
     let requested = r.pick(
         Kind::Document,
-        |i| open(i) && i.custody.is_empty(),
+        |i| open(i) && crate::model::custody::last(i).is_none(),
         |i| i.due,
     );
     let received = r.pick(

@@ -321,10 +321,16 @@ pub fn is_own_dir(dir: &Path) -> bool {
 }
 
 /// Reads a whole file of the data directory with its metadata (taken from
-/// the same open file, so they agree), checked as [`open_read`] does with
-/// the state's size limit; `None` if it does not exist.
+/// the same open file, so they agree); `None` if it does not exist.
 pub fn read_with_meta(path: &Path) -> io::Result<Option<(Vec<u8>, fs::Metadata)>> {
-    let limit = Some(state_limit());
+    read_with_meta_within(path, None)
+}
+
+/// [`read_with_meta`], refusing a file longer than `limit` bytes.
+pub fn read_with_meta_within(
+    path: &Path,
+    limit: Option<u64>,
+) -> io::Result<Option<(Vec<u8>, fs::Metadata)>> {
     let file = match open_read(path, limit) {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -335,11 +341,10 @@ pub fn read_with_meta(path: &Path) -> io::Result<Option<(Vec<u8>, fs::Metadata)>
     Ok(Some((bytes, meta)))
 }
 
-/// Reads a file from byte `offset` on (the new end of an append-only
-/// file), checked as [`open_read`] does.
+/// Reads a file from byte `offset` on (the new end of an append-only file).
 pub fn read_from(path: &Path, offset: u64) -> io::Result<(Vec<u8>, fs::Metadata)> {
     use std::io::{Seek, SeekFrom};
-    let mut file = open_read(path, Some(state_limit()))?;
+    let mut file = open_read(path, None)?;
     let meta = file.metadata()?;
     file.seek(SeekFrom::Start(offset))?;
     let mut bytes = Vec::with_capacity(meta.len().saturating_sub(offset) as usize);
@@ -347,10 +352,9 @@ pub fn read_from(path: &Path, offset: u64) -> io::Result<(Vec<u8>, fs::Metadata)
     Ok((bytes, meta))
 }
 
-/// Appends `bytes` to an existing file of ours (no link followed, checked
-/// as [`open_read`] does) and makes them durable (`sync_data`) before
-/// returning. If `keep` is given, the file is first cut back to that length
-/// (a torn tail left by a crash). Returns the new length.
+/// Appends `bytes` to an existing private file and makes them durable
+/// (`sync_data`) before returning. If `keep` is given, the file is first cut
+/// back to that length (a torn tail left by a crash). Returns the new length.
 pub fn append_durable(path: &Path, bytes: &[u8], keep: Option<u64>) -> io::Result<u64> {
     let file = open_nofollow(
         path,

@@ -103,7 +103,8 @@ impl Store {
     pub(super) fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
         self.finish_compaction(lock)?;
         let (sp, jp) = (self.state_path(), self.journal_path());
-        let state_file = fsutil::read_with_meta(&sp).map_err(StoreError::io("cannot read", &sp))?;
+        let state_file = fsutil::read_with_meta_within(&sp, Some(fsutil::state_limit()))
+            .map_err(StoreError::io("cannot read", &sp))?;
         let journal_file =
             fsutil::read_with_meta(&jp).map_err(StoreError::io("cannot read", &jp))?;
         let generation = lock.generation();

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::form::visible;
 use super::{Ctx, block};
@@ -19,11 +19,31 @@ pub fn target_name(app: &App, target: Option<&str>) -> String {
     }
 }
 
+/// The last few notes already saved where the box writes (up to three, two
+/// on a short screen, none on a tiny one), oldest first, so an interviewer
+/// sees what is already down above the line being typed.
+pub fn recent(app: &App, screen_h: u16) -> Vec<&crate::model::Note> {
+    let Overlay::Capture(c) = &app.overlay else {
+        return Vec::new();
+    };
+    let n = match screen_h {
+        30.. => 3,
+        20.. => 2,
+        _ => 0,
+    };
+    let notes = match c.target.as_deref().and_then(|id| app.snap.state.get(id)) {
+        Some(item) => &item.notes,
+        None if c.target.is_none() => &app.snap.state.inbox,
+        None => return Vec::new(),
+    };
+    notes[notes.len().saturating_sub(n)..].iter().collect()
+}
+
 pub fn render_capture(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let Overlay::Capture(c) = &app.overlay else {
         return;
     };
-    frame.render_widget(Clear, area);
+    frame.render_widget(super::overlay::Clear, area);
     let mut title = trf(
         app.lang,
         T::CaptureTitle,
@@ -44,9 +64,20 @@ pub fn render_capture(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    let (shown, col) = visible(&c.input, inner.width as usize - 1);
-    frame.render_widget(Paragraph::new(shown), inner);
-    frame.set_cursor_position(Position::new(inner.x + col as u16, inner.y));
+    let w = inner.width as usize;
+    let before: Vec<Line> = recent(app, frame.area().height)
+        .into_iter()
+        .map(|n| {
+            let text = format!("{}  {}", n.at.format("%H:%M"), one_line(&n.text));
+            Line::styled(truncate(&text, w), cx.theme.dim())
+        })
+        .collect();
+    let y = inner.y + (before.len() as u16).min(inner.height.saturating_sub(1));
+    frame.render_widget(Paragraph::new(before), inner);
+    let (shown, col) = visible(&c.input, w - 1);
+    let line = Rect::new(inner.x, y, inner.width, 1);
+    frame.render_widget(Paragraph::new(shown), line);
+    frame.set_cursor_position(Position::new(inner.x + col as u16, y));
 }
 
 pub fn render_search(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {

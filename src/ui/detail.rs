@@ -106,13 +106,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     ));
     let start = item.start;
     for n in &item.notes {
-        let offset = match start {
-            Some(s) if n.at >= s => {
-                let secs = (n.at - s).num_seconds();
-                format!(" +{}:{:02}", secs / 60, secs % 60)
-            }
-            _ => String::new(),
-        };
+        let offset = start.map(|s| offset(s, n.at)).unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(
                 format!("  {}{offset}  ", n.at.format("%m-%d %H:%M")),
@@ -244,5 +238,45 @@ fn cursor_style(
         line.patch_style(cx.theme.selected(true))
     } else {
         line
+    }
+}
+
+/// How long after the meeting's start a note was taken: ` +2m`, ` +1h05m`.
+/// A note before the start or on another day has none: its own time says
+/// enough (a note days later read `+8112:53`).
+fn offset(start: crate::model::Time, at: crate::model::Time) -> String {
+    let same_day = at.with_timezone(start.offset()).date_naive() == start.date_naive();
+    if at < start || !same_day {
+        return String::new();
+    }
+    let minutes = (at - start).num_minutes();
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!(" +{m}m"),
+        (h, m) => format!(" +{h}h{m:02}m"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::offset;
+
+    fn at(text: &str) -> crate::model::Time {
+        chrono::DateTime::parse_from_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn a_note_offset_reads_as_minutes_or_hours_and_minutes_on_the_meeting_day() {
+        let start = at("2026-11-25T09:00:00+08:00");
+        let cases = [
+            ("2026-11-25T09:00:40+08:00", " +0m"),
+            ("2026-11-25T09:02:00+08:00", " +2m"),
+            ("2026-11-25T10:05:00+08:00", " +1h05m"),
+            ("2026-11-25T21:30:00+08:00", " +12h30m"),
+            ("2026-11-25T08:59:00+08:00", ""),
+            ("2026-11-30T14:53:00+08:00", ""),
+        ];
+        for (note, want) in cases {
+            assert_eq!(offset(start, at(note)), want, "{note}");
+        }
     }
 }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
 use super::{Ctx, block, centered};
@@ -114,7 +114,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, form: &Form) {
     let (all, focus_line, cursor) = lines(cx, app, form, inner_w);
     let h = (all.len() as u16 + 2).min(area.height.saturating_sub(2));
     let r = centered(area, w, h);
-    frame.render_widget(Clear, r);
+    frame.render_widget(super::overlay::Clear, r);
     let kind = i18n::kind(app.lang, form.kind);
     let title = match &form.id {
         Some(id) => trf(app.lang, T::FormEdit, &[&one_line(id)]),

@@ -6,6 +6,7 @@ mod detail;
 mod form;
 mod help;
 mod holders;
+mod overlay;
 mod pane;
 mod prompt;
 mod registers;
@@ -18,7 +19,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::app::{App, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
@@ -53,7 +54,7 @@ pub struct Areas {
 
 pub fn areas(app: &App, area: Rect) -> Areas {
     let capture_h = if matches!(app.overlay, Overlay::Capture(_)) {
-        3
+        3 + capture::recent(app, area.height).len() as u16
     } else {
         0
     };
@@ -98,7 +99,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     };
     let area = frame.area();
     if app.privacy {
-        frame.render_widget(Clear, area);
+        frame.render_widget(overlay::Clear, area);
         let text = truncate(tr(app.lang, T::PrivacyText), area.width as usize);
         let y = area.y + area.height / 2;
         let x = area.x + area.width.saturating_sub(width(&text) as u16) / 2;
@@ -304,19 +305,24 @@ fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             Paragraph::new(truncate(&one_line(&s.text), w)).style(style),
             area,
         );
-    } else if let Some(p) = app.filter_pane
-        && !app.search.value().is_empty()
-    {
-        let view = &app.panes[p];
-        let text = trf(
-            app.lang,
-            T::FilterShown,
-            &[
-                &one_line(app.search.value()),
-                &view.rows.len(),
-                &view.all.len(),
-            ],
-        );
+    } else if app.filter_pane.is_some() && !app.search.value().is_empty() {
+        // Matches by pane: `财务 — 资料调阅 2 · 会务安排 1`.
+        let by_pane: Vec<String> = app
+            .panes
+            .iter()
+            .zip(Kind::ALL)
+            .filter(|(v, _)| !v.rows.is_empty())
+            .map(|(v, k)| format!("{} {}", i18n::kind(app.lang, *k), v.rows.len()))
+            .collect();
+        let text = if by_pane.is_empty() {
+            trf(app.lang, T::FilterNone, &[&one_line(app.search.value())])
+        } else {
+            trf(
+                app.lang,
+                T::FilterShown,
+                &[&one_line(app.search.value()), &by_pane.join(" · ")],
+            )
+        };
         frame.render_widget(
             Paragraph::new(truncate(&text, w)).style(cx.theme.dim()),
             area,
@@ -345,7 +351,7 @@ fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     let text = trf(app.lang, T::ConfirmDelete, &[&one_line(id), &title]);
     let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
     let r = centered(area, w, 3);
-    frame.render_widget(Clear, r);
+    frame.render_widget(overlay::Clear, r);
     let b = block(cx, true);
     let inner = b.inner(r);
     frame.render_widget(b, r);

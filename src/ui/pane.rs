@@ -10,7 +10,7 @@ use super::{Ctx, block, when_text};
 use crate::app::App;
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, Kind, triage};
-use crate::text::{fit, one_line, truncate};
+use crate::text::{fit, one_line, truncate, width};
 
 /// The kind-specific column's text.
 pub fn extra(app: &App, item: &Item) -> String {
@@ -32,8 +32,17 @@ pub fn extra(app: &App, item: &Item) -> String {
                 .meeting_type
                 .map(|t| i18n::meeting_short(lang, t))
                 .unwrap_or_default();
+            // The preparation's progress (`2/4`) after the place: where the
+            // column is tight the place stays whole and the count is cut.
+            let checks: Vec<_> = item.checklist.iter().filter(|c| !c.is_blank()).collect();
+            let done = checks.iter().filter(|c| c.done).count();
+            let progress = if checks.is_empty() || item.status.is_closed() {
+                String::new()
+            } else {
+                format!(" {done}/{}", checks.len())
+            };
             Some(format!(
-                "{kind} {}",
+                "{kind} {}{progress}",
                 item.place.as_deref().unwrap_or_default()
             ))
         }
@@ -47,7 +56,7 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
     if item.status.is_closed() {
         cx.theme.closed()
     } else {
-        match triage::reason(item, app.now) {
+        match triage::reason_with(item, app.now, &app.config.limits()) {
             // A loan kept too long is as late as an overdue item; a document
             // waiting to be returned, shredded or filed asks for today.
             Some(triage::Reason::Overdue | triage::Reason::ReturnOverdue) => cx.theme.overdue(),
@@ -61,41 +70,90 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
     }
 }
 
-/// One row: mark, id, title cut to fit, time, the kind's column. `ix` is the
-/// item's index in the state.
-pub fn row_line(cx: &Ctx, app: &App, ix: usize, w: usize) -> Line<'static> {
-    let item = &app.items()[ix];
-    let when = when_text(app, item);
-    let extra_w = if w >= 70 {
-        20
-    } else if w >= 56 {
-        12
-    } else if w >= 44 {
-        8
+/// How wide the time and the kind's column are drawn in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cols {
+    /// With its leading space; 0 when there is no room.
+    pub when: usize,
+    pub extra: usize,
+}
+
+/// Shares a list's width by what its rows hold: the time and the kind's
+/// column get what their widest entry needs, the title the rest. When both
+/// want more than there is, the kind's column still gets all it needs as
+/// long as a typical (median) title fits beside it.
+/// (Fixed widths cut `个别谈话：办公室…` and `二…` while columns stayed empty.)
+pub fn columns(cx: &Ctx, app: &App, ixs: impl Iterator<Item = usize>, w: usize) -> Cols {
+    let (mut titles, mut when_max, mut extra_max) = (Vec::new(), 0, 0);
+    for ix in ixs {
+        let item = &app.items()[ix];
+        titles.push(width(&title(cx, app, ix)));
+        when_max = when_max.max(width(&when_in_list(app, item)));
+        extra_max = extra_max.max(width(&extra(app, item)));
+    }
+    let when = if w >= 30 && when_max > 0 {
+        when_max + 1
     } else {
         0
     };
-    let when_w = if w >= 30 { 12 } else { 0 };
+    let left = w.saturating_sub(2 + 5 + when);
+    if w < 44 || extra_max == 0 {
+        return Cols { when, extra: 0 };
+    }
+    titles.sort_unstable();
+    let title_max = titles.last().copied().unwrap_or(0);
+    let title_w = if title_max + 1 + extra_max <= left {
+        title_max
+    } else {
+        let typical = titles[titles.len() / 2].min(left * 2 / 3);
+        typical.max(left.saturating_sub(extra_max + 1))
+    };
+    let extra = extra_max.min(left.saturating_sub(title_w + 1));
+    Cols { when, extra }
+}
+
+/// A row's time: a meeting's start time alone (its day heads the agenda,
+/// and Today holds only today's), else the item's date and time.
+fn when_in_list(app: &App, item: &Item) -> String {
+    match (item.kind, item.start) {
+        (Kind::Meeting, Some(t)) => t.format("%H:%M").to_string(),
+        _ => when_text(app, item),
+    }
+}
+
+/// The title with its marks: `!` high priority, then `■` for a sensitive
+/// document or `⚠` for a meeting that clashes.
+fn title(cx: &Ctx, app: &App, ix: usize) -> String {
+    let item = &app.items()[ix];
+    // A copy or extract sits under its source.
+    let mut out = String::from(if item.parent.is_some() { "└ " } else { "" });
+    if item.priority == crate::model::Priority::High {
+        out.push_str(cx.theme.priority_mark());
+        out.push(' ');
+    }
+    if item.is_sensitive() {
+        out.push_str(cx.theme.sensitive_mark());
+        out.push(' ');
+    } else if app.conflicted.get(ix).copied().unwrap_or(false) {
+        out.push_str(cx.theme.conflict_mark());
+        out.push(' ');
+    }
+    out.push_str(&one_line(&item.title));
+    out
+}
+
+/// One row: mark, id, title cut to fit, time, the kind's column. `ix` is the
+/// item's index in the state.
+pub fn row_line(cx: &Ctx, app: &App, ix: usize, w: usize, cols: Cols) -> Line<'static> {
+    let item = &app.items()[ix];
+    let when = when_in_list(app, item);
+    let (when_w, extra_w) = (cols.when, cols.extra);
     let fixed = 2 + 5 + when_w + extra_w + usize::from(extra_w > 0);
     let title_w = w.saturating_sub(fixed);
     let mark = cx.theme.status_mark(item.status);
     let mut text = format!("{} {}", fit(mark, 1), fit(&one_line(&item.id), 4));
     text.push(' ');
-    let conflict = app.conflicted.get(ix).copied().unwrap_or(false);
-    // A copy or extract sits under its source.
-    let nest = if item.parent.is_some() { "└ " } else { "" };
-    let title = if item.is_sensitive() {
-        format!(
-            "{nest}{} {}",
-            cx.theme.sensitive_mark(),
-            one_line(&item.title)
-        )
-    } else if conflict {
-        format!("{} {}", cx.theme.conflict_mark(), one_line(&item.title))
-    } else {
-        one_line(&item.title).into_owned()
-    };
-    text.push_str(&fit(&title, title_w));
+    text.push_str(&fit(&title(cx, app, ix), title_w));
     if when_w > 0 {
         text.push_str(&fit(&format!(" {when}"), when_w));
     }
@@ -120,7 +178,8 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
     let focused = app.focus == pane;
     let view = &app.panes[pane];
     let mut title = format!(" {} {} ", pane + 1, i18n::kind(app.lang, kind));
-    if app.filter_pane == Some(pane) && !app.search.value().is_empty() {
+    let filtered = app.filter_pane.is_some() && !app.search.value().is_empty();
+    if filtered {
         title.push_str(&format!(
             "/{} ({}) ",
             one_line(app.search.value()),
@@ -139,8 +198,9 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
     if w == 0 || h == 0 {
         return;
     }
-    if view.rows.is_empty() && app.folded_past == 0 {
-        let hint = truncate(tr(app.lang, T::EmptyPane), w);
+    if view.rows.is_empty() && (filtered || app.folded_past == 0) {
+        let hint = if filtered { T::NoMatches } else { T::EmptyPane };
+        let hint = truncate(tr(app.lang, hint), w);
         frame.render_widget(Paragraph::new(hint).style(cx.theme.dim()), inner);
         return;
     }
@@ -150,12 +210,17 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
         .position(|e| *e == Entry::Row(view.selected))
         .unwrap_or(0);
     let offset = scroll_offset(at, h);
+    let shown = all[offset..].iter().take(h).filter_map(|e| match e {
+        Entry::Row(r) => Some(view.rows[*r]),
+        _ => None,
+    });
+    let cols = columns(cx, app, shown, w);
     let lines: Vec<Line> = all[offset..]
         .iter()
         .take(h)
         .map(|e| match e {
             Entry::Row(r) => {
-                let line = row_line(cx, app, view.rows[*r], w);
+                let line = row_line(cx, app, view.rows[*r], w, cols);
                 if *r == view.selected {
                     line.patch_style(cx.theme.selected(focused))
                 } else {

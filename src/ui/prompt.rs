@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::form::visible;
 use super::{Ctx, block, centered};
@@ -42,8 +42,10 @@ pub fn question(app: &App, ask: &Ask) -> String {
             let what = i18n::copy_kind(lang, *kind);
             trf(lang, C::CopyName, &[id, &title(id), &what])
         }
+        Ask::ClassReason { id } => trf(lang, C::AskLowerReason, &[id, &title(id)]),
         Ask::SnoozeTo { id } => trf(lang, T::AskDate, &[id, &title(id)]),
         Ask::Handback { id } => trf(lang, T::AskHandback, &[id, &title(id)]),
+        Ask::AddCheck { id } => trf(lang, T::AskCheck, &[id, &title(id)]),
         Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),
     }
 }
@@ -132,7 +134,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     let rows = 1 + body.len() + usize::from(input) + usize::from(p.error.is_some());
     let h = (rows as u16 + 2).min(area.height);
     let r = centered(area, w, h);
-    frame.render_widget(Clear, r);
+    frame.render_widget(super::overlay::Clear, r);
     let b = block(cx, true);
     let inner = b.inner(r);
     frame.render_widget(b, r);

@@ -37,7 +37,12 @@ pub fn custody_sections(cx: &Ctx, app: &App, item: &Item, lines: &mut Vec<Line<'
         for e in &item.custody {
             let details = i18n::event_details(lang, e, app.now);
             let void = match &e.void {
-                Some(v) => format!("  [{} {} {}]", tr(lang, T::CustodyVoid), at(v.at), v.by),
+                Some(v) => format!(
+                    "  [{} {} {}]",
+                    tr(lang, T::CustodyVoid),
+                    at(v.at),
+                    one_line(&v.by)
+                ),
                 None => String::new(),
             };
             lines.push(Line::raw(format!(
@@ -46,6 +51,23 @@ pub fn custody_sections(cx: &Ctx, app: &App, item: &Item, lines: &mut Vec<Line<'
                 i18n::action(lang, e.action),
                 details.join(sep)
             )));
+        }
+    }
+    if !item.class_log.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(tr(lang, C::ClassLogTitle), cx.theme.key()));
+        let name =
+            |c: Option<crate::model::Class>| c.map(|c| i18n::class(lang, c)).unwrap_or_default();
+        for c in &item.class_log {
+            let said = match &c.reason {
+                Some(r) => trf(
+                    lang,
+                    C::ClassChangedWhy,
+                    &[&name(c.from), &name(c.to), &one_line(r)],
+                ),
+                None => trf(lang, C::ClassChanged, &[&name(c.from), &name(c.to)]),
+            };
+            lines.push(Line::raw(format!("  {}  {said}", at(c.at))));
         }
     }
     let copies: Vec<&Item> = custody::copies_of(&app.snap.state, &item.id).collect();

@@ -204,6 +204,7 @@ fn a_documents_custody_log_in_its_detail() {
     for (lang, code) in LANGS {
         let (_d, mut app) = app(lang, true);
         key(&mut app, KeyCode::Char('2'));
+        app.select("D1");
         key(&mut app, KeyCode::Enter); // D1: received and lent in the sample
         let screen = draw(&mut app, 80, 24);
         assert!(
@@ -216,4 +217,15 @@ fn a_documents_custody_log_in_its_detail() {
         );
         insta::assert_snapshot!(format!("custody_detail_{code}_80x24"), screen);
     }
+}
+
+#[test]
+fn at_120_columns_a_typical_chinese_title_and_its_place_are_both_readable() {
+    let (_d, mut app) = app(Lang::Zh, true);
+    let screen = draw(&mut app, 120, 40);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("个别谈话：财务部负责人"))
+        .unwrap_or_else(|| panic!("the title is cut:\n{screen}"));
+    assert!(row.contains("驻地二楼谈话室"), "the place is cut: {row}");
 }

@@ -109,6 +109,11 @@ impl Theme {
         }
     }
 
+    /// The mark on high-priority items.
+    pub fn priority_mark(&self) -> &'static str {
+        "!"
+    }
+
     /// The mark on meetings that clash with another.
     pub fn conflict_mark(&self) -> &'static str {
         if self.ascii { "!" } else { "⚠" }

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::pane::{row_line, scroll_offset};
+use super::pane::{columns, row_line, scroll_offset};
 use super::{Ctx, block};
 use crate::app::App;
 use crate::i18n::{T, tr};
@@ -41,12 +41,15 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     }
     let label_w = 9;
     let offset = scroll_offset(app.today_selected, h);
+    let row_w = w.saturating_sub(label_w);
+    let shown = app.today[offset..].iter().take(h).map(|(ix, _)| *ix);
+    let cols = columns(cx, app, shown, row_w);
     let lines: Vec<Line> = app.today[offset..]
         .iter()
         .take(h)
         .enumerate()
         .map(|(i, (ix, reason))| {
-            let mut line = row_line(cx, app, *ix, w.saturating_sub(label_w));
+            let mut line = row_line(cx, app, *ix, row_w, cols);
             line.spans
                 .insert(0, fit(tr(app.lang, reason_label(*reason)), label_w).into());
             if offset + i == app.today_selected {

@@ -63,6 +63,8 @@ fn conflict_cases() {
         ("meeting without a start ignored", no_start(meeting(0, Some(60), room, &[])), meeting(30, Some(90), room, &[]), false),
         ("case and spaces in the place", meeting(0, Some(60), Some("  Room 301 "), &[]), meeting(30, Some(90), Some("room   301"), &[]), true),
         ("case and spaces in an attendee", meeting(0, Some(60), None, &["Zhang Wei"]), meeting(30, Some(90), None, &[" zhang  WEI\t"]), true),
+        ("inner spaces in a Chinese place", meeting(0, Some(60), Some("二楼谈话室"), &[]), meeting(30, Some(90), Some("二楼 谈话室"), &[]), true),
+        ("inner spaces in an attendee", meeting(0, Some(60), None, &["王 主任"]), meeting(30, Some(90), None, &["王主任"]), true),
         ("full-width space is a space", meeting(0, Some(60), Some("驻地\u{3000}二楼"), &[]), meeting(30, Some(90), Some("驻地 二楼"), &[]), true),
         ("similar but different names", meeting(0, Some(60), Some("Room 301"), &[]), meeting(30, Some(90), Some("Room 3011"), &[]), false),
         ("zero length inside another", meeting(30, Some(30), room, &[]), meeting(0, Some(60), room, &[]), true),
@@ -200,4 +202,56 @@ fn the_meeting_under_way_prefers_an_interview_then_the_latest_start() {
     assert_eq!(at(105), Some("M3"), "no interview left: the latest start");
     assert_eq!(at(120), Some("M1"), "an end is not under way");
     assert_eq!(at(240), None);
+}
+
+fn at(text: &str) -> Time {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+#[test]
+fn an_end_time_is_read_on_the_start_day() {
+    // Now: Wednesday 10:00.
+    let now = at("2026-11-25T10:00:00+08:00");
+    let tomorrow_nine = Some(at("2026-11-26T09:00:00+08:00"));
+    let cases = [
+        (
+            "plain time ends tomorrow's meeting",
+            "10:30",
+            tomorrow_nine,
+            "2026-11-26T10:30:00+08:00",
+        ),
+        (
+            "Chinese plain time",
+            "下午3点",
+            tomorrow_nine,
+            "2026-11-26T15:00:00+08:00",
+        ),
+        (
+            "a named day is kept",
+            "明天 10:00",
+            tomorrow_nine,
+            "2026-11-26T10:00:00+08:00",
+        ),
+        (
+            "a later named day is kept",
+            "后天 12:00",
+            tomorrow_nine,
+            "2026-11-27T12:00:00+08:00",
+        ),
+        (
+            "a meeting under way since 09:00",
+            "09:30",
+            Some(at("2026-11-25T09:00:00+08:00")),
+            "2026-11-25T09:30:00+08:00",
+        ),
+        (
+            "no start: read against now",
+            "10:30",
+            None,
+            "2026-11-25T10:30:00+08:00",
+        ),
+    ];
+    for (name, text, start, want) in cases {
+        assert_eq!(read_end(text, start, now).unwrap(), at(want), "{name}");
+    }
 }

@@ -1,0 +1,62 @@
+//! What the dashboard says when a meeting it saved clashes with others:
+//! which meeting, when, and whether the room or a person is double-booked,
+//! as the command line warns.
+
+use super::App;
+use crate::i18n::{self, T, tr, trf};
+use crate::model::meeting;
+
+/// Says the save of `id`, naming the first meeting it clashes with (and
+/// the ids of any others) as a warning; a plain "saved" otherwise.
+pub(super) fn say_saved(app: &mut App, id: &str) {
+    match clash_line(app, id) {
+        Some(line) => app.warn(line),
+        None => app.say(trf(app.lang, T::Saved, &[&id])),
+    }
+}
+
+fn clash_line(app: &App, id: &str) -> Option<String> {
+    let state = &app.snap.state;
+    let others = meeting::conflicts(state, id);
+    let (me, them) = (state.get(id)?, state.get(others.first()?)?);
+    let (start, end) = them.span()?;
+    let end = end.with_timezone(start.offset());
+    let end_fmt = if end.date_naive() == start.date_naive() {
+        "%H:%M"
+    } else {
+        "%m-%d %H:%M"
+    };
+    let when = format!("{}–{}", start.format("%m-%d %H:%M"), end.format(end_fmt));
+    let (places, people): (Vec<String>, Vec<String>) = meeting::shared(me, them)
+        .into_iter()
+        .partition(|n| meeting::is_place(me, n));
+    let lang = app.lang;
+    let mut what = Vec::new();
+    if !places.is_empty() {
+        what.push(trf(lang, T::ClashPlace, &[&i18n::join(lang, &places)]));
+    }
+    if !people.is_empty() {
+        what.push(trf(lang, T::ClashPerson, &[&i18n::join(lang, &people)]));
+    }
+    let title = one_line(&them.title);
+    let mut line = trf(
+        lang,
+        T::ClashSaved,
+        &[
+            &id,
+            &them.id,
+            &title,
+            &when,
+            &what.join(tr(lang, T::ClashSep)),
+        ],
+    );
+    if others.len() > 1 {
+        line.push_str(&trf(lang, T::ClashAlso, &[&i18n::join(lang, &others[1..])]));
+    }
+    Some(line)
+}
+
+/// A title on one line, for the status line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
