@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Syscall fault injection against `liaison add`: a failed write (ENOSPC),
-# fsync (EIO) or rename (EIO) while saving must leave state.json
-# byte-identical, leave no temp file, and report the error: non-zero exit,
-# one line on stderr. A failed fsync of the directory comes after the
-# rename, so there the file may already be the new state: it must then be
-# whole, and the error still reported.
+# Syscall fault injection against `liaison add`. A change is one append to
+# journal.jsonl made durable with fdatasync; state.json is rewritten (and
+# files renamed) only when the journal is compacted.
+#
+# A failed write (ENOSPC) or fdatasync (EIO) of the append must leave the
+# register as it was: the same items listed, no line of the failed change
+# left in journal.jsonl, `liaison verify` passing, a non-zero exit and the
+# error in one line on stderr. A failed rename while compacting must cost
+# nothing but a warning: the change itself is already durable, so it is
+# listed, the store loads and verifies, and no temp file is left.
 #
 # Needs strace (apt-get install strace). Run from anywhere:
 #   scripts/fault-inject.sh                   # uses target/release/liaison
@@ -25,60 +29,75 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 DATA="$WORK/data"
 failed=0
+lsn() { "$LIAISON" --data-dir "$1" list --json --all 2>/dev/null; }
 
-# A data dir with 200 items whose backup for this quarter hour is taken,
-# so the injected `add` writes only state.json.
-prepare() {
-    rm -rf "$DATA"
-    "$LIAISON" --data-dir "$DATA" demo --items 200 2>/dev/null || exit 2
-    "$LIAISON" --data-dir "$DATA" add logistics warm-up >/dev/null || exit 2
-    cp "$DATA/state.json" "$WORK/before.json"
-}
+# Two data dirs with 200 items whose backup for this quarter hour is taken:
+# `plain`, where the injected `add` only appends, and `full`, where it
+# appends and then compacts (the journal has reached its limit; see
+# `tx::COMPACT_MIN`).
+"$LIAISON" --data-dir "$WORK/plain" demo --items 200 >/dev/null 2>&1 || exit 2
+"$LIAISON" --data-dir "$WORK/plain" add logistics warm-up >/dev/null || exit 2
+cp -a "$WORK/plain" "$WORK/full"
+for i in $(seq 1 26); do
+    "$LIAISON" --data-dir "$WORK/full" add logistics "filler $i" >/dev/null || exit 2
+done
 
-# check NAME OUTCOME STRACE-ARGS...: OUTCOME is `old` (the file must be
-# byte-identical) or `old-or-new` (byte-identical, or whole and holding the
-# new item).
+# check NAME TEMPLATE OUTCOME STRACE-ARGS...: OUTCOME is `old` (the change
+# failed: nothing changed and it is said) or `new` (the change is saved;
+# only compaction failed, with a warning).
 check() {
-    local name=$1 outcome=$2
-    shift 2
-    prepare
+    local name=$1 template=$2 outcome=$3
+    shift 3
+    rm -rf "$DATA"
+    cp -a "$WORK/$template" "$DATA"
+    lsn "$DATA" >"$WORK/before.list"
+    cp "$DATA/journal.jsonl" "$WORK/before.jsonl"
     strace -f -y -o "$WORK/trace" "$@" \
         "$LIAISON" --data-dir "$DATA" add logistics injected-item >"$WORK/out" 2>"$WORK/err"
     local rc=$? problems=()
     grep -q "(INJECTED)" "$WORK/trace" || problems+=("the fault never fired")
-    [ "$rc" -ne 0 ] || problems+=("exit status 0")
     [ "$(wc -l <"$WORK/err")" -eq 1 ] || problems+=("stderr has $(wc -l <"$WORK/err") lines")
-    if ! cmp -s "$WORK/before.json" "$DATA/state.json"; then
-        if [ "$outcome" = old ]; then
-            problems+=("state.json changed")
-        elif ! "$LIAISON" --data-dir "$DATA" list --json 2>/dev/null | grep -q '"title":"injected-item"'; then
-            problems+=("state.json is neither the old nor a whole new state")
-        fi
+    if [ "$outcome" = old ]; then
+        [ "$rc" -ne 0 ] || problems+=("exit status 0")
+        cmp -s "$WORK/before.jsonl" "$DATA/journal.jsonl" || problems+=("journal.jsonl changed")
+        lsn "$DATA" | cmp -s "$WORK/before.list" - || problems+=("the items listed changed")
+    else
+        [ "$rc" -eq 0 ] || problems+=("exit status $rc for a saved change")
+        lsn "$DATA" | grep -q '"title":"injected-item"' || problems+=("the saved change is not listed")
     fi
-    "$LIAISON" --data-dir "$DATA" list --json >/dev/null 2>&1 || problems+=("state.json does not load")
+    lsn "$DATA" >/dev/null || problems+=("the store does not load")
+    "$LIAISON" --data-dir "$DATA" verify >"$WORK/verify" 2>&1 || problems+=("verify fails: $(head -1 "$WORK/verify")")
     ls -A "$DATA" | grep -q '^\.tmp-' && problems+=("a temp file was left")
-    local injected now=old
-    cmp -s "$WORK/before.json" "$DATA/state.json" || now=new
-    injected=$(grep "(INJECTED)" "$WORK/trace" | head -1 | sed 's/^[0-9]* *//' | cut -c1-90)
+    [ -e "$DATA/journal.next" ] && problems+=("journal.next was left")
+    local injected
+    injected=$(grep "(INJECTED)" "$WORK/trace" | head -1 | sed 's/^[0-9]* *//' | cut -c1-100)
     if [ ${#problems[@]} -eq 0 ]; then
-        printf 'PASS  %-34s exit %d, state.json %s: %s\n      injected: %s\n' "$name" "$rc" "$now" "$(cat "$WORK/err")" "$injected"
+        printf 'PASS  %-38s exit %d: %s\n      injected: %s\n' "$name" "$rc" "$(cat "$WORK/err")" "$injected"
     else
         failed=1
-        printf 'FAIL  %-34s %s\n      stderr: %s\n      injected: %s\n' "$name" "$(IFS=';'; echo "${problems[*]}")" "$(head -3 "$WORK/err")" "$injected"
+        printf 'FAIL  %-38s %s\n      stderr: %s\n      injected: %s\n' "$name" "$(IFS=';'; echo "${problems[*]}")" "$(head -3 "$WORK/err")" "$injected"
     fi
 }
 
 echo "liaison: $LIAISON; $(strace -V | head -1)"
-# The save's syscalls, in order: write the temp file, fsync it, rename it
-# over state.json, fsync the directory, then count the save in the lock.
-check "write of the temp file: ENOSPC" old \
-    -e trace=write -e inject=write:error=ENOSPC:when=1
-check "fsync of the temp file: EIO" old \
-    -e trace=fsync -e inject=fsync:error=EIO:when=1
-check "every fsync: EIO" old \
-    -e trace=fsync,write,rename -e inject=fsync:error=EIO
-check "rename over state.json: EIO" old \
+# An ordinary change: append the lines to journal.jsonl, fdatasync it, then
+# count the change in the lock file.
+check "write of the append: ENOSPC" plain old \
+    -P "$WORK/data/journal.jsonl" -e trace=write,writev,pwrite64 \
+    -e inject=write,writev,pwrite64:error=ENOSPC:when=1
+check "fdatasync of the append: EIO" plain old \
+    -e trace=fdatasync -e inject=fdatasync:error=EIO:when=1
+check "every fdatasync and fsync: EIO" plain old \
+    -e trace=fdatasync,fsync,write -e inject=fdatasync,fsync:error=EIO
+# A change that compacts: after the append, the old journal is archived in
+# backups/, the new journal's first line written to journal.next, the new
+# state.json renamed into place, then journal.next renamed over the journal.
+check "compaction, rename of journal.next: EIO" full new \
+    -e trace=renameat -e inject=renameat:error=EIO:when=2
+check "compaction, rename of state.json: EIO" full new \
+    -e trace=renameat -e inject=renameat:error=EIO:when=3
+check "compaction, rename over the journal: EIO" full new \
+    -e trace=rename -e inject=rename:error=EIO
+check "compaction, every rename: EIO" full new \
     -e trace=rename,renameat,renameat2 -e inject=rename,renameat,renameat2:error=EIO
-check "fsync of the directory: EIO" old-or-new \
-    -e trace=fsync -e inject=fsync:error=EIO:when=2
 exit $failed

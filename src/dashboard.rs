@@ -94,16 +94,20 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         writable: &writable,
     };
     let result = event_loop(&mut terminal, &mut app, &mut lp);
-    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
-    ratatui::restore();
+    // Whatever is unsaved now is what the next start offers back. Kept
+    // before the terminal is touched again: when it has gone, restoring it
+    // fails, and nothing after that must be needed.
     if !app.read_only {
-        // Whatever is unsaved now is what the next start offers back.
         let mut unknown = Some(Draft::Capture {
             target: None,
             text: String::new(),
         });
         write_draft(&app, &mut unknown);
     }
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+    // `ratatui::restore` reports a failure on stderr, which panics (and
+    // aborts, in the panic hook) when stderr was that vanished terminal.
+    let _ = ratatui::try_restore();
     drop(session);
     result.map_err(|e| CliError(format!("terminal error: {e}")))
 }

@@ -202,7 +202,7 @@ fn usage_errors_under_chinese_are_chinese_and_point_to_help_once() {
         (&["--lang", "zh", "list", "--bogus"], &["--bogus"]),
         (
             &["--lang", "zh", "export", "--format", "pdf"],
-            &["pdf", "--format", "json", "ics", "md"],
+            &["pdf", "--format", "json", "ics", "md", "xlsx", "csv"],
         ),
     ] {
         let out = run(&data, args);
@@ -621,7 +621,8 @@ fn completions_man_page_and_version_are_shipped() {
     let man_zh = ok(&data, &["--lang", "zh", "man"]);
     assert!(man_zh.contains("巡察组联络员"), "Chinese man page");
     let version = ok(&data, &["--version"]);
-    assert!(version.contains("data format 1"), "{version}");
+    let format = format!("data format {}", liaison::model::VERSION);
+    assert!(version.contains(&format), "{version}");
     assert!(
         !data.exists(),
         "completions, man or --version opened the data dir"

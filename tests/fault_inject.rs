@@ -1,11 +1,13 @@
-//! Syscall fault injection (`scripts/fault-inject.sh`): a write, fsync or
-//! rename failing while `liaison add` saves leaves state.json as it was and
-//! reports the error in one line. Needs strace (`.ci/run` installs it).
+//! Syscall fault injection (`scripts/fault-inject.sh`): a write or
+//! fdatasync of the journal append failing while `liaison add` saves leaves
+//! the register as it was (journal.jsonl byte-identical, `verify` passing)
+//! and reports the error in one line; a rename failing while the journal is
+//! compacted costs only a warning. Needs strace (`.ci/run` installs it).
 
 use std::process::Command;
 
 #[test]
-fn failed_writes_fsyncs_and_renames_leave_the_old_file_and_say_so() {
+fn failed_appends_leave_the_register_as_it_was_and_failed_compactions_only_warn() {
     assert!(
         Command::new("strace").arg("-V").output().is_ok(),
         "strace is needed for this test: apt-get install strace"
@@ -19,5 +21,5 @@ fn failed_writes_fsyncs_and_renames_leave_the_old_file_and_say_so() {
     let report = String::from_utf8_lossy(&out.stdout);
     eprintln!("{report}{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.status.success(), "fault injection failed:\n{report}");
-    assert!(report.matches("PASS").count() >= 5, "{report}");
+    assert!(report.matches("PASS").count() >= 7, "{report}");
 }

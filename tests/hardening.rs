@@ -10,7 +10,9 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
+use liaison::store::journal::JOURNAL_FILE;
 use liaison::store::{BACKUP_DIR, LOCK_FILE, STATE_FILE};
+use serde_json::Value;
 
 fn liaison(data: &Path) -> Command {
     bin::liaison(data, NOW)
@@ -56,6 +58,44 @@ fn victim(root: &Path, name: &str) -> (std::path::PathBuf, Vec<u8>) {
     fs::write(&path, b"do not touch\n").unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
     (path, b"do not touch\n".to_vec())
+}
+
+/// What `data` holds, written as the single file of version 1 (before the
+/// journal): the export with every confidential text, marked version 1.
+fn as_version_1(data: &Path) -> Value {
+    let mut v: Value = serde_json::from_str(&ok(
+        data,
+        &["export", "--format", "json", "--include-confidential"],
+    ))
+    .unwrap();
+    v["version"] = 1.into();
+    v
+}
+
+/// A new private data directory `name` under `root` holding `bytes` as a
+/// version-1 `state.json` and nothing else: liaison converts it on first
+/// use, which is how content no command would write (a hand edit from
+/// before the journal) still reaches it.
+fn hand_made(root: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let data = root.join(name);
+    fs::create_dir(&data).unwrap();
+    fs::set_permissions(&data, fs::Permissions::from_mode(0o700)).unwrap();
+    let state = data.join(STATE_FILE);
+    fs::write(&state, bytes).unwrap();
+    fs::set_permissions(&state, fs::Permissions::from_mode(0o600)).unwrap();
+    data
+}
+
+/// Every file directly in `data`, by name, with its bytes.
+fn files(data: &Path) -> Vec<(std::ffi::OsString, Vec<u8>)> {
+    let mut all: Vec<_> = fs::read_dir(data)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| (e.file_name(), fs::read(e.path()).unwrap()))
+        .collect();
+    all.sort();
+    all
 }
 
 #[test]
@@ -208,26 +248,51 @@ fn a_fifo_as_the_state_file_is_refused_at_once() {
 
 #[test]
 fn a_state_file_over_the_bound_is_refused_and_says_how_to_raise_it() {
-    let (_root, data) = data_dir();
+    let (root, data) = data_dir();
     ok(&data, &["add", "logistics", "订房"]);
-    let state = data.join(STATE_FILE);
-    // Valid JSON, just long: 2 MiB of spaces after it.
-    let mut bytes = fs::read(&state).unwrap();
-    bytes.extend(std::iter::repeat_n(b' ', 2 << 20));
-    fs::write(&state, &bytes).unwrap();
-    let out = liaison(&data)
-        .env("LIAISON_MAX_STATE_MB", "1")
-        .arg("list")
-        .output()
-        .unwrap();
-    refused(&out, &state);
+    // A version-1 file, valid, just long: a 2 MiB note.
+    let mut v1 = as_version_1(&data);
+    v1["items"][0]["notes"] = serde_json::json!([{
+        "at": NOW,
+        "text": "车队回复".repeat(180_000),
+    }]);
+    let v1 = serde_json::to_vec(&v1).unwrap();
+    assert!(v1.len() > 2 << 20);
+    let old = hand_made(root.path(), "old", &v1);
+    let with_limit = |data: &Path, mb: &str| {
+        liaison(data)
+            .env("LIAISON_MAX_STATE_MB", mb)
+            .arg("list")
+            .output()
+            .unwrap()
+    };
+    let out = with_limit(&old, "1");
+    refused(&out, &old.join(STATE_FILE));
     assert!(text(&out.stderr).contains("LIAISON_MAX_STATE_MB"));
-    let out = liaison(&data)
-        .env("LIAISON_MAX_STATE_MB", "3")
-        .args(["list"])
-        .output()
-        .unwrap();
+    assert!(
+        fs::read(old.join(STATE_FILE)).unwrap() == v1 && !old.join(JOURNAL_FILE).exists(),
+        "a refused file was converted"
+    );
+    let out = with_limit(&old, "3");
     assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("订房"));
+    // Converted, the snapshot is as long, and as bounded.
+    assert!(old.join(JOURNAL_FILE).exists());
+    assert!(fs::metadata(old.join(STATE_FILE)).unwrap().len() > 2 << 20);
+    let out = with_limit(&old, "1");
+    refused(&out, &old.join(STATE_FILE));
+    assert!(text(&out.stderr).contains("LIAISON_MAX_STATE_MB"));
+
+    // The journal is bounded the same way: ten notes of 120 KiB.
+    let note = "x".repeat(120 << 10);
+    for _ in 0..10 {
+        ok(&data, &["note", &note, "--to", "L1"]);
+    }
+    assert!(fs::metadata(data.join(JOURNAL_FILE)).unwrap().len() > 1 << 20);
+    let out = with_limit(&data, "1");
+    refused(&out, &data.join(JOURNAL_FILE));
+    assert!(text(&out.stderr).contains("LIAISON_MAX_STATE_MB"));
+    assert!(with_limit(&data, "3").status.success());
 }
 
 const EVIL: &str = "# evil\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07 doc";
@@ -274,14 +339,13 @@ fn terminal_escapes_never_reach_stdout_or_stderr_byte_for_byte() {
 
 #[test]
 fn ids_and_titles_from_a_hand_edited_file_are_shown_not_obeyed() {
-    let (_root, data) = data_dir();
-    ok(&data, &["add", "document", "资料", "--class", "secret"]);
+    let (root, made) = data_dir();
+    ok(&made, &["add", "document", "资料", "--class", "secret"]);
     ok(
-        &data,
+        &made,
         &["add", "meeting", "动员会", "--start", "2026-11-26 09:00"],
     );
-    let state = data.join(STATE_FILE);
-    let raw = fs::read_to_string(&state).unwrap();
+    let raw = serde_json::to_string_pretty(&as_version_1(&made)).unwrap();
     // An unterminated OSC in an id that `list` cuts at six columns, a
     // bidi override in a title, a CR LF in a meeting's id.
     let edited = raw
@@ -289,7 +353,7 @@ fn ids_and_titles_from_a_hand_edited_file_are_shown_not_obeyed() {
         .replace("\"资料\"", "\"invoice\\u202efdp.exe\"")
         .replace("\"M1\"", "\"M1\\r\\nATTACH:http://x\"");
     assert_ne!(edited, raw);
-    fs::write(&state, edited).unwrap();
+    let data = hand_made(root.path(), "edited", edited.as_bytes());
     let out = run(&data, &["list"]);
     assert_no_raw_controls("list", &out.stdout);
     let listed = text(&out.stdout);
@@ -403,12 +467,13 @@ fn json_exports_withhold_confidential_texts_unless_asked_and_say_how_many() {
         );
         assert!(!json.contains("withheld"), "{args:?}");
     }
-    // The store itself keeps everything.
-    assert!(
-        fs::read_to_string(data.join(STATE_FILE))
-            .unwrap()
-            .contains("QX7")
-    );
+    // The store itself keeps everything (in the snapshot or the journal).
+    let kept = |what: &str| {
+        files(&data)
+            .iter()
+            .any(|(_, bytes)| text(bytes).contains(what))
+    };
+    assert!(kept("绝密笔记QX7") && kept("封存袋QX8"));
 }
 
 #[test]
@@ -445,12 +510,12 @@ fn include_confidential_is_refused_where_it_has_no_effect() {
 
 #[test]
 fn every_output_that_lists_documents_carries_a_broken_custody_chain() {
-    let (_root, data, _) = with_secret_document();
-    let state = data.join(STATE_FILE);
-    let raw = fs::read_to_string(&state).unwrap();
+    let (root, made, _) = with_secret_document();
+    // The custody log edited by hand before the journal existed.
+    let raw = serde_json::to_string_pretty(&as_version_1(&made)).unwrap();
     let edited = raw.replacen("组织人事部", "财务部", 1);
     assert_ne!(raw, edited);
-    fs::write(&state, edited).unwrap();
+    let data = hand_made(root.path(), "edited", edited.as_bytes());
     for (args, mark) in [
         (&["report"][..], "custody logs that fail"),
         (&["export", "--format", "md"], "custody logs that fail"),

@@ -164,10 +164,10 @@ fn kill_during_appends(encrypted: bool, seed: u64) {
 }
 
 fn write_pass(dir: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
     let path = dir.join("pass.txt");
     fs::write(&path, "巡察 journal passphrase\n").unwrap();
-    // Kept private, as liaison requires of a passphrase file.
-    fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
     path
 }
 
@@ -515,18 +515,25 @@ fn migrates_unchanged(args: &[&str]) {
     let now = root.path().join("now");
     ok(&now, args);
     let before = ok(&now, &["list", "--json", "--all"]);
-    let mut v: Value = serde_json::from_str(&ok(
-        &now,
-        &["export", "--format", "json", "--include-confidential"],
-    ))
-    .unwrap();
-    v["version"] = 1.into();
-    let v1 = serde_json::to_vec_pretty(&v).unwrap();
+    // The state as version 1 wrote it: the same JSON, version 1.
+    let mut state = Store::open(&now).unwrap().load().unwrap().state;
+    state.version = 1;
+    let v1 = liaison::store::encode(&state);
     let old = root.path().join("old");
     fs::create_dir_all(&old).unwrap();
-    fs::write(old.join(STATE_FILE), &v1).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&old, fs::Permissions::from_mode(0o700)).unwrap();
+        let f = old.join(STATE_FILE);
+        fs::write(&f, &v1).unwrap();
+        fs::set_permissions(&f, fs::Permissions::from_mode(0o600)).unwrap();
+    }
     let out = run(&old, &["list", "--json", "--all"]);
-    assert!(out.status.success());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8(out.stdout).unwrap(), before);
     assert!(String::from_utf8_lossy(&out.stderr).contains("converted"));
     // The old file is kept, byte for byte, and the new pair verifies.

@@ -307,6 +307,12 @@ fn state() -> impl Strategy<Value = State> {
         prop::collection::vec(item(), 0..5),
         prop::collection::vec(note(), 0..4),
     )
+        .prop_map(|(inspection, [l, d, m, s], mut items, inbox)| {
+            // An id names one item: the model never hands one out twice.
+            let mut seen = std::collections::HashSet::new();
+            items.retain(|i: &liaison::model::Item| seen.insert(i.id.clone()));
+            (inspection, [l, d, m, s], items, inbox)
+        })
         .prop_map(|(inspection, [l, d, m, s], items, inbox)| State {
             version: VERSION,
             inspection,

@@ -355,6 +355,10 @@ pub fn read_from(path: &Path, offset: u64) -> io::Result<(Vec<u8>, fs::Metadata)
 /// Appends `bytes` to an existing private file and makes them durable
 /// (`sync_data`) before returning. If `keep` is given, the file is first cut
 /// back to that length (a torn tail left by a crash). Returns the new length.
+///
+/// If the write or the sync fails, the file is cut back to where the append
+/// began: a change reported as failed must not turn up at the next read (a
+/// retry would record it twice).
 pub fn append_durable(path: &Path, bytes: &[u8], keep: Option<u64>) -> io::Result<u64> {
     let file = open_nofollow(
         path,
@@ -362,11 +366,17 @@ pub fn append_durable(path: &Path, bytes: &[u8], keep: Option<u64>) -> io::Resul
         OFlags::empty(),
     )?;
     check_open(&file, path, false, 0o600)?;
-    if let Some(len) = keep {
-        file.set_len(len)?;
+    let start = match keep {
+        Some(len) => {
+            file.set_len(len)?;
+            len
+        }
+        None => file.metadata()?.len(),
+    };
+    if let Err(e) = (&file).write_all(bytes).and_then(|()| file.sync_data()) {
+        let _ = file.set_len(start).and_then(|()| file.sync_data());
+        return Err(e);
     }
-    (&file).write_all(bytes)?;
-    file.sync_data()?;
     Ok(file.metadata()?.len())
 }
 

@@ -123,6 +123,14 @@ fn diff_maps(old: &Map<String, Value>, new: &Map<String, Value>) -> BTreeMap<Str
     out
 }
 
+/// The field of a state-wide operation that holds every item.
+const ITEMS: &str = "items";
+
+fn has_duplicate_ids(state: &State) -> bool {
+    let mut seen = std::collections::HashSet::with_capacity(state.items.len());
+    !state.items.iter().all(|i| seen.insert(i.id.as_str()))
+}
+
 /// What kind of change an item's fields say it is.
 fn kind_of(fields: &BTreeMap<String, Field>) -> &'static str {
     if let Some(Field::Set(old, new)) = fields.get(WHOLE) {
@@ -156,6 +164,19 @@ fn kind_of(fields: &BTreeMap<String, Field>) -> &'static str {
 /// `after` (deleted ones last), the state around them at the end.
 pub fn diff(before: &State, after: &State) -> Vec<Draft> {
     let mut out = Vec::new();
+    if has_duplicate_ids(before) || has_duplicate_ids(after) {
+        // Items that cannot be told apart by id (a hand-made state): the
+        // whole list, old and new.
+        let list = |s: &State| serde_json::to_value(&s.items).unwrap_or(Value::Null);
+        let mut fields = diff_maps(&state_fields(before), &state_fields(after));
+        fields.insert(ITEMS.to_string(), Field::Set(list(before), list(after)));
+        out.push(Draft {
+            item: None,
+            change: "edit".into(),
+            fields,
+        });
+        return out;
+    }
     let index: HashMap<&str, usize> = before
         .items
         .iter()
@@ -265,8 +286,21 @@ pub fn apply(
         return Ok(());
     }
     let Some(id) = &op.item else {
+        if let Some(Field::Set(_, items)) = op.fields.get(ITEMS) {
+            state.items =
+                serde_json::from_value(items.clone()).map_err(|e| Mismatch(e.to_string()))?;
+            if let Some(map) = index {
+                *map = positions(state);
+            }
+        }
         let mut around = state_fields(state);
-        set_fields(&mut around, &op.fields)?;
+        let rest: BTreeMap<String, Field> = op
+            .fields
+            .iter()
+            .filter(|(k, _)| k.as_str() != ITEMS)
+            .map(|(k, f)| (k.clone(), f.clone()))
+            .collect();
+        set_fields(&mut around, &rest)?;
         let get = |k: &str| around.get(k).cloned().unwrap_or(Value::Null);
         state.inspection =
             serde_json::from_value(get("inspection")).map_err(|e| Mismatch(e.to_string()))?;

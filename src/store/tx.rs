@@ -103,10 +103,12 @@ impl Store {
     pub(super) fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
         self.finish_compaction(lock)?;
         let (sp, jp) = (self.state_path(), self.journal_path());
-        let state_file = fsutil::read_with_meta_within(&sp, Some(fsutil::state_limit()))
+        // Both files under the same bound: a journal is data too.
+        let limit = Some(fsutil::state_limit());
+        let state_file = fsutil::read_with_meta_within(&sp, limit)
             .map_err(StoreError::io("cannot read", &sp))?;
-        let journal_file =
-            fsutil::read_with_meta(&jp).map_err(StoreError::io("cannot read", &jp))?;
+        let journal_file = fsutil::read_with_meta_within(&jp, limit)
+            .map_err(StoreError::io("cannot read", &jp))?;
         let generation = lock.generation();
         let (mut bytes, meta) = match (state_file, journal_file) {
             (None, None) => {
@@ -133,7 +135,7 @@ impl Store {
         let state = self.decode_in_place(&mut bytes, &sp);
         zeroize::Zeroize::zeroize(&mut bytes);
         let mut state = state?;
-        let (jbytes, jmeta) = fsutil::read_with_meta(&jp)
+        let (jbytes, jmeta) = fsutil::read_with_meta_within(&jp, limit)
             .map_err(StoreError::io("cannot read", &jp))?
             .ok_or_else(|| self.tampered(jp.clone(), 0, Tamper::NoMark))?;
         let key = self.seal_key()?;
