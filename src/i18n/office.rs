@@ -113,28 +113,23 @@ office_texts! {
     AskImport => "Import which file (xlsx, xls or csv)?", "导入哪个文件（xlsx、xls 或 csv）？";
 }
 
-/// The text of `key` in `lang`.
-pub fn ot(lang: Lang, key: O) -> &'static str {
-    match lang {
-        Lang::En => key.en(),
-        Lang::Zh => key.zh(),
+impl super::Text for O {
+    fn en(self) -> &'static str {
+        O::en(self)
     }
+    fn zh(self) -> &'static str {
+        O::zh(self)
+    }
+}
+
+/// The text of `key` in `lang` (as [`super::tr`] gives any table's).
+pub fn ot(lang: Lang, key: O) -> &'static str {
+    super::tr(lang, key)
 }
 
 /// The text of `key` with each `{}` replaced by the next argument.
 pub fn otf(lang: Lang, key: O, args: &[&dyn std::fmt::Display]) -> String {
-    let mut out = String::new();
-    let mut args = args.iter();
-    let mut parts = ot(lang, key).split("{}").peekable();
-    while let Some(part) = parts.next() {
-        out.push_str(part);
-        if parts.peek().is_some()
-            && let Some(a) = args.next()
-        {
-            out.push_str(&a.to_string());
-        }
-    }
-    out
+    super::trf(lang, key, args)
 }
 
 #[cfg(test)]
