@@ -156,7 +156,7 @@ fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) ->
                 last.as_deref() == Some(event.hash.as_str())
                     && custody::void(&mut probe, &event.hash, now, by)
             } else {
-                custody::apply(&mut probe, step_of(&event), now).is_ok()
+                custody::apply(&mut probe, Step::recorded_by(&event), now).is_ok()
             }
         });
         if !fits {
@@ -236,7 +236,7 @@ fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) ->
         }
     }
     for e in steps {
-        if custody::apply(&mut item, step_of(&e), now).is_ok() {
+        if custody::apply(&mut item, Step::recorded_by(&e), now).is_ok() {
             changed = true;
         } else {
             left.push("custody".into());
@@ -253,21 +253,6 @@ fn as_map(v: Value) -> Map<String, Value> {
     match v {
         Value::Object(m) => m,
         _ => Map::new(),
-    }
-}
-
-/// The step an event recorded, to record again.
-fn step_of(e: &CustodyEvent) -> Step {
-    Step {
-        action: e.action,
-        person: e.person.clone(),
-        by: e.by.clone(),
-        witness: e.witness.clone(),
-        approved_by: e.approved_by.clone(),
-        location: e.location.clone(),
-        until: e.until,
-        note: e.note.clone(),
-        reason: e.reason.clone(),
     }
 }
 

@@ -176,17 +176,7 @@ pub fn verify_item(item: &Item) -> Vec<ChainProblem> {
             if e.void.is_some() {
                 continue;
             }
-            let step = Step {
-                action: e.action,
-                person: e.person.clone(),
-                by: e.by.clone(),
-                witness: e.witness.clone(),
-                approved_by: e.approved_by.clone(),
-                location: e.location.clone(),
-                until: e.until,
-                note: e.note.clone(),
-                reason: e.reason.clone(),
-            };
+            let step = Step::recorded_by(e);
             if check(&log[..i], &step, None).is_err() {
                 out.push(problem(Some(i), Fault::OutOfSequence));
                 break;

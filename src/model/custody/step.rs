@@ -25,6 +25,21 @@ pub struct Step {
 }
 
 impl Step {
+    /// The step `e` recorded, to check or record again.
+    pub fn recorded_by(e: &crate::model::CustodyEvent) -> Step {
+        Step {
+            action: e.action,
+            person: e.person.clone(),
+            by: e.by.clone(),
+            witness: e.witness.clone(),
+            approved_by: e.approved_by.clone(),
+            location: e.location.clone(),
+            until: e.until,
+            note: e.note.clone(),
+            reason: e.reason.clone(),
+        }
+    }
+
     pub fn new(action: Action) -> Step {
         Step {
             action,
