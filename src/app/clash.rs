@@ -19,14 +19,7 @@ fn clash_line(app: &App, id: &str) -> Option<String> {
     let state = &app.snap.state;
     let others = meeting::conflicts(state, id);
     let (me, them) = (state.get(id)?, state.get(others.first()?)?);
-    let (start, end) = them.span()?;
-    let end = end.with_timezone(start.offset());
-    let end_fmt = if end.date_naive() == start.date_naive() {
-        "%H:%M"
-    } else {
-        "%m-%d %H:%M"
-    };
-    let when = format!("{}–{}", start.format("%m-%d %H:%M"), end.format(end_fmt));
+    let when = meeting::span_text(them)?;
     let (places, people): (Vec<String>, Vec<String>) = meeting::shared(me, them)
         .into_iter()
         .partition(|n| meeting::is_place(me, n));

@@ -74,10 +74,7 @@ pub fn run(ctx: &Ctx, args: &AddArgs) -> Result<(), CliError> {
     let item = args.to_item(now).map_err(|e| ctx.model_err(&e))?;
     let (id, warnings) = ctx.change(|s| {
         let id = s.add(item)?;
-        let warnings: Vec<String> = meeting::conflicts(s, &id)
-            .iter()
-            .filter_map(|other| conflict_line(ctx.lang, s, &id, other))
-            .collect();
+        let warnings = conflict_lines(ctx.lang, s, &id);
         Ok((id, warnings))
     })?;
     show!("{id}");
@@ -110,17 +107,18 @@ fn add_copy(ctx: &Ctx, args: &AddArgs, parent: &str, now: Time) -> Result<(), Cl
     Ok(())
 }
 
+/// One line for each meeting `id` now clashes with.
+pub fn conflict_lines(lang: Lang, state: &State, id: &str) -> Vec<String> {
+    meeting::conflicts(state, id)
+        .iter()
+        .filter_map(|other| conflict_line(lang, state, id, other))
+        .collect()
+}
+
 /// `M4 overlaps M1 '巡察工作动员会' (11-25 09:00–10:00; shared: 三楼大会议室)`.
 pub fn conflict_line(lang: Lang, state: &State, id: &str, other: &str) -> Option<String> {
     let (me, them) = (state.get(id)?, state.get(other)?);
-    let (start, end) = them.span()?;
-    let end = end.with_timezone(start.offset());
-    let day = if end.date_naive() == start.date_naive() {
-        "%H:%M"
-    } else {
-        "%m-%d %H:%M"
-    };
-    let when = format!("{}–{}", start.format("%m-%d %H:%M"), end.format(day));
+    let when = meeting::span_text(them)?;
     let shared = i18n::join(lang, &meeting::shared(me, them));
     let shared = one_line(&shared);
     let title = one_line(&them.title);

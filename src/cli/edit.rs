@@ -7,13 +7,13 @@
 
 use clap::Args;
 
-use super::add::conflict_line;
+use super::add::conflict_lines;
 use super::fields::FieldArgs;
 use super::values::parse;
 use super::{CliError, Ctx};
 use crate::i18n::{self, K, T, tr, trf};
 use crate::model::when::{Purpose, parse_when};
-use crate::model::{Kind, ModelError, Priority, meeting};
+use crate::model::{Kind, ModelError, Priority};
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
@@ -43,10 +43,7 @@ pub fn edit(ctx: &Ctx, args: &EditArgs) -> Result<(), CliError> {
         args.fields.apply(&mut item, now)?;
         let id = item.id.clone();
         s.replace(item, now)?;
-        let warnings: Vec<String> = meeting::conflicts(s, &id)
-            .iter()
-            .filter_map(|other| conflict_line(ctx.lang, s, &id, other))
-            .collect();
+        let warnings = conflict_lines(ctx.lang, s, &id);
         Ok((id, warnings))
     })?;
     show!("{id}");

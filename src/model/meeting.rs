@@ -85,6 +85,23 @@ fn overlap(a: (Time, Time), b: (Time, Time)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// When a meeting runs, as a clash message names it: `11-25 09:00–10:00`,
+/// with the end's date only when it ends on another day.
+pub fn span_text(item: &Item) -> Option<String> {
+    let (start, end) = item.span()?;
+    let end = end.with_timezone(start.offset());
+    let end_fmt = if end.date_naive() == start.date_naive() {
+        "%H:%M"
+    } else {
+        "%m-%d %H:%M"
+    };
+    Some(format!(
+        "{}–{}",
+        start.format("%m-%d %H:%M"),
+        end.format(end_fmt)
+    ))
+}
+
 /// The place and attendees `a` shares with `b`, as `a` spells them, place
 /// first.
 pub fn shared(a: &Item, b: &Item) -> Vec<String> {
