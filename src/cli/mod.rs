@@ -210,7 +210,7 @@ impl Command {
             | Command::Export { .. }
             | Command::Report(_)
             | Command::Clearance(_) => true,
-            Command::Check(args) => args.entry.is_none(),
+            Command::Check(args) => args.entry.is_none() && args.add.is_none(),
             _ => false,
         }
     }
