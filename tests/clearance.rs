@@ -357,3 +357,51 @@ fn a_hash_line_on_a_secret_document_asks_for_a_secret_request() {
     let id = out.lines().last().unwrap().trim().to_string();
     assert_eq!(d.row(&id)["class"], "secret", "{out}");
 }
+
+#[test]
+fn lowering_a_class_needs_a_reason_and_every_change_is_kept() {
+    let d = Data::new();
+    d.ok(&["add", "document", "干部选拔任用档案", "--class", "secret"]);
+    d.ok(&["class", "D1", "confidential"]);
+    let before = std::fs::read(d.data.join("state.json")).unwrap();
+    for (lang, want) in [
+        (
+            "en",
+            "lowering D1's class from confidential to internal needs a reason",
+        ),
+        ("zh", "D1的密级由机密调为内部，须说明理由"),
+    ] {
+        let out = d.run(NOW, None, &["--lang", lang, "class", "D1", "internal"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success());
+        assert!(err.contains(want) && err.lines().count() == 1, "{err}");
+    }
+    assert_eq!(std::fs::read(d.data.join("state.json")).unwrap(), before);
+    d.ok(&["class", "D1", "internal", "--reason", "经审批已解密"]);
+    let row = d.row("D1");
+    assert_eq!(row["class"], "internal");
+    let log = row["class_log"].as_array().unwrap();
+    assert_eq!(
+        (log[0]["from"].as_str(), log[0]["to"].as_str()),
+        (Some("secret"), Some("confidential"))
+    );
+    assert_eq!(log[1]["reason"], "经审批已解密");
+}
+
+#[test]
+fn awaiting_disposal_follows_disposal_days_in_the_config() {
+    let d = Data::new();
+    d.ok(&["add", "document", "财务账册"]);
+    d.ok(&["custody", "D1", "receive"]);
+    let later = "2026-11-27T11:00:00+08:00"; // two days on
+    let today = |config: Option<&Path>| {
+        let out = d.run(later, config, &["list", "--today", "--json"]);
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(
+        !today(None).contains("awaiting-disposal"),
+        "3 days by default"
+    );
+    let one_day = d.config("disposal_days = 1\n");
+    assert!(today(Some(&one_day)).contains("awaiting-disposal"));
+}

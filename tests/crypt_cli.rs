@@ -149,7 +149,19 @@ fn work(d: &Dir) {
     ok(d, 100, &["custody", "D1", "receive"]);
     ok(d, 120, &["custody", "D1", "lend", "--person", SECRETS[7]]);
     ok(d, 140, &["custody", "D1", "back"]);
-    ok(d, 160, &["custody", "D1", "shred", "--witness", SECRETS[8]]);
+    ok(
+        d,
+        160,
+        &[
+            "custody",
+            "D1",
+            "shred",
+            "--approved-by",
+            SECRETS[8],
+            "--witness",
+            SECRETS[8],
+        ],
+    );
     let mut store = Store::open(&d.data).unwrap();
     store.unlock(&Passphrase::new(PASS)).unwrap();
     let draft = serde_json::json!({"draft": "capture", "target": "M1",

@@ -472,3 +472,28 @@ fn every_output_that_lists_documents_carries_a_broken_custody_chain() {
     let out = run(&data, &["list"]);
     assert!(text(&out.stderr).contains("warning"));
 }
+
+#[test]
+fn a_state_file_that_is_dev_zero_through_a_link_or_a_device_node_is_refused_at_once() {
+    let (_root, data) = data_dir();
+    ok(&data, &["add", "logistics", "订房"]);
+    let state = data.join(STATE_FILE);
+    fs::remove_file(&state).unwrap();
+    symlink("/dev/zero", &state).unwrap();
+    let started = Instant::now();
+    refused(&run(&data, &["list"]), &state);
+    assert!(started.elapsed() < Duration::from_secs(5));
+    fs::remove_file(&state).unwrap();
+    // The device itself (only root may make a device node; CI runs as root).
+    let made = Command::new("mknod")
+        .arg(&state)
+        .args(["c", "1", "5"])
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("NOT RUN: the device-node half of this test needs root (mknod)");
+        return;
+    }
+    refused(&run(&data, &["list"]), &state);
+    refused(&run(&data, &["add", "logistics", "订车"]), &state);
+    assert!(started.elapsed() < Duration::from_secs(10));
+}

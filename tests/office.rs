@@ -33,7 +33,11 @@ fn ok(data: &Path, args: &[&str]) -> String {
 }
 
 fn items(data: &Path) -> Vec<Value> {
-    serde_json::from_str::<Vec<Value>>(&ok(data, &["list", "--json", "--all"])).unwrap()
+    serde_json::from_str::<Vec<Value>>(&ok(
+        data,
+        &["list", "--json", "--all", "--include-confidential"],
+    ))
+    .unwrap()
 }
 
 fn of_kind<'a>(items: &'a [Value], kind: &str) -> Vec<&'a Value> {
@@ -489,8 +493,22 @@ fn a_dry_run_lists_what_would_be_added_and_writes_nothing() {
         "{out}"
     );
     assert!(
-        out.contains("调阅清单 5: 信访举报件复印件 · 纪委办公室"),
+        out.contains("+ 调阅清单 row 5: 信访举报件复印件 · 纪委办公室"),
         "{out}"
+    );
+    let zh = ok(
+        &data,
+        &[
+            "--lang",
+            "zh",
+            "import",
+            file.to_str().unwrap(),
+            "--dry-run",
+        ],
+    );
+    assert!(
+        zh.contains("+ 调阅清单 第 5 行：信访举报件复印件 · 纪委办公室"),
+        "{zh}"
     );
     assert_eq!(state_bytes(&data), before);
 }
@@ -537,4 +555,38 @@ fn csv_lists_import_from_gb18030_and_from_utf8_with_a_bom() {
             .iter()
             .any(|r| r[1] == "=HYPERLINK(\"http://x\")")
     );
+}
+
+#[test]
+fn a_list_saved_by_libreoffice_as_xlsx_or_xls_imports_with_its_date_cells() {
+    // Both files were saved by LibreOffice Calc 7.4 from the same list; the
+    // 要求时间 column holds date cells, 份数 a number that is ignored.
+    for name in ["unit-list-libreoffice.xlsx", "unit-list-libreoffice.xls"] {
+        let (_root, data) = store_with_one_item();
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        let out = ok(&data, &["import", file.to_str().unwrap()]);
+        assert_eq!(out.lines().count(), 4, "{name}: {out}");
+        let listed = items(&data);
+        let docs = of_kind(&listed, "document");
+        let titles: Vec<String> = docs.iter().map(|d| s(&d["title"])).collect();
+        assert!(
+            titles.contains(&"党委会会议记录（2023—2025年）".to_string()),
+            "{name}: {titles:?}"
+        );
+        let d = docs
+            .iter()
+            .find(|d| d["title"] == "党委会会议记录（2023—2025年）")
+            .unwrap();
+        assert_eq!(
+            (s(&d["rule"]), s(&d["from"])),
+            ("archive".into(), "党委办公室".into())
+        );
+        assert!(
+            s(&d["due"]).starts_with("2030-01-15T"),
+            "{name}: {}",
+            d["due"]
+        );
+    }
 }

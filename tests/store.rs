@@ -255,7 +255,19 @@ fn item() -> impl Strategy<Value = Item> {
             meeting,
             handback,
         ) = s;
+        // A class change alongside the first step, when there is one.
+        let class_log = custody
+            .first()
+            .map(|e| liaison::model::custody::ClassChange {
+                at: e.at,
+                from: class,
+                to: Some(liaison::model::Class::Secret),
+                reason: e.note.clone(),
+            })
+            .into_iter()
+            .collect();
         Item {
+            class_log,
             id,
             kind,
             title,

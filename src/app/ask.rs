@@ -27,6 +27,8 @@ pub enum Ask {
         id: String,
         kind: crate::model::CopyKind,
     },
+    /// Why a document's class is lowered (the edit waits in `pending_form`).
+    ClassReason { id: String },
     /// A date phrase to move an item's due time to.
     SnoozeTo { id: String },
     /// What was done and what is left, to close a substitute assignment.

@@ -8,7 +8,7 @@ use tui_input::Input;
 use super::steps::ask;
 use super::update::{commit, was};
 use super::{App, Ask, Choice, Overlay, Prompt};
-use crate::i18n::{self, C, T, trf};
+use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody::{self, Action, Field, Next, Step};
 use crate::model::when::{Purpose, parse_when};
 use crate::model::{CopyKind, Item};
@@ -181,6 +181,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 }
             }
         }
+        Ask::ClassReason { id } => save_lowered(app, prompt, id, text),
         _ => app.overlay = Overlay::Prompt(prompt),
     }
 }
@@ -225,6 +226,41 @@ pub(super) fn record(app: &mut App, id: &str, step: Step) -> bool {
         ));
     }
     done
+}
+
+/// The id of the document whose class `edited` lowers, if it does.
+pub(super) fn lowers_class(base: &Item, edited: &Item) -> Option<String> {
+    let rank = |i: &Item| i.class.map_or(0, crate::model::Class::rank);
+    (base.kind == crate::model::Kind::Document && !base.id.is_empty() && rank(edited) < rank(base))
+        .then(|| base.id.clone())
+}
+
+/// The reason for lowering a class: saves the waiting edit with it.
+fn save_lowered(app: &mut App, mut prompt: Prompt, id: String, reason: String) {
+    let Some(form) = app.pending_form.take() else {
+        return;
+    };
+    if reason.is_empty() {
+        let label = tr(app.lang, C::Reason);
+        prompt.error = Some(trf(app.lang, C::Required, &[&label]));
+        app.pending_form = Some(form);
+        app.overlay = Overlay::Prompt(prompt);
+        return;
+    }
+    let edits = (*form).clone();
+    let saved = commit(app, |s, now| {
+        let fresh = s
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| crate::model::ModelError::UnknownId(id.clone()))?;
+        let item = edits.apply_changes(&fresh, now).map_err(|(_, e)| e)?;
+        s.replace_because(item, Some(&reason), now)
+            .map(|b| was(&id, b))
+    });
+    match saved {
+        Some(_) => app.say(trf(app.lang, T::Saved, &[&id])),
+        None => app.overlay = Overlay::Form(form),
+    }
 }
 
 /// `C` in a document's detail: make a copy or an extract of it.

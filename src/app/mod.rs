@@ -169,6 +169,8 @@ pub struct App {
     pub quit: bool,
     /// The terminal's size at the last draw, for mouse hits and paging.
     pub area: (u16, u16),
+    /// A form that lowers a document's class, kept while the reason is asked.
+    pub pending_form: Option<Box<Form>>,
 }
 
 impl App {
@@ -212,6 +214,7 @@ impl App {
             read_only: false,
             quit: false,
             area: (120, 40),
+            pending_form: None,
         };
         app.refresh();
         app.check_chains();

@@ -9,9 +9,11 @@ use crate::i18n::{O, ot, otf};
 use crate::office::{self, import};
 
 /// Where `X` writes: the data directory, private to the user like
-/// everything there, one workbook a day (written again, it is replaced).
+/// everything there, one workbook a day (written again, it is replaced);
+/// turning encryption on seals it with the rest.
 pub(super) fn workbook_name(day: chrono::NaiveDate) -> String {
-    format!("registers-{}.xlsx", day.format("%Y-%m-%d"))
+    let prefix = crate::store::WORKBOOK_PREFIX;
+    format!("{prefix}{}.xlsx", day.format("%Y-%m-%d"))
 }
 
 pub(super) fn write_workbook(app: &mut App) {

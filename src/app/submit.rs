@@ -58,6 +58,12 @@ pub(super) fn submit(app: &mut App) {
                     return;
                 }
             };
+            if let Some(id) = super::custody::lowers_class(&base, &item) {
+                // Lowering a class needs a reason: ask, keeping the edit.
+                app.pending_form = Some(form);
+                super::steps::ask(app, super::Ask::ClassReason { id });
+                return;
+            }
             let saved = match form.id.clone() {
                 // Re-applied to the item as it is on disk, under the lock.
                 Some(id) => {
@@ -139,6 +145,12 @@ pub(super) fn back(app: &mut App) {
             app.unfilter();
             app.filter_pane = None;
             app.search = Input::default();
+        }
+        Overlay::Prompt(p) if matches!(p.ask, super::Ask::ClassReason { .. }) => {
+            // Back to the form, with what was typed.
+            if let Some(form) = app.pending_form.take() {
+                app.overlay = Overlay::Form(form);
+            }
         }
         Overlay::None => {
             app.view = match app.view {

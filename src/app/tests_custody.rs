@@ -372,3 +372,42 @@ fn three_wrong_passphrases_end_the_dashboard() {
     assert!(app.quit);
     assert!(app.privacy, "it never shows the data on the way out");
 }
+
+#[test]
+fn lowering_a_class_in_the_form_asks_why_and_esc_goes_back_to_the_form() {
+    use crate::model::Class;
+    let (_d, mut app) = app(Lang::Zh, false);
+    let id = add_document(&mut app, "干部选拔任用档案", crate::model::Rule::Return);
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Tab); // from
+    key(&mut app, KeyCode::Tab); // rule
+    key(&mut app, KeyCode::Tab); // class: internal → secret
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(on_disk(&app).get(&id).unwrap().class, Some(Class::Secret));
+    key(&mut app, KeyCode::Char('e'));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Left); // back to internal: lower
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.overlay, Overlay::Prompt(p) if matches!(p.ask, super::Ask::ClassReason { .. }))
+    );
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    assert!(screen.contains("调低密级 · 理由"), "{screen}");
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.overlay, Overlay::Form(_)),
+        "Esc goes back to the form"
+    );
+    assert_eq!(on_disk(&app).get(&id).unwrap().class, Some(Class::Secret));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter); // no reason: refused
+    assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
+    answer(&mut app, "经审批已解密");
+    let item = on_disk(&app).get(&id).cloned().unwrap();
+    assert_eq!(item.class, Some(Class::Internal));
+    assert_eq!(item.class_log.len(), 2);
+    assert_eq!(item.class_log[1].reason.as_deref(), Some("经审批已解密"));
+}

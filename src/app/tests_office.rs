@@ -89,3 +89,36 @@ fn a_bad_file_keeps_the_prompt_with_the_cell_named_and_changes_nothing() {
     );
     assert_eq!(app.store.load().unwrap().state, before);
 }
+
+#[test]
+fn a_workbook_left_in_the_data_directory_is_sealed_when_encryption_is_turned_on() {
+    use crate::store::{KdfParams, Passphrase};
+    let (_d, mut app) = app(Lang::Zh, true);
+    key(&mut app, KeyCode::Char('X'));
+    let path = app.store.dir().join(workbook_name(now().date_naive()));
+    assert!(
+        std::fs::read(&path).unwrap().starts_with(b"PK"),
+        "a plain xlsx (a zip)"
+    );
+    app.store
+        .encrypt(
+            &Passphrase::new(b"correct horse".to_vec()),
+            KdfParams::TEST_ONLY_CHEAP,
+        )
+        .unwrap();
+    assert!(
+        !std::fs::read(&path).unwrap().starts_with(b"PK"),
+        "sealed with the rest"
+    );
+    key(&mut app, KeyCode::Char('X'));
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("数据已加密"),
+        "{}",
+        status.text
+    );
+    assert!(
+        !std::fs::read(&path).unwrap().starts_with(b"PK"),
+        "no plain workbook again"
+    );
+}

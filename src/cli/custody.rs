@@ -6,7 +6,8 @@ use clap::Args;
 use clap::builder::PossibleValuesParser;
 
 use super::{CliError, Ctx};
-use crate::i18n::{self, T, trf};
+use crate::i18n::{self, C, T, trf};
+use crate::model::Class;
 use crate::model::custody::{self, Action, Step};
 use crate::model::when::{Purpose, parse_when};
 
@@ -76,5 +77,37 @@ pub fn run(ctx: &Ctx, args: &CustodyArgs) -> Result<(), CliError> {
             &[&id, &i18n::action(ctx.lang, action)]
         )
     );
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct ClassArgs {
+    /// The document's id, e.g. D3.
+    pub id: String,
+    /// public, internal, secret or confidential.
+    pub class: String,
+    /// Why: required to lower the class.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+/// `liaison class ID CLASS [--reason TEXT]`: changes a document's class on
+/// the record; lowering it needs a reason.
+pub fn class(ctx: &Ctx, args: &ClassArgs) -> Result<(), CliError> {
+    let class: Class = args.class.parse().map_err(|e| ctx.model_err(&e))?;
+    let now = ctx.now();
+    let reason = args.reason.as_deref();
+    let (id, from) = ctx.change(|s| {
+        s.set_class(&args.id, class, reason, now)
+            .map(|before| (before.id, before.class))
+    })?;
+    println!("{id}");
+    let name = |c: Option<Class>| c.map(|c| i18n::class(ctx.lang, c)).unwrap_or_default();
+    let said = trf(
+        ctx.lang,
+        C::ClassChanged,
+        &[&name(from), &name(Some(class))],
+    );
+    eprintln!("{id}: {said}");
     Ok(())
 }

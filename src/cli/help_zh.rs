@@ -55,6 +55,10 @@ const HELP: &[(&str, &str, &str)] = &[
     ("custody", "location", "存放位置（存档时必填）"),
     ("custody", "reason", "处置方式与规定不同时的理由"),
     ("custody", "note", "登记备注"),
+    ("class", "", "调整资料的密级（调低须用 --reason 说明理由）"),
+    ("class", "id", "资料编号，如 D3"),
+    ("class", "class", "密级：public（公开）、internal（内部）、secret（秘密）、confidential（机密）"),
+    ("class", "reason", "理由（调低密级时必填）"),
     ("clearance", "", "巡后清退：列出尚未办结的资料、未归还的借阅和未办结的复印件，按持有人分组"),
     ("clearance", "json", "输出 JSON 数组，每件未清退事项一项"),
     ("backups", "", "列出保留的备份，最新的在前"),
@@ -127,6 +131,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("N|KEY", "序号"), ("ENTRY", "序号"), ("ACTION", "步骤"), ("TARGET", "事项"),
     ("NUMBER", "序号"), ("SHELL", "终端"), ("REASON", "理由"), ("DATE", "日期"),
     ("FORMAT", "格式"), ("STEP", "步骤"), ("PERSON", "经手人"), ("WITNESS", "监销人"), ("LOCATION", "位置"),
+    ("LIST", "表名"),
 ];
 
 /// `a`'s value name (or, for a positional, its id) in Chinese, if known.

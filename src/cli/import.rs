@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::{CliError, Ctx};
-use crate::i18n::{O, otf};
+use crate::i18n::{Lang, O, otf};
 use crate::model::{Kind, ModelError};
 use crate::office::{self, Added, import};
+use crate::sanitize::Shown;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
@@ -22,14 +23,14 @@ pub struct ImportArgs {
     pub dry_run: bool,
 }
 
-/// `调阅清单 row 3: title · source`.
-fn line(a: &Added) -> String {
-    let mut s = format!("{} {}: {}", a.sheet, a.row, a.item.title);
+/// `调阅清单 row 3: title · source`, `调阅清单 第 3 行：title · source`.
+fn line(lang: Lang, a: &Added) -> String {
+    let mut what = a.item.title.clone();
     if let Some(from) = &a.item.from {
-        s.push_str(" · ");
-        s.push_str(from);
+        what.push_str(" · ");
+        what.push_str(from);
     }
-    s
+    otf(lang, O::ImportRow, &[&a.sheet, &a.row, &Shown(&what)])
 }
 
 pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<(), CliError> {
@@ -40,10 +41,10 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<(), CliError> {
         let snap = ctx.load()?;
         let plan = office::plan(&snap.state, rows);
         for a in &plan.add {
-            println!("{}", otf(lang, O::ImportLineAdd, &[&line(a)]));
+            println!("{}", otf(lang, O::ImportLineAdd, &[&line(lang, a)]));
         }
         for a in &plan.skip {
-            println!("{}", otf(lang, O::ImportLineSkip, &[&line(a)]));
+            println!("{}", otf(lang, O::ImportLineSkip, &[&line(lang, a)]));
         }
         eprintln!(
             "{}",

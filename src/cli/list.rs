@@ -160,11 +160,12 @@ fn select<'a>(
     kind: Option<Kind>,
     withheld: &[usize],
     now: Time,
+    limits: &triage::Limits,
 ) -> Vec<Row<'a>> {
     let keep = |item: &Item| kind.is_none_or(|k| item.kind == k);
     let clashes = meeting::all_conflicts(state);
     if args.today {
-        return triage::today(state, now)
+        return triage::today_with(state, now, limits)
             .into_iter()
             .filter(|&(i, _)| keep(&state.items[i]))
             .map(|(i, reason)| {
@@ -223,7 +224,8 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
     }
     let now = ctx.now();
-    let mut rows = select(&snap.state, args, kind, &withheld, now);
+    let limits = ctx.config.limits();
+    let mut rows = select(&snap.state, args, kind, &withheld, now, &limits);
     // Every document whose custody log fails its check says so in its row.
     let warnings: Vec<(String, String)> = problems
         .iter()
@@ -259,7 +261,7 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
         .when()
         .map(|t| when::shown(t, now).format("%m-%d %H:%M").to_string())
         .unwrap_or_default();
-    let mark = match triage::reason(item, now) {
+    let mark = match triage::reason_with(item, now, &ctx.config.limits()) {
         Some(triage::Reason::Overdue) => format!(" [{}]", tr(lang, T::Overdue)),
         Some(triage::Reason::ReturnOverdue) => format!(" [{}]", tr(lang, T::ReturnOverdue)),
         Some(triage::Reason::AwaitingDisposal) => format!(" [{}]", tr(lang, T::AwaitingDisposal)),

@@ -107,6 +107,8 @@ pub enum Command {
     },
     /// Record a custody step of a document (receive, lend, back, return, shred, archive).
     Custody(custody::CustodyArgs),
+    /// Change a document's class (lowering it needs --reason).
+    Class(custody::ClassArgs),
     /// End of inspection (巡后清退): every document, loan and copy still out,
     /// grouped by who holds it.
     Clearance(clearance::ClearanceArgs),
@@ -254,6 +256,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Done { id, handback } => substitute::done(&ctx, id, handback.as_deref()),
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
+        Command::Class(args) => custody::class(&ctx, args),
         Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => {
             let list = ctx.store.backups()?;

@@ -83,7 +83,9 @@ custody_texts! {
     ErrNotInHand => "{}: a copy can be made only of a document in hand", "{}：只能对在保管或借出中的资料制作复印件";
     ErrClassLowered => "lowering {}'s class from {} to {} needs a reason", "{}的密级由{}调为{}，须说明理由";
     ClassChanged => "class changed from {} to {}", "密级由{}调整为{}";
+    AskLowerReason => "{} {} · lowering its class · reason", "{} {} · 调低密级 · 理由";
     ClassChangedWhy => "class changed from {} to {}: {}", "密级由{}调整为{}：{}";
+    ClassLogTitle => "Class changes", "密级变更";
 }
 
 use super::{Lang, tr, trf};

@@ -47,7 +47,7 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
                 _ => kind.as_str(),
             };
             let field = match lang {
-                Lang::Zh => field_label(lang, field).unwrap_or(field),
+                Lang::Zh => option_label(lang, field).unwrap_or(field),
                 Lang::En => field,
             };
             trf(lang, T::ErrFieldNotForKind, &[&field, &k])
@@ -89,7 +89,7 @@ fn move_error(lang: Lang, id: &str, why: &crate::model::moving::MoveRefusal) -> 
                 .iter()
                 .map(|f| match (lang, *f) {
                     (_, "documents") => tr(lang, K::FieldAskedDocuments),
-                    (Lang::Zh, f) => field_label(lang, f).unwrap_or(f),
+                    (Lang::Zh, f) => option_label(lang, f).unwrap_or(f),
                     (Lang::En, f) => f,
                 })
                 .collect();
@@ -150,7 +150,7 @@ fn choice_labels(lang: Lang, field: &str) -> Option<String> {
 }
 
 /// A field named in a refusal (`--from`, `type`) by its label.
-fn field_label(lang: Lang, field: &str) -> Option<&'static str> {
+fn option_label(lang: Lang, field: &str) -> Option<&'static str> {
     let t = |k: T| Some(tr(lang, k));
     match field.trim_start_matches('-') {
         "title" => t(T::FieldTitle),
@@ -205,6 +205,11 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         Refusal::UntilNotLoan => trf(lang, C::ErrUntilNotLoan, &[id]),
         Refusal::OpenCopies { open } => trf(lang, C::ErrOpenCopies, &[id, &join(lang, open)]),
         Refusal::NotInHand => trf(lang, C::ErrNotInHand, &[id]),
+        Refusal::ClassLowered { from, to } => trf(
+            lang,
+            C::ErrClassLowered,
+            &[id, &super::class(lang, *from), &super::class(lang, *to)],
+        ),
         Refusal::AgainstRule { rule: r, action: a } => trf(
             lang,
             T::ErrCustodyAgainstRule,
@@ -335,7 +340,7 @@ pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
         H::TooLarge { path, size, limit } => trf(
             lang,
             T::ErrTooLarge,
-            &[&shown(path), &(size / (1 << 20)), &(limit / (1 << 20))],
+            &[&shown(path), &size.div_ceil(1 << 20), &(limit / (1 << 20))],
         ),
     }
 }

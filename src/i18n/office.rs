@@ -91,6 +91,8 @@ office_texts! {
     ErrXlsxBuild => "cannot build the workbook: {}", "无法生成电子表格：{}";
     // Import.
     ErrImportRead => "cannot read {}: {}", "无法读取 {}：{}";
+    ErrImportMissing => "{} does not exist", "{} 不存在";
+    ReasonUnreadable => "damaged, or not a spreadsheet", "文件已损坏或不是表格";
     ErrImportType => "{} is not a spreadsheet liaison reads (xlsx, xls or csv)", "{} 不是可以读取的表格文件（xlsx、xls 或 csv）";
     ErrImportEncoding => "{}: the text is neither UTF-8 nor GB18030; nothing was imported", "{}：文本编码既不是 UTF-8 也不是 GB18030，未导入任何内容";
     ErrImportNoHeader => "{}: no header row with a title column (title, 资料名称, 名称…); nothing was imported", "{}：找不到含“资料名称”（或“名称”“材料名称”）列的表头行，未导入任何内容";
@@ -102,6 +104,7 @@ office_texts! {
     ReasonRefused => "is refused: {}", "被拒绝：{}";
     ImportDone => "imported {} items, skipped {} already there", "已导入 {} 项，跳过已有的 {} 项";
     ImportDry => "would import {} items and skip {} already there (a dry run: nothing was written)", "将导入 {} 项，跳过已有的 {} 项（试运行，未写入任何内容）";
+    ImportRow => "{} row {}: {}", "{} 第 {} 行：{}";
     ImportLineAdd => "+ {}", "+ {}";
     ImportLineSkip => "= {} (already there)", "= {}（已有）";
     // The dashboard.

@@ -233,7 +233,7 @@ texts! {
     UnreadableDate => "?", "？";
     DraftRestored => "an unsaved draft was restored (Esc discards it)", "已恢复未保存的草稿（Esc 放弃）";
     OtherChanged => "updated from another liaison process", "已同步其他 liaison 进程的修改";
-    DateExamples => "tomorrow 14:30, fri 9am, next mon, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周三上午9点半、下周一、11月28日、28号、3天后、半小时后、2026-11-28 14:30";
+    DateExamples => "tomorrow 14:30, fri 9am, by friday, end of month, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周五下班前、下周一、月底、11月28日、3天后、半小时后、2026-11-28 14:30";
     WeekdayMon => "Mon", "周一";
     WeekdayTue => "Tue", "周二";
     WeekdayWed => "Wed", "周三";

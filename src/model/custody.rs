@@ -10,6 +10,7 @@
 mod chain;
 #[cfg(test)]
 mod chain_tests;
+mod class;
 mod copies;
 #[cfg(test)]
 mod copies_tests;
@@ -24,6 +25,8 @@ use super::{CustodyEvent, Item, Kind, ModelError, Rule, State, Status, Time};
 use crate::choice;
 
 pub use chain::{ChainProblem, Fault, event_hash, verify, verify_item};
+pub use class::ClassChange;
+pub(crate) use class::guard_class;
 pub use copies::{Open, OpenKind, clearance, copies_of, nest_copies, open_copies};
 pub use step::{CustodyError, Field, Need, Refusal, Step};
 

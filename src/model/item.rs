@@ -220,6 +220,9 @@ pub struct Item {
     pub parent: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_kind: Option<CopyKind>,
+    /// Every change of its class, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub class_log: Vec<super::custody::ClassChange>,
 
     // Meeting.
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
@@ -272,6 +275,7 @@ impl Item {
             meeting: None,
             parent: None,
             copy_kind: None,
+            class_log: Vec::new(),
             meeting_type: (kind == Kind::Meeting).then_some(MeetingType::Meeting),
             place: None,
             attendees: Vec::new(),

@@ -208,10 +208,22 @@ impl State {
     /// Replaces the item with the same id by `item`, after validation.
     /// Returns the item as it was. An edit that closes a substitute
     /// assignment needs its hand-back note, as `mark_done` does.
-    pub fn replace(&mut self, mut item: Item, now: Time) -> Result<Item, ModelError> {
+    pub fn replace(&mut self, item: Item, now: Time) -> Result<Item, ModelError> {
+        self.replace_because(item, None, now)
+    }
+
+    /// `replace`, with the reason for lowering a document's class, which it
+    /// needs (see `custody::guard_class`).
+    pub fn replace_because(
+        &mut self,
+        mut item: Item,
+        reason: Option<&str>,
+        now: Time,
+    ) -> Result<Item, ModelError> {
         let at = self.require(&item.id)?;
         tidy(&mut item);
         validate(&item)?;
+        super::custody::guard_class(&self.items[at], &mut item, reason, now)?;
         if item.kind != self.items[at].kind {
             return Err(ModelError::Refused("an item cannot change kind".into()));
         }

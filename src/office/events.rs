@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 
-use crate::model::custody::Action;
+use crate::model::custody::{Action, LOAN_HOURS, live};
 use crate::model::{CustodyEvent, Item, Time};
 
 /// What a register row says about one custody step.
@@ -15,22 +15,25 @@ pub struct Facts {
     pub person: String,
     /// Who saw a document destroyed.
     pub witness: String,
-    /// Who approved the step (the log does not record it: left for the pen).
+    /// Who approved the step (destroying a document).
     pub approved_by: String,
-    /// When a loan is due back: a day after it was lent.
+    /// When a loan is due back: as recorded, else a day after it was lent.
     pub until: Time,
     pub note: String,
 }
 
-/// The register's reading of `event`: its time, borrower, witness and note
-/// as recorded; a loan is due back 24 hours after it was lent.
+/// The register's reading of `event`: its time, borrower, witness, approver,
+/// due time and note as recorded; a loan recorded without a due time is due
+/// back 24 hours after it was lent.
 pub fn facts(event: &CustodyEvent) -> Facts {
     Facts {
         at: event.at,
         person: event.person.clone().unwrap_or_default(),
         witness: event.witness.clone().unwrap_or_default(),
-        approved_by: String::new(),
-        until: event.at + Duration::hours(24),
+        approved_by: event.approved_by.clone().unwrap_or_default(),
+        until: event
+            .until
+            .unwrap_or(event.at + Duration::hours(LOAN_HOURS.into())),
         note: event.note.clone().unwrap_or_default(),
     }
 }
@@ -42,10 +45,11 @@ pub struct Loan<'a> {
     pub returned: Option<Time>,
 }
 
-/// Every loan of `item`, oldest first: each lend step with the step that
-/// ended it (taken back, or custody closed while lent).
+/// Every loan of `item`, oldest first: each lend step that counts (see
+/// `custody::live`) with the step that ended it (taken back, or custody
+/// closed while lent).
 pub fn loans(item: &Item) -> Vec<Loan<'_>> {
-    let log = &item.custody;
+    let log: Vec<&CustodyEvent> = live(&item.custody).collect();
     log.iter()
         .enumerate()
         .filter(|(_, e)| e.action == Action::Lend)
@@ -62,8 +66,7 @@ pub fn loans(item: &Item) -> Vec<Loan<'_>> {
 
 /// The shredding of `item`, if it was shredded.
 pub fn shredding(item: &Item) -> Option<Facts> {
-    item.custody
-        .iter()
+    live(&item.custody)
         .find(|e| e.action == Action::Shred)
         .map(facts)
 }
@@ -88,8 +91,12 @@ mod tests {
         s.custody(&id, Step::new(Action::Lend).person("王组长"), t(10))
             .unwrap();
         s.custody(&id, Step::new(Action::Back), t(12)).unwrap();
-        s.custody(&id, Step::new(Action::Lend).person("李组员"), t(13))
-            .unwrap();
+        s.custody(
+            &id,
+            Step::new(Action::Lend).person("李组员").until(t(18)),
+            t(13),
+        )
+        .unwrap();
         let item = s.get(&id).unwrap();
         let loans = loans(item);
         assert_eq!(loans.len(), 2);
@@ -97,10 +104,14 @@ mod tests {
         assert_eq!(loans[0].returned, Some(t(12)));
         assert_eq!(loans[0].lent.until, t(10) + Duration::hours(24));
         assert_eq!(loans[1].returned, None, "still out");
+        assert_eq!(loans[1].lent.until, t(18), "the loan's own due time");
         s.custody(&id, Step::new(Action::Back), t(14)).unwrap();
-        s.custody(&id, Step::new(Action::Shred).witness("赵监销"), t(15))
-            .unwrap();
+        let shred = Step::new(Action::Shred)
+            .witness("赵监销")
+            .approved_by("王组长");
+        s.custody(&id, shred, t(15)).unwrap();
         let shred = shredding(s.get(&id).unwrap()).unwrap();
         assert_eq!((shred.witness.as_str(), shred.at), ("赵监销", t(15)));
+        assert_eq!(shred.approved_by, "王组长");
     }
 }

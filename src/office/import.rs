@@ -12,6 +12,7 @@ use super::columns::{self, Field};
 use crate::i18n::{self, Lang, O, ot, otf};
 use crate::model::when::{Purpose, parse_when};
 use crate::model::{Item, Kind, ModelError, Note, State, Time, tidy, validate};
+use crate::sanitize::Shown;
 
 /// One cell as the file holds it.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +74,7 @@ impl ImportError {
     /// One line in `lang` about `file`.
     pub fn say(&self, lang: Lang, file: &str) -> String {
         match self {
-            ImportError::NoHeader => otf(lang, O::ErrImportNoHeader, &[&file]),
+            ImportError::NoHeader => otf(lang, O::ErrImportNoHeader, &[&Shown(file)]),
             ImportError::Cell {
                 sheet,
                 row,
@@ -88,7 +89,13 @@ impl ImportError {
                     Reason::Title => ot(lang, O::ReasonTitle).to_string(),
                     Reason::Refused(why) => otf(lang, O::ReasonRefused, &[why]),
                 };
-                otf(lang, O::ErrImportCell, &[sheet, row, column, value, &why])
+                // The file's own words may carry escapes: shown, never obeyed.
+                let (sheet, column, value) = (Shown(sheet), Shown(column), Shown(value));
+                otf(
+                    lang,
+                    O::ErrImportCell,
+                    &[&sheet, row, &column, &value, &why],
+                )
             }
         }
     }
@@ -254,23 +261,35 @@ fn set(item: &mut Item, field: Field, cell: &Cell, now: Time, lang: Lang) -> Res
     Ok(())
 }
 
-/// Whether `a` is already recorded as `b`: a document with the same title
-/// and source unit, another item of the same kind with the same title.
-fn same(a: &Item, b: &Item) -> bool {
-    a.kind == b.kind && a.title == b.title && (a.kind != Kind::Document || a.from == b.from)
+/// What makes a row the same as one already recorded: a document with the
+/// same title and source unit, another item of the same kind and title.
+fn key(i: &Item) -> (Kind, &str, Option<&str>) {
+    let from = if i.kind == Kind::Document {
+        i.from.as_deref()
+    } else {
+        None
+    };
+    (i.kind, i.title.as_str(), from)
 }
 
 /// Which of `rows` would be added to `state` and which are already there
 /// (in the store, or earlier in the same file).
 pub fn plan(state: &State, rows: Vec<Added>) -> Plan {
+    let mut seen: std::collections::HashSet<(Kind, String, Option<String>)> = state
+        .items
+        .iter()
+        .map(|i| {
+            let (k, t, f) = key(i);
+            (k, t.to_string(), f.map(str::to_string))
+        })
+        .collect();
     let mut p = Plan::default();
     for r in rows {
-        let known = state.items.iter().any(|i| same(i, &r.item))
-            || p.add.iter().any(|a| same(&a.item, &r.item));
-        if known {
-            p.skip.push(r);
-        } else {
+        let (k, t, f) = key(&r.item);
+        if seen.insert((k, t.to_string(), f.map(str::to_string))) {
             p.add.push(r);
+        } else {
+            p.skip.push(r);
         }
     }
     p

@@ -12,6 +12,7 @@ mod events;
 pub mod import;
 mod read;
 pub mod sheets;
+mod signin;
 mod xlsx;
 
 use crate::choice;
@@ -21,7 +22,8 @@ use crate::model::State;
 pub use csv::csv;
 pub use import::{Added, Cell, ImportError, Plan, Table, plan};
 pub use read::{ReadError, load, read_error, read_file};
-pub use sheets::{book, sign_in};
+pub use sheets::book;
+pub use signin::sign_in;
 pub use xlsx::xlsx;
 
 choice!(
@@ -77,7 +79,7 @@ impl SheetKey {
 
 /// One sheet laid out as a form: lines above the table (a sign-in sheet's
 /// meeting, time and place), the header row, the rows, and which columns are
-/// left blank for signatures.
+/// left blank for signatures or other writing by hand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sheet {
     pub name: String,
@@ -115,15 +117,13 @@ pub fn check_hash(state: &State) -> Option<String> {
         })
 }
 
-/// Text as a cell may hold it: control characters other than a line break
-/// become spaces (they are not allowed in the file, and hostile ones could
-/// hide text), and it is cut to the 32,767 characters a cell holds.
+/// Text as a cell may hold it: control and invisible characters other than
+/// a line break or tab shown as escapes (`\x1b`), as everywhere text leaves
+/// the program, so hostile ones cannot hide text; cut to the 32,767
+/// characters a cell holds.
 pub fn cell_text(s: &str) -> String {
     const MAX: usize = 32_767;
-    s.chars()
-        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
-        .take(MAX)
-        .collect()
+    crate::sanitize::visible_text(s).chars().take(MAX).collect()
 }
 
 #[cfg(test)]
@@ -140,7 +140,10 @@ mod tests {
     }
 
     #[test]
-    fn control_characters_leave_a_cell_but_line_breaks_stay() {
-        assert_eq!(cell_text("a\u{1b}[31mb\tc\nd\u{0}"), "a [31mb c\nd ");
+    fn control_characters_show_as_escapes_but_line_breaks_stay() {
+        assert_eq!(
+            cell_text("a\u{1b}[31mb\tc\nd\u{0}\u{202e}"),
+            "a\\x1b[31mb\tc\nd\\x00\\u{202e}"
+        );
     }
 }

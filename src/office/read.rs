@@ -8,13 +8,15 @@ use calamine::{Data, Reader};
 use chrono::NaiveDate;
 
 use super::import::{Added, Cell, Table};
-use crate::i18n::{Lang, O, otf};
+use crate::i18n::{Lang, O, ot, otf};
 use crate::model::{Kind, Time};
 
 /// Why a file could not be read; nothing was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
-    /// The file could not be opened or parsed (the reason).
+    /// There is no such file.
+    Missing,
+    /// The file could not be opened or parsed (the reason, in English).
     Io(String),
     /// Not xlsx, xls or csv.
     Type,
@@ -25,6 +27,13 @@ pub enum ReadError {
 /// A read failure in the user's language.
 pub fn read_error(lang: Lang, file: &str, e: &ReadError) -> String {
     match e {
+        ReadError::Missing => otf(lang, O::ErrImportMissing, &[&file]),
+        // The reader's own words are English: Chinese says what they mean.
+        ReadError::Io(_) if lang == Lang::Zh => otf(
+            lang,
+            O::ErrImportRead,
+            &[&file, &ot(lang, O::ReasonUnreadable)],
+        ),
         ReadError::Io(why) => otf(lang, O::ErrImportRead, &[&file, why]),
         ReadError::Type => otf(lang, O::ErrImportType, &[&file]),
         ReadError::Encoding => otf(lang, O::ErrImportEncoding, &[&file]),
@@ -41,6 +50,9 @@ pub fn load(lang: Lang, path: &Path, kind: Kind, now: Time) -> Result<Vec<Added>
 
 /// The sheets of the file at `path` (a CSV is one sheet named after the file).
 pub fn read_file(path: &Path) -> Result<Vec<Table>, ReadError> {
+    if !path.exists() {
+        return Err(ReadError::Missing);
+    }
     let ext = path
         .extension()
         .and_then(|e| e.to_str())

@@ -4,25 +4,22 @@
 //! steps', are left out unless asked for; a cell says how many were.
 
 use super::events::{self, Facts};
+use super::signin::{recorder, span};
 use super::{Book, Sheet, SheetKey, check_hash};
 use crate::i18n::{self, Lang, O, ot, otf};
 use crate::model::custody::{self, Stage};
-use crate::model::{Item, Kind, MeetingType, ModelError, State, Time};
-
-/// Rows left blank under a sign-in sheet's attendees for those who come
-/// without being on the list.
-pub const WALK_INS: usize = 8;
+use crate::model::{Item, Kind, MeetingType, State, Time};
 
 /// A time as the forms print it: `2026-11-25 14:30`.
 pub fn when(t: Time) -> String {
     t.format("%Y-%m-%d %H:%M").to_string()
 }
 
-fn opt_when(t: Option<Time>) -> String {
+pub(super) fn opt_when(t: Option<Time>) -> String {
     t.map(when).unwrap_or_default()
 }
 
-fn heads(lang: Lang, keys: &[O]) -> Vec<String> {
+pub(super) fn heads(lang: Lang, keys: &[O]) -> Vec<String> {
     keys.iter().map(|k| ot(lang, *k).to_string()).collect()
 }
 
@@ -312,51 +309,7 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A meeting's time: `2026-11-25 14:30–15:30` (the end's date when another day).
-pub fn span(m: &Item) -> String {
-    match (m.start, m.end) {
-        (Some(s), Some(e)) => {
-            let e = e.with_timezone(s.offset());
-            let end = if e.date_naive() == s.date_naive() {
-                e.format("%H:%M").to_string()
-            } else {
-                when(e)
-            };
-            format!("{}–{end}", when(s))
-        }
-        (s, _) => opt_when(s.or(m.due)),
-    }
-}
-
-/// Who talks and who records: an attendee written with `记录` or
-/// `(recorder)` records; else, as talks are two-to-one at least and one of
-/// the two records, the last of two or more does.
-pub fn recorder(attendees: &[String]) -> (Vec<String>, String) {
-    const MARKS: [&str; 5] = ["（记录）", "(记录)", "(recorder)", " recorder", "记录"];
-    let marked = attendees
-        .iter()
-        .position(|a| MARKS.iter().any(|m| a.ends_with(m) && a.len() > m.len()));
-    let mut rest = attendees.to_vec();
-    match marked {
-        Some(i) => {
-            let a = rest.remove(i);
-            let name = MARKS
-                .iter()
-                .find_map(|m| a.strip_suffix(m))
-                .unwrap_or(&a)
-                .trim()
-                .to_string();
-            (rest, name)
-        }
-        None if rest.len() >= 2 => {
-            let last = rest.pop().unwrap_or_default();
-            (rest, last)
-        }
-        None => (rest, String::new()),
-    }
-}
-
-fn frame(state: &State, now: Time, lang: Lang, sheets: Vec<Sheet>) -> Book {
+pub(super) fn frame(state: &State, now: Time, lang: Lang, sheets: Vec<Sheet>) -> Book {
     Book {
         lang,
         inspection: state.inspection.clone().unwrap_or_default(),
@@ -380,41 +333,6 @@ pub fn book(state: &State, now: Time, lang: Lang, keys: &[SheetKey], confidentia
         lang,
         keys.iter().map(|k| ctx.build(*k)).collect(),
     )
-}
-
-/// A sign-in sheet for the meeting `id`: its title, time and place, then a
-/// numbered row per attendee with a blank signature cell, and blank rows for
-/// those not on the list.
-pub fn sign_in(state: &State, id: &str, now: Time, lang: Lang) -> Result<Book, ModelError> {
-    let m = state
-        .get(id)
-        .ok_or_else(|| ModelError::UnknownId(id.trim().to_string()))?;
-    if m.kind != Kind::Meeting {
-        return Err(ModelError::Refused(otf(lang, O::ErrNotMeeting, &[&m.id])));
-    }
-    let lead = vec![
-        [ot(lang, O::SignMeeting).to_string(), m.title.clone()],
-        [ot(lang, O::ColTime).to_string(), span(m)],
-        [
-            ot(lang, O::ColPlace).to_string(),
-            m.place.clone().unwrap_or_default(),
-        ],
-    ];
-    let n = m.attendees.len();
-    let rows = (0..n + WALK_INS)
-        .map(|i| {
-            let name = m.attendees.get(i).cloned().unwrap_or_default();
-            vec![(i + 1).to_string(), name, String::new(), String::new()]
-        })
-        .collect();
-    let sheet = Sheet {
-        name: ot(lang, O::SheetSignIn).to_string(),
-        lead,
-        head: heads(lang, &[O::ColSeq, O::ColName, O::ColUnit, O::ColSignature]),
-        rows,
-        sign: vec![3],
-    };
-    Ok(frame(state, now, lang, vec![sheet]))
 }
 
 #[cfg(test)]

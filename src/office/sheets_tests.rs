@@ -1,8 +1,10 @@
 use chrono::DateTime;
 
 use super::*;
+use crate::model::ModelError;
 use crate::model::custody::{Action, Step};
 use crate::model::{Class, Rule};
+use crate::office::signin::{WALK_INS, recorder, sign_in};
 
 fn t(day: u32, hm: &str) -> Time {
     DateTime::parse_from_rfc3339(&format!("2026-11-{day:02}T{hm}:00+08:00")).unwrap()
@@ -40,7 +42,9 @@ fn state() -> State {
     }
     s.custody(
         &b,
-        Step::new(Action::Shred).witness("赵监销"),
+        Step::new(Action::Shred)
+            .witness("赵监销")
+            .approved_by("王组长"),
         t(24, "11:00"),
     )
     .unwrap();
@@ -117,7 +121,10 @@ fn the_destruction_list_and_document_register_tell_how_custody_ended() {
     let d = &b.sheets[0];
     assert_eq!(d.name, "Destruction list");
     assert_eq!(d.rows.len(), 1);
-    assert_eq!(d.rows[0][4], "赵监销");
+    assert_eq!(
+        (d.rows[0][3].as_str(), d.rows[0][4].as_str()),
+        ("王组长", "赵监销")
+    );
     assert_eq!(d.rows[0][5], "2026-11-24 11:00");
     let reg = &b.sheets[1];
     assert_eq!(reg.rows[1][9], "2026-11-24 11:00");
@@ -160,7 +167,7 @@ fn a_sign_in_sheet_has_a_row_per_attendee_and_room_for_walk_ins() {
     assert_eq!(sheet.rows[0][1], "组长");
     assert_eq!(sheet.rows[1][1], "联络员");
     assert_eq!(sheet.rows[2][1], "");
-    assert_eq!(sheet.head[sheet.sign[0]], "签到");
+    assert_eq!(sheet.head[*sheet.sign.last().unwrap()], "签到");
     assert!(matches!(
         sign_in(&s, "M9", t(25, "10:00"), Lang::Zh),
         Err(ModelError::UnknownId(_))

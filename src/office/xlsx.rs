@@ -16,7 +16,7 @@ const MIN_WIDTH: f64 = 6.0;
 const MAX_WIDTH: f64 = 40.0;
 /// A signature needs room for a hand: the column at least this wide and
 /// the rows this tall (points).
-const SIGN_WIDTH: f64 = 16.0;
+const SIGN_WIDTH: f64 = 20.0;
 const SIGN_ROW: f64 = 30.0;
 /// Excel keeps a page header or footer under 256 characters.
 const HEADER_MAX: usize = 250;

@@ -376,6 +376,8 @@ impl Store {
 
 /// The prefix of the briefs the dashboard writes into the data directory.
 pub const BRIEF_PREFIX: &str = "brief-";
+/// The prefix of the workbooks the dashboard writes there (`registers-….xlsx`).
+pub const WORKBOOK_PREFIX: &str = "registers-";
 
 impl Store {
     /// Writes a brief (`brief-….md`) into the data directory, atomically,
@@ -386,8 +388,8 @@ impl Store {
         Ok(path)
     }
 
-    /// The briefs written into the data directory (sealed along with the
-    /// rest when encryption is turned on).
+    /// The briefs and workbooks written into the data directory (sealed
+    /// along with the rest when encryption is turned on).
     pub(crate) fn written_files(&self) -> Vec<PathBuf> {
         let Ok(entries) = fs::read_dir(&self.dir) else {
             return Vec::new();
@@ -396,9 +398,10 @@ impl Store {
             .flatten()
             .map(|e| e.path())
             .filter(|p| {
-                p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with(BRIEF_PREFIX) && n.ends_with(".md"))
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    (n.starts_with(BRIEF_PREFIX) && n.ends_with(".md"))
+                        || (n.starts_with(WORKBOOK_PREFIX) && n.ends_with(".xlsx"))
+                })
             })
             .collect();
         files.sort();

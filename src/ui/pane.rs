@@ -47,7 +47,7 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
     if item.status.is_closed() {
         cx.theme.closed()
     } else {
-        match triage::reason(item, app.now) {
+        match triage::reason_with(item, app.now, &app.config.limits()) {
             // A loan kept too long is as late as an overdue item; a document
             // waiting to be returned, shredded or filed asks for today.
             Some(triage::Reason::Overdue | triage::Reason::ReturnOverdue) => cx.theme.overdue(),

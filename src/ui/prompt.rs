@@ -42,6 +42,7 @@ pub fn question(app: &App, ask: &Ask) -> String {
             let what = i18n::copy_kind(lang, *kind);
             trf(lang, C::CopyName, &[id, &title(id), &what])
         }
+        Ask::ClassReason { id } => trf(lang, C::AskLowerReason, &[id, &title(id)]),
         Ask::SnoozeTo { id } => trf(lang, T::AskDate, &[id, &title(id)]),
         Ask::Handback { id } => trf(lang, T::AskHandback, &[id, &title(id)]),
         Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),

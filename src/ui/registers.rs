@@ -44,6 +44,23 @@ pub fn custody_sections(cx: &Ctx, app: &App, item: &Item, lines: &mut Vec<Line<'
             )));
         }
     }
+    if !item.class_log.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(tr(lang, C::ClassLogTitle), cx.theme.key()));
+        let name =
+            |c: Option<crate::model::Class>| c.map(|c| i18n::class(lang, c)).unwrap_or_default();
+        for c in &item.class_log {
+            let said = match &c.reason {
+                Some(r) => trf(
+                    lang,
+                    C::ClassChangedWhy,
+                    &[&name(c.from), &name(c.to), &one_line(r)],
+                ),
+                None => trf(lang, C::ClassChanged, &[&name(c.from), &name(c.to)]),
+            };
+            lines.push(Line::raw(format!("  {}  {said}", at(c.at))));
+        }
+    }
     let copies: Vec<&Item> = custody::copies_of(&app.snap.state, &item.id).collect();
     if !copies.is_empty() {
         lines.push(Line::raw(""));

@@ -48,7 +48,7 @@ fn form() {
         key(app, KeyCode::Tab);
         type_text(app, "2026-11-26 15:00");
         key(app, KeyCode::Tab);
-        type_text(app, "下周");
+        type_text(app, "下周见");
         key(app, KeyCode::Enter); // refused: the end cannot be read
     });
 }

@@ -206,6 +206,11 @@ pub enum Refusal {
     OpenCopies { open: Vec<String> },
     #[error("a copy can be made only of a document in hand")]
     NotInHand,
+    #[error("lowering its class from {from} to {to} needs a reason")]
+    ClassLowered {
+        from: crate::model::Class,
+        to: crate::model::Class,
+    },
 }
 
 /// A refused custody step: which document and why.

@@ -11,6 +11,19 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
     if let Some(found) = idiom(c) {
         return Some(found);
     }
+    let words = matches!(c.peek(), Some(Tok::Num(_, 0)));
+    // `1140 a.m.`: hours and minutes run together before am/pm.
+    if let (Some(Tok::Num(hhmm, 3 | 4)), Some(Tok::Pm(pm))) = (c.peek(), c.at(1)) {
+        c.i += 2;
+        let clock = Clock {
+            hour: hhmm / 100,
+            minute: hhmm % 100,
+            second: 0,
+            pm: Some(pm),
+            loose: false,
+        };
+        return Some((c, clock));
+    }
     let hour = c.num()?;
     let mut clock = Clock {
         hour,
@@ -42,9 +55,10 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
             c.i += 2;
         }
         return Some((c, clock));
-    } else if let Some(m) = spoken_minutes(c, at) {
-        // `seven twenty-seven pm`, `at 7 30`.
+    } else if let Some(m) = spoken_minutes(c, at || words) {
+        // `seven twenty-seven pm`, `at 7 30`, `six forty-three minutes`.
         c.i += 1;
+        c.eat(Tok::Unit(Unit::Minute));
         clock.minute = m;
         clock.loose = true;
     } else if !matches!(c.peek(), Some(Tok::Pm(_))) {
@@ -87,7 +101,10 @@ fn spoken_minutes(c: Cur<'_>, at: bool) -> Option<u32> {
     let Some(Tok::Num(m, 0 | 2)) = c.peek() else {
         return None;
     };
-    let next = c.at(1);
+    let next = match c.at(1) {
+        Some(Tok::Unit(Unit::Minute)) => c.at(2),
+        next => next,
+    };
     let pm = matches!(next, Some(Tok::Pm(_)));
     let ends = matches!(
         next,
@@ -111,6 +128,7 @@ fn idiom(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
         _ => return None,
     };
     let hour = c.num()?;
+    c.eat(Tok::Oclock);
     let (hour, minute) = match (to, hour) {
         (false, _) => (hour, minutes),
         (true, 0) => return None,

@@ -23,13 +23,15 @@ pub(super) enum DaySpec {
     /// `2026年11月28日`, `28 nov 2026`: a year as written, a month, a day.
     Ymd(Written, u32, u32),
     /// `11/28`, `28/11/2026`, `26-11-28`: numbers whose order the settings say.
-    Numeric(Written, Written, Option<Written>),
+    Numeric(Written, Written, Option<Written>, bool),
     /// `11月28日`, `28 nov`: the year is to be found.
     Md(u32, u32),
     /// `28号`, `28th`: the month is to be found.
     D(u32),
     /// `下个月5号`, `本月28日`, `the 20th of next month`: months from this one, and the day.
     RelMonth(i64, u32),
+    /// `past wednesday`, `this past wednesday`: the last one before today.
+    Past(Weekday),
     /// `the first monday of next month`: months from this one, which one, the weekday.
     Nth { months: i64, n: u32, day: Weekday },
     /// `下周`, `月底`, `this weekend`, `end of tomorrow`: a span `rel` from
@@ -61,6 +63,7 @@ impl DaySpec {
         matches!(
             self,
             DaySpec::Ymd(..)
+                | DaySpec::Offset(_)
                 | DaySpec::Numeric(..)
                 | DaySpec::Md(..)
                 | DaySpec::D(_)
@@ -90,20 +93,26 @@ pub(super) fn day(c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     )
 }
 
-/// `today`, `明天`, `后天`, `the day after tomorrow`.
+/// `today`, `明天`, `后天`, `the day after tomorrow`; `the day after` and
+/// `the next day` (tomorrow), `the day before` (yesterday).
 fn offset(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     match c.next()? {
         Tok::Day(n) => Some((c, DaySpec::Offset(n))),
+        Tok::Rel(1) if c.eat(Tok::Unit(Unit::Day)) => Some((c, DaySpec::Offset(1))),
         Tok::Unit(Unit::Day) => {
             let ahead = match c.next()? {
                 Tok::After => 1,
                 Tok::Before => -1,
                 _ => return None,
             };
-            let Tok::Day(n) = c.next()? else {
-                return None;
-            };
-            (n != 0).then_some((c, DaySpec::Offset(n + ahead)))
+            match c.peek() {
+                None => Some((c, DaySpec::Offset(ahead))),
+                Some(Tok::Day(n)) if n != 0 => {
+                    c.i += 1;
+                    Some((c, DaySpec::Offset(n + ahead)))
+                }
+                _ => None,
+            }
         }
         _ => None,
     }
@@ -194,6 +203,12 @@ fn relative(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     if rel.is_some() {
         c.eat(Tok::Unit(Unit::Week));
     }
+    if matches!(rel, None | Some(0))
+        && let (Some(Tok::Past), Some(Tok::Wd(day))) = (c.peek(), c.at(1))
+    {
+        c.i += 2;
+        return Some((c, DaySpec::Past(day)));
+    }
     match c.next()? {
         Tok::Wd(day) => {
             if rel.is_none() {
@@ -264,12 +279,12 @@ fn numeric(mut c: Cur<'_>) -> Option<(Cur<'_>, DaySpec)> {
     let spec = match (third.sep(), written(&mut third)) {
         (Some(s2), Some(y)) if s2 == s => {
             c = third;
-            DaySpec::Numeric(a, b, Some(y))
+            DaySpec::Numeric(a, b, Some(y), s == '.')
         }
-        _ => DaySpec::Numeric(a, b, None),
+        _ => DaySpec::Numeric(a, b, None, false),
     };
     let time_follows = matches!(c.peek(), Some(Tok::Pm(_) | Tok::Period(_)));
-    let two_parts = matches!(spec, DaySpec::Numeric(_, _, None));
+    let two_parts = matches!(spec, DaySpec::Numeric(_, _, None, _));
     (s != '.' || !time_follows || !two_parts).then_some((c, spec))
 }
 
@@ -319,6 +334,7 @@ fn eat_sep(c: &mut Cur<'_>) {
 fn with_year(mut c: Cur<'_>, m: u32, d: u32) -> Option<(Cur<'_>, DaySpec)> {
     let mut at_year = c;
     eat_sep(&mut at_year);
+    at_year.eat(Tok::In); // `28 june in 2020`
     if let Some(Tok::Num(y, 4)) = at_year.peek() {
         at_year.i += 1;
         return Some((at_year, DaySpec::Ymd(Written(y, 4), m, d)));

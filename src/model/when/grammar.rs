@@ -44,6 +44,10 @@ pub(super) struct Parts {
     pub deadline: bool,
     /// `大约`, `左右`, `around`: said as approximate.
     pub approx: bool,
+    /// `3 days after january 12th`: days and months from the day named.
+    pub from: Option<(i64, i64)>,
+    /// `end of the sunday`: the end of the day named.
+    pub end_of_day: bool,
 }
 
 /// The parts of a phrase, or `None` if it does not follow the grammar or
@@ -66,8 +70,9 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
             c = next;
         } else if let Some((next, shift)) = shift(c) {
             match shift {
-                Shift::Day(spec) => set(&mut parts.day, spec)?,
+                Shift::Day(spec) => set_day(&mut parts, spec)?,
                 Shift::Minutes(m) => set(&mut parts.shift, m)?,
+                Shift::From { days, months } => set(&mut parts.from, (days, months))?,
             }
             c = next;
         } else {
@@ -78,6 +83,10 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
                     c.eat(Tok::Oclock);
                 }
                 Tok::Before => parts.deadline = true,
+                // `end of the sunday`.
+                Tok::End if matches!(c.at(1), Some(Tok::Wd(_) | Tok::Rel(_))) => {
+                    parts.end_of_day = true;
+                }
                 Tok::About => parts.approx = true,
                 Tok::Now => set(&mut parts.shift, 0)?,
                 _ if filler(c) => {}
@@ -208,6 +217,11 @@ pub(super) fn first<'a, T>(c: Cur<'a>, rules: &[Rule<T>]) -> Option<(Cur<'a>, T)
 enum Shift {
     Day(DaySpec),
     Minutes(i64),
+    /// Days and months from the day that follows.
+    From {
+        days: i64,
+        months: i64,
+    },
 }
 
 /// `+2d`, `+3h`, `in 2 days`, `2 days`, `3天后`, `3天前`, `两个小时后`,
@@ -240,23 +254,26 @@ fn shift(mut c: Cur<'_>) -> Option<(Cur<'_>, Shift)> {
         let _ = c.eat(Tok::After) || c.eat(Tok::Now);
         1
     };
-    // `three weeks from tomorrow`, `two days before yesterday`.
-    let from = match c.peek() {
-        Some(Tok::Day(d)) if matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight) => {
-            c.i += 1;
-            d
-        }
-        _ => 0,
-    };
     let n = i64::from(n) * sign * if years { 12 } else { 1 };
+    // `three weeks from tomorrow`, `2 weeks before christmas`: counted from
+    // the day that follows.
+    if !in_ && !half && unit != Unit::Minute && unit != Unit::Hour && day(c).is_some() {
+        let (days, months) = match unit {
+            Unit::Week => (n * 7, 0),
+            Unit::Fortnight => (n * 14, 0),
+            Unit::Month => (0, n),
+            _ => (n, 0),
+        };
+        return Some((c, Shift::From { days, months }));
+    }
     let shift = match (unit, half) {
         (Unit::Hour, true) => Shift::Minutes(n * 60 + sign * 30),
         (_, true) => return None,
         (Unit::Minute, false) => Shift::Minutes(n),
         (Unit::Hour, false) => Shift::Minutes(n * 60),
-        (Unit::Day, false) => Shift::Day(DaySpec::Offset(from + n)),
-        (Unit::Week, false) => Shift::Day(DaySpec::Offset(from + n * 7)),
-        (Unit::Fortnight, false) => Shift::Day(DaySpec::Offset(from + n * 14)),
+        (Unit::Day, false) => Shift::Day(DaySpec::Offset(n)),
+        (Unit::Week, false) => Shift::Day(DaySpec::Offset(n * 7)),
+        (Unit::Fortnight, false) => Shift::Day(DaySpec::Offset(n * 14)),
         (Unit::Month, false) => Shift::Day(DaySpec::Months(n)),
     };
     Some((c, shift))

@@ -157,6 +157,45 @@ pub(super) fn tokens(input: &str) -> Option<Vec<Tok>> {
     Some(out)
 }
 
+/// Names of days and fixed holidays, as the dates they are.
+const PHRASES: &[(&str, &str)] = &[
+    ("christmas eve", "dec 24"),
+    ("christmas day", "dec 25"),
+    ("christmas", "dec 25"),
+    ("xmas", "dec 25"),
+    ("new year's eve", "dec 31"),
+    ("new years eve", "dec 31"),
+    ("new year's day", "jan 1"),
+    ("new years day", "jan 1"),
+    ("new year day", "jan 1"),
+    ("new year", "jan 1"),
+    ("independence day", "jul 4"),
+    ("halloween", "oct 31"),
+    ("valentine's day", "feb 14"),
+    ("juneteenth", "jun 19"),
+    ("mid night", "midnight"),
+    ("last night", "yesterday night"),
+    ("early morning", "morning"),
+    ("late evening", "evening"),
+    ("late night", "night"),
+    ("元旦", "1月1日"),
+    ("平安夜", "12月24日"),
+    ("圣诞节", "12月25日"),
+    ("圣诞", "12月25日"),
+    ("情人节", "2月14日"),
+    ("劳动节", "5月1日"),
+    ("五一", "5月1日"),
+    ("儿童节", "6月1日"),
+    ("国庆节", "10月1日"),
+    ("国庆", "10月1日"),
+];
+
+fn phrases(s: &str) -> String {
+    PHRASES
+        .iter()
+        .fold(s.to_string(), |s, (from, to)| s.replace(from, to))
+}
+
 /// Adds a word's tokens; an English tens word and a unit make one number
 /// (`twenty seven` 27, `thirty first` the 31st).
 fn push_word(out: &mut Vec<Tok>, toks: &[Tok]) {
@@ -187,7 +226,15 @@ fn normalize(s: &str) -> String {
         })
         .map(|c| c.to_ascii_lowercase())
         .collect();
+    let s = phrases(&s);
+    // `nine a m`, `one thirty p m` at the end.
+    let s = match s.strip_suffix(" a m").or(s.strip_suffix(" p m")) {
+        Some(head) => format!("{head} {}m", if s.ends_with("a m") { 'a' } else { 'p' }),
+        None => s,
+    };
     let s = s
+        .replace("a . m .", "am")
+        .replace("p . m .", "pm")
         .replace("a.m.", "am")
         .replace("p.m.", "pm")
         .replace("a.m", "am")

@@ -285,13 +285,14 @@ fn phrase(s: &str, cx: &Context) -> Result<Reading, Why> {
         };
         i64::from(t.num_seconds_from_midnight())
     };
-    let end_of_day = matches!(
-        parts.day,
-        Some(days::DaySpec::Span {
-            span: Span::Day,
-            ..
-        })
-    );
+    let end_of_day = parts.end_of_day
+        || matches!(
+            parts.day,
+            Some(days::DaySpec::Span {
+                span: Span::Day,
+                ..
+            })
+        );
     let seconds = match (parts.clock, parts.period, parts.day) {
         (Some(ClockSpec::At(clock)), period, _) => {
             resolve::minutes(clock, period).ok_or(None)? * 60 + i64::from(clock.second)
@@ -307,10 +308,19 @@ fn phrase(s: &str, cx: &Context) -> Result<Reading, Why> {
         (None, None, None) => return Err(None),
     };
     let day = match (parts.day, parts.weekday) {
-        // `monday 21`: the next 21st that is a Monday.
-        (Some(days::DaySpec::D(d)), Some(w)) => resolve::dom_on(today, d, w).ok_or(None)?,
+        // `monday 21`, `tue may 9`: the nearest such day that is a Monday.
+        (Some(spec), Some(w)) if parts.from.is_none() => {
+            match resolve::on_weekday(spec, today, w) {
+                Some(day) => day,
+                None => resolve::day(spec, today, cx).ok_or(None)?,
+            }
+        }
         (Some(spec), _) => resolve::day(spec, today, cx).ok_or(None)?,
         (None, _) => today,
+    };
+    let day = match parts.from {
+        Some((days, months)) => resolve::moved(day, days, months).ok_or(None)?,
+        None => day,
     };
     if let Some(said) = parts.weekday
         && day.weekday() != said

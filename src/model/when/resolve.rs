@@ -33,8 +33,12 @@ pub(super) fn day(spec: DaySpec, today: NaiveDate, cx: &Context) -> Option<Naive
             let from_today = weeks * 7 + i64::from(day.num_days_from_monday()) - i64::from(weekday);
             today.checked_add_signed(TimeDelta::try_days(from_today)?)
         }
+        DaySpec::Past(day) => {
+            let back = (weekday + 7 - day.num_days_from_monday()) % 7;
+            today.checked_sub_days(Days::new(if back == 0 { 7 } else { back.into() }))
+        }
         DaySpec::Ymd(y, m, d) => NaiveDate::from_ymd_opt(year(y, today)?, m, d),
-        DaySpec::Numeric(a, b, c) => numeric(a, b, c, cx.settings.order, today),
+        DaySpec::Numeric(a, b, c, dots) => numeric(a, b, c, cx.settings.order, dots, today),
         DaySpec::Md(m, d) => month_day_ahead(today, m, d),
         DaySpec::D(d) => (0..12)
             .filter_map(|k| month_day(today, k, d))
@@ -52,11 +56,36 @@ pub(super) fn day(spec: DaySpec, today: NaiveDate, cx: &Context) -> Option<Naive
     }
 }
 
-/// The next day `d` of a month on or after today that falls on `weekday`.
-pub(super) fn dom_on(today: NaiveDate, d: u32, weekday: chrono::Weekday) -> Option<NaiveDate> {
-    (0..24)
-        .filter_map(|k| month_day(today, k, d))
-        .find(|&date| date >= today && date.weekday() == weekday)
+/// The day of month (`monday 21`) or month and day (`tue may 9`) nearest to
+/// today, within a year either side, that falls on `weekday`; the next one
+/// on a tie. `None` for other days or when none does.
+pub(super) fn on_weekday(
+    spec: DaySpec,
+    today: NaiveDate,
+    weekday: chrono::Weekday,
+) -> Option<NaiveDate> {
+    let candidates: Vec<NaiveDate> = match spec {
+        DaySpec::D(d) => (-12..=12).filter_map(|k| month_day(today, k, d)).collect(),
+        DaySpec::Md(m, d) => (-1..=1)
+            .filter_map(|k| NaiveDate::from_ymd_opt(today.year() + k, m, d))
+            .collect(),
+        _ => return None,
+    };
+    candidates
+        .into_iter()
+        .filter(|x| x.weekday() == weekday && (*x - today).num_days().abs() <= 366)
+        .min_by_key(|x| ((*x - today).num_days().abs(), *x < today))
+}
+
+/// `day` moved by `months` and then `days`.
+pub(super) fn moved(day: NaiveDate, days: i64, months: i64) -> Option<NaiveDate> {
+    let m = Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+    let day = if months >= 0 {
+        day.checked_add_months(m)?
+    } else {
+        day.checked_sub_months(m)?
+    };
+    day.checked_add_signed(TimeDelta::try_days(days)?)
 }
 
 /// The next `m`/`d` on or after today.
@@ -98,6 +127,7 @@ fn numeric(
     b: Written,
     c: Option<Written>,
     order: DateOrder,
+    dots: bool,
     today: NaiveDate,
 ) -> Option<NaiveDate> {
     let Some(c) = c else {
@@ -112,6 +142,8 @@ fn numeric(
     };
     let (y, m, d) = match (order, a.1 == 4, c.1 == 4) {
         (_, true, false) | (DateOrder::Ymd, false, false) => (a, b.0, c.0),
+        // `23.04.2022`: dots with the year last are day.month.year everywhere.
+        (_, false, true) if dots => (c, b.0, a.0),
         (DateOrder::Mdy, false, _) => (c, a.0, b.0),
         (DateOrder::Dmy, false, _) => (c, b.0, a.0),
         _ => return None,
@@ -124,8 +156,10 @@ fn numeric(
 pub(super) fn ambiguous(spec: DaySpec) -> bool {
     let swappable = |a: u32, b: u32| a != b && (1..=12).contains(&a) && (1..=12).contains(&b);
     match spec {
-        DaySpec::Numeric(a, b, None) => swappable(a.0, b.0),
-        DaySpec::Numeric(a, b, Some(c)) if a.1 != 4 => swappable(a.0, b.0) || swappable(b.0, c.0),
+        DaySpec::Numeric(a, b, None, _) => swappable(a.0, b.0),
+        DaySpec::Numeric(a, b, Some(c), false) if a.1 != 4 => {
+            swappable(a.0, b.0) || swappable(b.0, c.0)
+        }
         _ => false,
     }
 }

@@ -73,6 +73,8 @@ fn chinese_shapes_on_a_wednesday() {
         ("马上", S, t("01-09T10:00")),
         ("16时40分50秒", S, "2030-01-09T16:40:50+08:00".into()),
         ("2010.01.29晚上六点", S, "2010-01-29T18:00:00+08:00".into()),
+        ("元旦", D, "2031-01-01T23:59:00+08:00".into()),
+        ("国庆节前", D, t("10-01T23:59")),
     ];
     let table: Vec<(&str, Purpose, &str)> =
         rows.iter().map(|(p, k, w)| (*p, *k, w.as_str())).collect();
@@ -148,6 +150,32 @@ fn english_shapes_on_a_wednesday() {
         ("right now", S, t("01-09T10:00")),
         ("previous monday", D, "2029-12-31T23:59:00+08:00".into()),
         ("following friday", D, t("01-18T23:59")),
+        ("3 days after january 12th", D, t("01-15T23:59")),
+        ("2 weeks before christmas", D, t("12-11T23:59")),
+        ("3 days from tuesday", D, t("01-18T23:59")),
+        ("two months after next friday", D, t("03-18T23:59")),
+        ("past monday", D, t("01-07T23:59")),
+        ("this past wednesday", D, t("01-02T23:59")),
+        ("23.04.2030 14:55", S, t("04-23T14:55")),
+        ("1140 a.m.", S, t("01-09T11:40")),
+        ("3 p . m .", S, t("01-09T15:00")),
+        ("half past seven o'clock", S, t("01-09T07:30")),
+        ("five thirty tomorrow evening", S, t("01-10T17:30")),
+        ("sunday early morning at 8:00", S, t("01-13T08:00")),
+        ("28 june in 2030", D, t("06-28T23:59")),
+        ("tues the 8th", D, t("01-08T23:59")),
+        ("sun 13th", D, t("01-13T23:59")),
+        ("fri 13th", D, "2029-07-13T23:59:00+08:00".into()),
+        ("wed jan 2", D, t("01-02T23:59")),
+        ("end of this sunday", D, t("01-13T23:59")),
+        ("end of the sunday", S, t("01-13T23:59")),
+        ("tomorrow at six forty-three minutes", S, t("01-10T18:43")),
+        ("january twenty fourth one thirty p m", S, t("01-24T13:30")),
+        ("saturday 3 days from now", D, t("01-12T23:59")),
+        ("明天周四", D, t("01-10T23:59")),
+        ("the next day", D, t("01-10T23:59")),
+        ("the day after", D, t("01-10T23:59")),
+        ("the day before", D, t("01-08T23:59")),
     ];
     let table: Vec<(&str, Purpose, &str)> =
         rows.iter().map(|(p, k, w)| (*p, *k, w.as_str())).collect();
@@ -280,6 +308,11 @@ fn never_read_wrong_two_digit_years_far_years_and_weekdays() {
     }
     assert!(matches!(
         read("monday january 12th"),
+        Err(ModelError::DateWeekday { .. })
+    ));
+    // The weekday is checked on the day counted to, not used to pick the day counted from.
+    assert!(matches!(
+        read("3 weeks after christmas on tuesday"),
         Err(ModelError::DateWeekday { .. })
     ));
     let zh = crate::i18n::model_error(crate::i18n::Lang::Zh, &read("11月28日周一").unwrap_err());
