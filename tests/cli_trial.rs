@@ -667,3 +667,67 @@ fn encrypt_counts_the_backups_there_are() {
         "{backups} backups: {err}"
     );
 }
+
+#[test]
+fn an_end_given_as_a_time_alone_is_on_the_starts_day() {
+    let (_root, data) = data_dir();
+    // Today is 11-25 at 10:00; the meeting is tomorrow.
+    let m = add(
+        &data,
+        &[
+            "meeting",
+            "个别谈话甲",
+            "--start",
+            "明天 09:00",
+            "--end",
+            "10:30",
+        ],
+    );
+    let item = show(&data, &m);
+    assert_eq!(item["start"], "2026-11-26T09:00:00+08:00");
+    assert_eq!(item["end"], "2026-11-26T10:30:00+08:00");
+    // A day said outright is kept.
+    ok(&data, &["edit", &m, "--end", "2026-11-27 10:00"]);
+    assert_eq!(show(&data, &m)["end"], "2026-11-27T10:00:00+08:00");
+    // Editing the end alone reads it against the meeting's own start.
+    ok(&data, &["edit", &m, "--end", "11:15"]);
+    assert_eq!(show(&data, &m)["end"], "2026-11-26T11:15:00+08:00");
+    let s = add(
+        &data,
+        &[
+            "substitute",
+            "随组下沉",
+            "--start",
+            "2026-11-28 08:30",
+            "--end",
+            "17:00",
+        ],
+    );
+    assert_eq!(show(&data, &s)["end"], "2026-11-28T17:00:00+08:00");
+}
+
+#[test]
+fn a_checklist_takes_the_users_own_entries_and_lets_them_go() {
+    let (_root, data) = data_dir();
+    let m = add(
+        &data,
+        &["meeting", "个别谈话", "--start", "2026-11-26 09:00"],
+    );
+    let (out, err) = ok2(&data, &["check", &m, "--add", "打印谈话提纲"]);
+    assert_eq!(out, format!("{m}\n"));
+    assert!(err.contains("5") && err.contains("打印谈话提纲"), "{err}");
+    let list = ok(&data, &["check", &m]);
+    assert!(
+        list.lines().last().unwrap().ends_with("[ ] 打印谈话提纲"),
+        "{list}"
+    );
+    ok(&data, &["check", &m, "打印谈话提纲"]);
+    assert!(ok(&data, &["check", &m]).contains("[x] 打印谈话提纲"));
+    ok(&data, &["check", &m, "1", "--remove"]);
+    let list = ok(&data, &["check", &m]);
+    assert_eq!(list.lines().count(), 4, "{list}");
+    let before = files(&data);
+    refused(&data, &["check", &m, "--add", "  "]);
+    refused(&data, &["check", &m, "9", "--remove"]);
+    assert_eq!(files(&data), before);
+}

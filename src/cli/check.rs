@@ -7,7 +7,7 @@
 use clap::Args;
 
 use super::{CliError, Ctx};
-use crate::i18n::{self, Lang, T, trf};
+use crate::i18n::{self, K, Lang, T, trf};
 use crate::model::{Check, Item, MeetingError, checklist};
 
 #[derive(Debug, Args)]
@@ -17,6 +17,12 @@ pub struct CheckArgs {
     /// The entry to tick or untick: its number, key or label.
     #[arg(value_name = "N|KEY")]
     pub entry: Option<String>,
+    /// Add an entry in your own words (e.g. "打印谈话提纲").
+    #[arg(long, value_name = "TEXT", conflicts_with = "entry")]
+    pub add: Option<String>,
+    /// Remove ENTRY instead of ticking it.
+    #[arg(long, requires = "entry")]
+    pub remove: bool,
 }
 
 /// The position of `entry` in `list`: as `checklist::find`, or a default
@@ -44,6 +50,16 @@ fn show(ctx: &Ctx, item: &Item) {
 }
 
 pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<(), CliError> {
+    let now = ctx.now();
+    if let Some(text) = &args.add {
+        let (id, n) = ctx.change(|s| {
+            let before = s.add_check(&args.id, text, now)?;
+            Ok((before.id, before.checklist.len() + 1))
+        })?;
+        show!("{id}");
+        say!("{}", trf(ctx.lang, K::CheckAdded, &[&id, &n, &text.trim()]));
+        return Ok(());
+    }
     let Some(entry) = &args.entry else {
         let snap = ctx.load()?;
         let item = snap
@@ -53,17 +69,24 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<(), CliError> {
         show(ctx, item);
         return Ok(());
     };
-    let now = ctx.now();
     let (id, check) = ctx.change(|s| {
         let item = s.meeting(&args.id)?;
         let index = find(&item.checklist, entry).ok_or_else(|| MeetingError::NoSuchCheck {
             id: item.id.clone(),
             entry: entry.trim().to_string(),
         })?;
-        let before = s.toggle_check(&args.id, index, now)?;
+        let before = match args.remove {
+            true => s.remove_check(&args.id, index, now)?,
+            false => s.toggle_check(&args.id, index, now)?,
+        };
         Ok((before.id.clone(), before.checklist[index].clone()))
     })?;
     show!("{id}");
+    if args.remove {
+        let said = i18n::check(ctx.lang, &check);
+        say!("{}", trf(ctx.lang, K::CheckRemoved, &[&id, &said]));
+        return Ok(());
+    }
     let key = if check.done { T::Unchecked } else { T::Checked };
     say!(
         "{}",

@@ -243,7 +243,7 @@ impl Command {
             | Command::Clearance(_)
             | Command::Log { .. }
             | Command::Verify => true,
-            Command::Check(args) => args.entry.is_none(),
+            Command::Check(args) => args.entry.is_none() && args.add.is_none(),
             _ => false,
         }
     }

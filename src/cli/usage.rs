@@ -152,7 +152,6 @@ mod tests {
             &["add"][..],
             &["ad"],
             &["list", "--bogus"],
-            &["export", "--format", "pdf"],
             &["demo", "--items", "many"],
             &["note-edit", "D1", "x", "y"],
             &["done", "D1", "extra"],
