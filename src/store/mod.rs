@@ -19,6 +19,7 @@ mod lock;
 pub mod op;
 #[cfg(test)]
 mod prop_tests;
+mod quick;
 mod secure;
 mod tx;
 
@@ -33,6 +34,7 @@ pub use error::{Damage, StoreError, Tamper};
 pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
 use lock::Lock;
 pub use op::Op;
+pub use quick::Quick;
 use secure::Codec;
 pub use secure::MARK_FILE;
 

@@ -181,7 +181,12 @@ impl Store {
     }
 
     /// The operation recorded last must be there, and be the one recorded.
-    fn check_anchor(&self, lock: &Lock, chain: &Chain, first: u64) -> Result<(), StoreError> {
+    pub(super) fn check_anchor(
+        &self,
+        lock: &Lock,
+        chain: &Chain,
+        first: u64,
+    ) -> Result<(), StoreError> {
         let Some((seq, head)) = lock.anchor() else {
             return Ok(());
         };
@@ -271,7 +276,7 @@ impl Store {
     ) -> Result<(R, Vec<Op>), TxError<E>> {
         let lock = self.lock()?;
         self.sync(&lock, snap)?;
-        let before = snap.state.clone();
+        let mut before = snap.state.clone();
         let out = match change(&mut snap.state) {
             Ok(r) => r,
             Err(e) => {
@@ -279,7 +284,7 @@ impl Store {
                 return Err(TxError::Refused(e));
             }
         };
-        let drafts = op::diff(&before, &snap.state);
+        let drafts = op::diff(&mut before, &mut snap.state);
         if drafts.is_empty() {
             return Ok((out, Vec::new()));
         }
@@ -307,7 +312,7 @@ impl Store {
         }
     }
 
-    fn append(
+    pub(super) fn append(
         &self,
         lock: &Lock,
         snap: &mut Snapshot,
