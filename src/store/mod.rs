@@ -187,6 +187,13 @@ impl Store {
         self.read(&lock)
     }
 
+    /// [`Store::load`], hashing the snapshot against the journal's mark even
+    /// when it is the file the program last wrote (for `verify`).
+    pub fn load_verified(&self) -> Result<Snapshot, StoreError> {
+        let lock = self.lock()?;
+        self.read_checked(&lock, true)
+    }
+
     /// Brings `snap` up to date with what other processes wrote: only the
     /// journal's new operations are read when nothing else changed.
     pub fn refresh(&self, snap: &mut Snapshot) -> Result<(), StoreError> {

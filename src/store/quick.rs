@@ -62,6 +62,14 @@ pub(super) fn record(meta: &fs::Metadata, custody_ok: bool) -> String {
     )
 }
 
+/// Whether `recorded` (see [`record`]) names the file of `meta`, whatever
+/// its custody logs were found to be.
+pub(super) fn same_file(recorded: &str, meta: &fs::Metadata) -> bool {
+    let now = record(meta, false);
+    let identity = |r: &str| r.rsplit_once(' ').map(|(id, _)| id.to_string());
+    identity(recorded).is_some() && identity(recorded) == identity(&now)
+}
+
 /// The letter and number of an id such as `L12` (`l12` too, as ids are
 /// matched without case).
 fn numbered(id: &str) -> Option<(char, u64)> {

@@ -164,3 +164,33 @@ fn it_steps_aside_for_an_unknown_item_a_due_backup_or_an_id_in_use() {
         Quick::Declined
     ));
 }
+
+#[test]
+fn verify_hashes_the_snapshot_even_when_the_lock_vouches_for_it() {
+    let (_d, store) = store(4);
+    let sp = store.state_path();
+    let text = std::fs::read_to_string(&sp)
+        .unwrap()
+        .replacen("第1项", "第9项", 1);
+    std::fs::write(&sp, text).unwrap();
+    assert!(
+        store.load().is_err(),
+        "an edited snapshot is caught by a load"
+    );
+    // Someone who also rewrites the lock's record gets past an ordinary
+    // load (the lock is a plain file), never past `verify`.
+    let lp = store.dir().join(super::super::LOCK_FILE);
+    let lock = std::fs::read_to_string(&lp).unwrap();
+    let meta = std::fs::symlink_metadata(&sp).unwrap();
+    let forged: Vec<String> = lock
+        .lines()
+        .map(|l| match l.starts_with("snapshot ") {
+            true => record(&meta, true),
+            false => l.to_string(),
+        })
+        .collect();
+    std::fs::write(&lp, forged.join("\n") + "\n").unwrap();
+    assert!(store.load().is_ok());
+    let err = store.load_verified().unwrap_err();
+    assert!(matches!(err, StoreError::Tampered { .. }), "{err:?}");
+}
