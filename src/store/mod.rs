@@ -110,6 +110,9 @@ pub struct Store {
     /// Set when a passphrase was given: then nothing is written in plain
     /// text, even if the data on disk is (someone may have swapped it).
     expect_sealed: bool,
+    /// When the journal is folded into a new snapshot: (operations and half
+    /// the snapshot's size, operations whatever the size).
+    compact_at: (u64, u64),
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -139,6 +142,7 @@ impl Store {
             warnings,
             codec: Codec::Plain,
             expect_sealed: false,
+            compact_at: (tx::COMPACT_MIN, tx::COMPACT_MAX),
         };
         {
             let _lock = store.lock()?;
@@ -146,6 +150,13 @@ impl Store {
         }
         store.codec = store.probe();
         Ok(store)
+    }
+
+    /// Folds the journal into a snapshot only past `max` operations, or
+    /// never (`u64::MAX`): for benchmarks of long journals. Not for use.
+    #[doc(hidden)]
+    pub fn set_compaction_limit(&mut self, max: u64) {
+        self.compact_at = (max, max);
     }
 
     pub fn dir(&self) -> &Path {

@@ -31,7 +31,7 @@ use serde_json::Value;
 use super::journal::{self, NEXT_FILE};
 use super::op::{self, Field, Op, WHOLE};
 use super::secure::Codec;
-use super::tx::{COMPACT_MAX, COMPACT_MIN, Chain};
+use super::tx::Chain;
 use super::{Snapshot, Stamp, Store, StoreError, TxError, backup, fsutil};
 use crate::model::{Counters, Item, State, Time};
 
@@ -191,8 +191,7 @@ impl Store {
         if parsed.torn
             || mark.change != "snapshot"
             || chain.replica.is_empty()
-            || next >= COMPACT_MAX
-            || (next >= COMPACT_MIN && chain.len >= chain.snapshot_len / 2)
+            || self.compaction_due(next, chain.len, chain.snapshot_len)
         {
             return Ok(Quick::Declined);
         }

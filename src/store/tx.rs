@@ -394,11 +394,18 @@ impl Store {
         Ok(ops)
     }
 
+    /// Whether a journal of `ops` operations and `len` bytes after a
+    /// snapshot of `snapshot_len` bytes is folded into a new snapshot.
+    pub(super) fn compaction_due(&self, ops: u64, len: u64, snapshot_len: u64) -> bool {
+        let (min, max) = self.compact_at;
+        ops >= max || (ops >= min && len >= snapshot_len / 2)
+    }
+
     /// Compaction when due. The change is durable already: a failure here
     /// costs nothing but a warning.
     fn after_append(&self, lock: &Lock, snap: &mut Snapshot, now: Time) {
         let c = &snap.chain;
-        if c.since >= COMPACT_MAX || (c.since >= COMPACT_MIN && c.len >= c.snapshot_len / 2) {
+        if self.compaction_due(c.since, c.len, c.snapshot_len) {
             let mut chain = snap.chain.clone();
             match self.compact(lock, &snap.state, &mut chain, now) {
                 Ok(()) => {
