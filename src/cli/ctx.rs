@@ -59,7 +59,7 @@ impl Ctx {
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        let problems = model::custody::verify(&snap.state);
+        let problems = snap.custody_problems();
         self.say_chain(&problems);
         self.warn_store(&mut snap);
         Ok((snap, problems))

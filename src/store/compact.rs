@@ -177,6 +177,7 @@ impl Store {
             stamp: self.stamp_now(lock.generation()),
             chain,
             warnings,
+            checked: None,
         })
     }
 

@@ -63,6 +63,10 @@ pub struct Snapshot {
     /// Things worth a warning found while reading or writing (a torn last
     /// change ignored, a migration); the caller shows and clears them.
     pub warnings: Vec<Notice>,
+    /// Set when the custody logs of the snapshot were verified when it was
+    /// written and it is that very file: the items changed since (only
+    /// their logs need checking).
+    checked: Option<Vec<String>>,
 }
 
 /// Something the store noticed and the user should hear of.
@@ -91,6 +95,26 @@ impl Snapshot {
     pub fn short_head(&self) -> &str {
         let h = self.head();
         &h[..h.len().min(12)]
+    }
+
+    /// The problems of the custody logs, as `custody::verify` finds them:
+    /// only the logs of items changed since the snapshot was written are
+    /// checked again when the snapshot's were checked then.
+    pub fn custody_problems(&self) -> Vec<crate::model::custody::ChainProblem> {
+        match &self.checked {
+            None => crate::model::custody::verify(&self.state),
+            Some(ids) => {
+                let changed: std::collections::HashSet<&str> =
+                    ids.iter().map(String::as_str).collect();
+                self.state
+                    .items
+                    .iter()
+                    .filter(|i| changed.contains(i.id.as_str()))
+                    .filter(|i| !i.custody.is_empty() || !i.custody_head.is_empty())
+                    .flat_map(crate::model::custody::verify_item)
+                    .collect()
+            }
+        }
     }
 
     /// How many operations the chain holds, snapshot marks included.

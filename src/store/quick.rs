@@ -238,6 +238,7 @@ impl Store {
             stamp: Stamp::default(),
             chain,
             warnings: Vec::new(),
+            checked: None,
         };
         self.append(&lock, &mut snap, &before, drafts, now, None)?;
         Ok(Quick::Done(out))
