@@ -20,9 +20,13 @@ use super::{Notice, Snapshot, Stamp, Store, StoreError, TxError, backup, fsutil}
 use crate::model::{State, Time, VERSION};
 
 /// Compact once the journal holds this many operations and is at least half
-/// the snapshot's size, or holds `COMPACT_MAX` whatever its size.
+/// the snapshot's size, or holds `COMPACT_MAX` whatever its size. Every
+/// load replays the journal, ~4 µs an operation at 10,000 items (each one
+/// goes through the item's JSON), so 10,000 operations would add ~45 ms to
+/// opening the dashboard; 1,024 add ~5 ms, against a compaction (~25 ms at
+/// 10,000 items) once per 1,024 changes.
 pub const COMPACT_MIN: u64 = 256;
-pub const COMPACT_MAX: u64 = 4096;
+pub const COMPACT_MAX: u64 = 1024;
 
 /// Where the chain of operations stands for a state in memory.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
