@@ -42,6 +42,9 @@ pub struct Config {
     /// The keymap in force: the defaults with `keys` merged over them.
     #[serde(skip)]
     pub keymap: crate::input::keys::Keymap,
+    /// Colours on screen: off when `NO_COLOR` is set (read once, at load).
+    #[serde(skip)]
+    pub color: bool,
 }
 
 fn hh_mm<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
@@ -95,6 +98,7 @@ impl Default for Config {
             disposal_days: 3,
             keys: Default::default(),
             keymap: Default::default(),
+            color: true,
         }
     }
 }
@@ -109,6 +113,11 @@ pub fn path() -> Option<PathBuf> {
 
 /// Reads the config at `path`; absent means defaults.
 pub fn load(path: Option<&Path>) -> Result<Config, String> {
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    read(path).map(|c| Config { color, ..c })
+}
+
+fn read(path: Option<&Path>) -> Result<Config, String> {
     let Some(path) = path else {
         return Ok(Config::default());
     };

@@ -93,7 +93,7 @@ pub fn lines(app: &App) -> Vec<(bool, String)> {
 fn guide(app: &App) -> Vec<(bool, String)> {
     use crate::model::Status;
     let lang = app.lang;
-    let theme = super::Theme::from_env(app.config.ascii_borders);
+    let theme = super::Theme::of(&app.config);
     let mut out = vec![(true, tr(lang, T::HelpMarks).to_string())];
     for s in [
         Status::InProgress,

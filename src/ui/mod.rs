@@ -95,7 +95,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let cx = Ctx {
-        theme: Theme::from_env(app.config.ascii_borders),
+        theme: Theme::of(&app.config),
     };
     let area = frame.area();
     if app.privacy {
