@@ -1,11 +1,8 @@
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 
 use super::*;
 use crate::model::MeetingType;
-
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
+use crate::model::testing::now;
 
 fn interview() -> (State, String) {
     let mut s = State::default();
