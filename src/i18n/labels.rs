@@ -205,7 +205,7 @@ pub fn check(lang: Lang, c: &Check) -> &str {
 
 /// Names joined as a list: `a, b` / `a、b`.
 pub fn join(lang: Lang, names: &[impl AsRef<str>]) -> String {
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let sep = tr(lang, T::BriefListSep);
     names
         .iter()
         .map(AsRef::as_ref)
