@@ -184,6 +184,7 @@ texts! {
     ReasonDue => "due", "到期";
     ReasonWaiting => "waiting", "等待";
     ReasonLoanDue => "loan due", "借阅超期";
+    ReasonLoanToday => "due back", "今日应还";
     ReasonDispose => "dispose", "待处置";
     KeySnoozeTo => "move to a date", "推迟到指定时间";
     KeyHolders => "who holds what", "借阅情况";

@@ -361,6 +361,8 @@ fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
 mod tests;
 #[cfg(test)]
 mod tests_custody;
+#[cfg(test)]
+mod tests_usability;
 
 /// The loans grouped by person, as (person, ids): for tests of the register.
 #[cfg(test)]
