@@ -8,6 +8,7 @@ mod describe;
 pub mod draft;
 pub mod form;
 pub mod history;
+mod inbox;
 pub mod lock;
 mod office;
 pub mod search;
@@ -19,6 +20,8 @@ pub mod testing;
 mod tests;
 #[cfg(test)]
 mod tests_custody;
+#[cfg(test)]
+mod tests_inbox;
 #[cfg(test)]
 mod tests_meetings;
 #[cfg(test)]
@@ -89,6 +92,11 @@ pub enum Overlay {
     Help,
     /// Asking to confirm deleting this id.
     Confirm(String),
+    /// Asking to confirm deleting a note of `target` (none: the inbox).
+    ConfirmNote {
+        target: Option<String>,
+        note: crate::model::Note,
+    },
     /// Asking for one value: a borrower, a witness, a date.
     Prompt(Prompt),
 }
@@ -152,6 +160,10 @@ pub struct App {
     pub detail_scroll: usize,
     /// The tickable line the detail's cursor is on (checklist, questions).
     pub detail_cursor: usize,
+    /// The details a linked item was opened from (`Esc` goes back to them).
+    pub detail_trail: Vec<String>,
+    /// The inbox note selected, counted from the newest.
+    pub inbox_selected: usize,
     /// Per item: a meeting that clashes with another (cached per change).
     pub conflicted: Vec<bool>,
     pub help_scroll: usize,
@@ -208,6 +220,8 @@ impl App {
             today_selected: 0,
             detail_scroll: 0,
             detail_cursor: 0,
+            detail_trail: Vec::new(),
+            inbox_selected: 0,
             conflicted: Vec::new(),
             help_scroll: 0,
             detail_from_today: false,
@@ -265,7 +279,7 @@ impl App {
             Overlay::Capture(_) => Mode::Capture,
             Overlay::Search => Mode::Search,
             Overlay::Help => Mode::Help,
-            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Confirm(_) | Overlay::ConfirmNote { .. } => Mode::Confirm,
             Overlay::Prompt(_) => Mode::Prompt,
             Overlay::None => match self.view {
                 View::Panes => Mode::Panes,
@@ -426,13 +440,18 @@ impl App {
         if query.trim().is_empty() {
             return;
         }
-        if self.haystacks.is_none() {
-            self.haystacks = Some(self.snap.state.items.iter().map(search::haystack).collect());
-        }
+        self.build_haystacks();
         let hay = self.haystacks.as_ref().expect("just built");
         for pane in &mut self.panes {
             pane.rows.retain(|i| search::matches(&hay[*i], &query));
             pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
+        }
+    }
+
+    /// Each item's search text, built once per change.
+    fn build_haystacks(&mut self) {
+        if self.haystacks.is_none() {
+            self.haystacks = Some(self.snap.state.items.iter().map(search::haystack).collect());
         }
     }
 

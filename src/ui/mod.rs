@@ -152,6 +152,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         Overlay::Form(f) => form::render(&cx, app, frame, area, f),
         Overlay::Help => help::render(&cx, app, frame, area),
         Overlay::Confirm(id) => confirm(&cx, app, frame, area, id),
+        Overlay::ConfirmNote { target, note } => {
+            let place = match target {
+                Some(id) => id.clone(),
+                None => tr(app.lang, T::Inbox).to_string(),
+            };
+            let text = truncate(&one_line(&note.text), 30);
+            let ask = trf(app.lang, T::ConfirmDeleteNote, &[&text, &place]);
+            confirm_box(&cx, frame, area, &ask);
+        }
         Overlay::Prompt(p) => prompt::render(&cx, app, frame, area, p),
         _ => {}
     }
@@ -349,13 +358,18 @@ fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     let title = app.title_of(id);
     let text = trf(app.lang, T::ConfirmDelete, &[&one_line(id), &title]);
-    let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
+    confirm_box(cx, frame, area, &text);
+}
+
+/// A one-line question asking to confirm.
+fn confirm_box(cx: &Ctx, frame: &mut Frame, area: Rect, text: &str) {
+    let w = (width(text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
     let r = centered(area, w, 3);
     frame.render_widget(overlay::Clear, r);
     let b = block(cx, true);
     let inner = b.inner(r);
     frame.render_widget(b, r);
-    frame.render_widget(Paragraph::new(truncate(&text, inner.width as usize)), inner);
+    frame.render_widget(Paragraph::new(truncate(text, inner.width as usize)), inner);
 }
 #[cfg(test)]
 mod tests;
