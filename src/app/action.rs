@@ -57,7 +57,6 @@ choice!(
         EditNote = "edit-note",
         DeleteNote = "delete-note",
         FileNote = "file-note",
-        MakeItem = "make-item",
-        Complete = "complete"
+        MakeItem = "make-item"
     }
 );

@@ -90,7 +90,7 @@ pub(super) fn confirm_delete(app: &mut App, target: Option<String>, note: Note) 
         Ok(touch(&target))
     });
     if done.is_some() {
-        app.say(tr(app.lang, T::NoteDeleted));
+        app.say(tr(app.lang, T::NoteRemoved));
         keep_cursor(app);
     }
 }
@@ -182,8 +182,21 @@ pub(super) fn candidates(app: &mut App, query: &str) -> Vec<String> {
         .collect()
 }
 
-/// `Tab` in the filing prompt: the next item offered, in the field.
-pub(super) fn complete(app: &mut App) {
+/// Whether the filing prompt is open (`Tab` and the arrows step through
+/// the items it offers).
+pub(super) fn filing(app: &App) -> bool {
+    matches!(
+        &app.overlay,
+        Overlay::Prompt(Prompt {
+            ask: Ask::FileNote { .. },
+            ..
+        })
+    )
+}
+
+/// `Tab` / `↓` in the filing prompt: the next item offered, in the field
+/// (`S-Tab` / `↑`: the one before).
+pub(super) fn complete(app: &mut App, forward: bool) {
     let Overlay::Prompt(p) = &mut app.overlay else {
         return;
     };
@@ -199,8 +212,10 @@ pub(super) fn complete(app: &mut App) {
     if query.is_none() {
         *query = Some(p.input.value().to_string());
         *pick = 0;
-    } else {
+    } else if forward {
         *pick = (*pick + 1) % found.len();
+    } else {
+        *pick = (*pick + found.len() - 1) % found.len();
     }
     p.input = Input::new(found[*pick].clone());
 }
@@ -257,7 +272,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 Ok(touch(&target))
             });
             match done {
-                Some(_) => app.say(tr(app.lang, T::NoteEdited)),
+                Some(_) => app.say(tr(app.lang, T::NoteTextChanged)),
                 None => refused(app, prompt),
             }
         }

@@ -221,7 +221,6 @@ pub fn update(app: &mut App, action: Action) {
         A::DeleteNote => super::inbox::delete(app),
         A::FileNote => super::inbox::file(app),
         A::MakeItem => super::inbox::make(app),
-        A::Complete => super::inbox::complete(app),
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
@@ -242,6 +241,12 @@ pub fn update(app: &mut App, action: Action) {
                     app.say(said);
                 }
             }
+        }
+        A::NextField | A::PrevField if super::inbox::filing(app) => {
+            super::inbox::complete(app, action == A::NextField)
+        }
+        A::NextField | A::PrevField if matches!(app.overlay, Overlay::Prompt(_)) => {
+            super::custody::move_field(app, action == A::NextField);
         }
         A::NextField | A::PrevField | A::ChoiceNext | A::ChoicePrev => {
             if let Overlay::Form(form) = &mut app.overlay {

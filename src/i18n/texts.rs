@@ -190,13 +190,12 @@ texts! {
     KeyFileNote => "file to an item", "归入事项";
     KeyMakeItem => "make an item of it", "转为事项";
     KeyOpenLink => "open the linked item", "打开关联事项";
-    KeyComplete => "next match", "下一个匹配";
     AskEditNote => "Change the note ({}):", "修改记录（{}）：";
-    AskFileNote => "File the note to (id or words; Tab: next match):", "归入事项（编号或关键词，Tab 换下一个）：";
+    AskFileNote => "File the note to (id or words; Tab or ↓: next match):", "归入事项（编号或关键词，Tab 或 ↓ 换下一个）：";
     AskMakeItem => "Make the note an item of:", "将记录转为：";
     ConfirmDeleteNote => "Delete the note “{}” ({})? y/n", "删除记录“{}”（{}）？y/n";
-    NoteEdited => "note changed (the log keeps what it said)", "记录已修改（操作记录保留原文）";
-    NoteDeleted => "note deleted (the log keeps what it said)", "记录已删除（操作记录保留原文）";
+    NoteTextChanged => "note changed (the log keeps what it said)", "记录已修改（操作记录保留原文）";
+    NoteRemoved => "note deleted (the log keeps what it said)", "记录已删除（操作记录保留原文）";
     NoteFiled => "note filed to {} {}", "记录已归入 {} {}";
     NoteUnchanged => "the note is as it was", "记录未改动";
     NoteGone => "that note is no longer there (changed elsewhere)", "该记录已不在（已在别处改动）";
