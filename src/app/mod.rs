@@ -493,12 +493,15 @@ impl App {
         }
     }
 
-    /// Who voids a custody step this session undoes: the system user.
+    /// Who voids a custody step this session undoes: the user's name from
+    /// the config, else the system user.
     pub fn who(&self) -> String {
-        std::env::var("USER")
-            .ok()
-            .filter(|u| !u.trim().is_empty())
-            .unwrap_or_else(|| "liaison".into())
+        self.config.me().unwrap_or_else(|| {
+            std::env::var("USER")
+                .ok()
+                .filter(|u| !u.trim().is_empty())
+                .unwrap_or_else(|| "liaison".into())
+        })
     }
 
     /// Reloads from disk if another process saved; true if it did.

@@ -79,8 +79,8 @@ texts! {
     Overdue => "overdue", "逾期";
     DueToday => "due today", "今日到期";
     // Dashboard.
-    ReadOnlyRefused => "read-only: another liaison dashboard has this data open", "只读：另一个 liaison 界面正在使用这些数据";
-    ReadOnlyOpened => "read-only: another liaison dashboard has this data open; this one can look but not change, and takes over when the other closes", "只读：另一个 liaison 界面正在使用这些数据；本界面只能查看、不能修改，另一个关闭后自动接管";
+    ReadOnlyRefused => "read-only: another liaison dashboard has this data open", "只读：另一个窗口正在使用这些数据";
+    ReadOnlyOpened => "read-only: another liaison dashboard has this data open; this one can look but not change, and takes over when the other closes", "只读：另一个窗口正在使用这些数据；本窗口只能查看、不能修改，另一个关闭后自动接管";
     NoteKept => "the unsaved line is kept: n brings it back", "未保存的内容已保留，按 n 继续";
     DiscardAsk => "unsaved changes: Esc again discards them, Enter saves", "有未保存的修改：再按 Esc 放弃，按 Enter 保存";
     Discarded => "changes discarded", "已放弃修改";
@@ -231,8 +231,8 @@ texts! {
     MeetShortTraining => "train", "培训";
     StoreIo => "{} {}: {}", "{} {}：{}";
     StoreCorrupt => "cannot read {}: {} at line {} column {}. The file was left untouched; see `liaison backups` and `liaison restore NAME` to go back to a saved copy", "无法读取 {}：{}（第 {} 行第 {} 列）。文件未被改动；可用 `liaison backups` 查看备份，用 `liaison restore 备份名` 恢复";
-    StoreNewer => "{} was written by a newer liaison (format version {}; this one reads up to {}). It was left untouched; open it with the newer liaison", "{} 由更新版本的 liaison 写入（格式版本 {}，本程序最高支持 {}）。文件未被改动；请用新版本打开";
-    StoreBusy => "the data in {} is locked by another liaison process; try again in a moment", "{} 中的数据正被另一个 liaison 进程使用，请稍后再试";
+    StoreNewer => "{} was written by a newer liaison (format version {}; this one reads up to {}). It was left untouched; open it with the newer liaison", "{} 由更新版本的本程序写入（格式版本 {}，本程序最高支持 {}）。文件未被改动；请用新版本打开";
+    StoreBusy => "the data in {} is locked by another liaison process; try again in a moment", "{} 中的数据正被另一个窗口或命令使用，请稍后再试";
     StoreNoBackup => "no backup named '{}' (see `liaison backups`)", "没有名为“{}”的备份（见 `liaison backups`）";
     StoreNoDataDir => "cannot find a data directory for this user; pass --data-dir DIR", "找不到本用户的数据目录，请用 --data-dir 指定";
     KeyTick => "tick", "勾选";
@@ -257,7 +257,7 @@ texts! {
     ConfirmDelete => "Delete {} {}?", "删除 {} {}？";
     CaptureTitle => "Note → {}", "记录 → {}";
     CaptureSaved => "{} saved", "已存 {} 条";
-    PrivacyText => "liaison — press Enter", "liaison — 按 Enter 返回";
+    PrivacyText => "liaison — press Enter", "屏幕已遮挡 — 按 Enter 返回";
     EmptyPane => "nothing here — a to add", "暂无事项 — 按 a 新增";
     EmptyToday => "nothing needs you today", "今日无待办";
     NotesTitle => "Notes", "记录";
@@ -282,7 +282,7 @@ texts! {
     UnreadableDate => "?", "？";
     DraftPinned => "; dates kept as meant when typed: {}", "；日期按输入时的意思保留：{}";
     DraftRestored => "an unsaved draft was restored (Esc discards it)", "已恢复未保存的草稿（Esc 放弃）";
-    OtherChanged => "updated from another liaison process", "已同步其他 liaison 进程的修改";
+    OtherChanged => "updated from another liaison process", "已同步其他窗口或命令的修改";
     DateExamples => "tomorrow 14:30, fri 9am, by friday, end of month, 28 nov, 11/28, +2d, in 3 hours, 2026-11-28 14:30", "明天下午3点、周五下班前、下周一、月底、11月28日、3天后、半小时后、2026-11-28 14:30";
     WeekdayMon => "Mon", "周一";
     WeekdayTue => "Tue", "周二";
@@ -437,9 +437,9 @@ texts! {
     DamageExtended => "followed by extra bytes", "末尾有多余字节";
     DamageHeader => "damaged in its header", "文件头已损坏";
     DamageContents => "damaged in its contents", "内容已损坏";
-    ErrNewerEnvelope => "{} was encrypted by a newer liaison (envelope version {}; this one reads up to {}). It was left untouched; open it with the newer liaison", "{} 由更新版本的 liaison 加密（加密格式版本 {}，本版本最高支持 {}）。文件未作改动；请用新版本打开";
+    ErrNewerEnvelope => "{} was encrypted by a newer liaison (envelope version {}; this one reads up to {}). It was left untouched; open it with the newer liaison", "{} 由更新版本的本程序加密（加密格式版本 {}，本版本最高支持 {}）。文件未作改动；请用新版本打开";
     ErrPlaintext => "{} is plain text while encryption is on; it was left untouched. Run `liaison encrypt` again to encrypt it", "加密已开启，但 {} 仍是明文，未作改动；请再次运行 liaison encrypt 将其加密";
-    ErrInUse => "a liaison dashboard is open on {}; close it first", "{} 正被 liaison 仪表板使用，请先关闭";
+    ErrInUse => "a liaison dashboard is open on {}; close it first", "{} 正被一个窗口使用，请先关闭";
     PlainLeft => "{} is still plain text; run `liaison encrypt` again to encrypt it", "{} 仍是明文；请再次运行 liaison encrypt 将其加密";
     EncryptOn => "encryption is on for {}: the data is encrypted, and so are its backups ({}). Without the passphrase the data cannot be read: keep it safe", "{} 已开启加密：数据及其备份（{} 个）均已加密。没有口令将无法读取数据，请妥善保管口令";
     EncryptAlready => "{} is already encrypted (files that were still plain text, now encrypted: {})", "{} 已经加密（仍为明文、现已加密的文件：{} 个）";
@@ -447,18 +447,18 @@ texts! {
     DecryptNotOn => "{} is not encrypted; nothing was changed", "{} 未加密，未作任何改动";
     WeakKdf => "the data in {} was encrypted with weaker key derivation than this build uses; run `liaison decrypt` then `liaison encrypt` to strengthen it", "{} 中的数据加密时使用的密钥派生强度低于本版本；请先运行 liaison decrypt 再运行 liaison encrypt 以加强";
     // A hostile data directory or input.
-    ErrSymlink => "{} is a symbolic link; liaison does not follow links in its data directory. Nothing was read or changed; replace it with the real file", "{} 是符号链接；liaison 不跟随数据目录中的链接。未读取或改动任何内容；请换成真实文件";
+    ErrSymlink => "{} is a symbolic link; liaison does not follow links in its data directory. Nothing was read or changed; replace it with the real file", "{} 是符号链接；本程序不跟随数据目录中的链接。未读取或改动任何内容；请换成真实文件";
     ErrNotRegular => "{} is a {}, not a regular file; nothing was read or changed", "{} 是{}，不是普通文件；未读取或改动任何内容";
     ErrNotDirectory => "{} is not a directory; nothing was read or changed", "{} 不是目录；未读取或改动任何内容";
-    ErrNotOwned => "{} belongs to another user (uid {}; you are uid {}); liaison uses only a data directory and files of your own. Nothing was read or changed", "{} 属于其他用户（用户号 {}，当前用户号 {}）；liaison 只使用本人的数据目录和文件。未读取或改动任何内容";
+    ErrNotOwned => "{} belongs to another user (uid {}; you are uid {}); liaison uses only a data directory and files of your own. Nothing was read or changed", "{} 属于其他用户（用户号 {}，当前用户号 {}）；本程序只使用本人的数据目录和文件。未读取或改动任何内容";
     ErrStaysWritable => "{} stays writable by other users after its permissions were tightened; nothing was read or changed", "收紧权限后，{} 仍可被其他用户写入；未读取或改动任何内容";
-    ErrTooLarge => "{} is {} MiB, more than the {} MiB liaison reads; nothing was read. If the file is really yours, set LIAISON_MAX_STATE_MB to a larger number", "{} 大小为 {} MiB，超过 liaison 的读取上限 {} MiB，未读取。如确为本人数据，请把环境变量 LIAISON_MAX_STATE_MB 设为更大的数值";
+    ErrTooLarge => "{} is {} MiB, more than the {} MiB liaison reads; nothing was read. If the file is really yours, set LIAISON_MAX_STATE_MB to a larger number", "{} 大小为 {} MiB，超过本程序的读取上限 {} MiB，未读取。如确为本人数据，请把环境变量 LIAISON_MAX_STATE_MB 设为更大的数值";
     Withheld => "{} texts of secret and confidential documents were left out (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
     ErrConfidentialNoEffect => "--include-confidential has no effect on {}, which holds no notes; nothing was written", "{}不含任何记录，“包括秘密、机密资料的记录”选项对其无效；未输出任何内容";
     ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
     ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";
     ChainWarningTitle => "Warning: custody logs that fail their check", "警告：借阅登记校验未通过";
-    DamageCosts => "damaged in its header (key derivation costs outside what liaison writes: lowered or too large)", "文件头已损坏（密钥派生参数超出 liaison 写入的范围：被调低或过大）";
+    DamageCosts => "damaged in its header (key derivation costs outside what liaison writes: lowered or too large)", "文件头已损坏（密钥派生参数超出本程序写入的范围：被调低或过大）";
     ErrNotEncrypted => "a passphrase was given but the data in {} is not encrypted: nothing was written in plain text. Run `liaison encrypt` to encrypt it, or run without a passphrase file", "已提供口令，但 {} 中的数据未加密：未以明文写入任何内容。请运行 liaison encrypt 加密，或不提供口令文件再运行";
     ErrMarkedEncrypted => "the data in {} is marked as encrypted ({}) but no encrypted file can be read; nothing was read or changed. If encryption was turned off on purpose, remove that file", "{} 中的数据标记为已加密（{}），但没有可读取的加密文件；未读取或改动任何内容。如确已关闭加密，请删除该标记文件";
     ErrPassFileOpen => "the passphrase file {} can be read by other users ({}); make it private (chmod 600) and try again", "口令文件 {} 可被其他用户读取（{}）；请将其设为仅本人可读（chmod 600）后重试";

@@ -378,6 +378,8 @@ mod tests;
 mod tests_custody;
 #[cfg(test)]
 mod tests_usability;
+#[cfg(test)]
+mod tests_zh;
 
 /// The loans grouped by person, as (person, ids): for tests of the register.
 #[cfg(test)]
