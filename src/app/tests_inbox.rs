@@ -276,3 +276,40 @@ fn a_meeting_and_the_documents_its_notes_asked_for_link_both_ways() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.view, View::Panes);
 }
+
+#[test]
+fn undo_never_drops_a_note_that_was_filed_or_changed_in_the_inbox() {
+    let (_d, mut app) = app(Lang::En, false);
+    let l = add(&mut app, Item::new(Kind::Logistics, "Book rooms", now()));
+    // An earlier change the session can undo.
+    key(&mut app, KeyCode::Char('1'));
+    app.select(&l);
+    key(&mut app, KeyCode::Char('x'));
+    assert!(on_disk(&app).get(&l).unwrap().status.is_closed());
+    inbox_notes(&mut app, &["old text"]);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, " new");
+    key(&mut app, KeyCode::Enter);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("u does not undo")
+    );
+    key(&mut app, KeyCode::Char('f'));
+    type_text(&mut app, &l);
+    key(&mut app, KeyCode::Enter);
+    // However often u is pressed, the filed note stays on the item.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('u'));
+        let state = on_disk(&app);
+        let notes = &state.get(&l).unwrap().notes;
+        assert_eq!(notes.len(), 1, "{:?}", app.status);
+        assert_eq!(notes[0].text, "old text new");
+    }
+    assert!(
+        !on_disk(&app).get(&l).unwrap().status.is_closed(),
+        "the earlier change was undone"
+    );
+}
