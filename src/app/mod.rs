@@ -6,12 +6,14 @@ mod clash;
 mod custody;
 mod describe;
 pub mod draft;
+mod filter;
 pub mod form;
 pub mod history;
 mod inbox;
 pub mod lock;
 mod office;
 pub mod search;
+mod session;
 mod steps;
 mod submit;
 #[cfg(test)]
@@ -245,14 +247,6 @@ impl App {
         app
     }
 
-    /// Verifies every custody log; problems are reported, never repaired.
-    pub fn check_chains(&mut self) {
-        self.chain_problems = crate::model::custody::verify(&self.snap.state)
-            .iter()
-            .map(|p| crate::i18n::chain_problem(self.lang, p))
-            .collect();
-    }
-
     /// Reads the clock; called once per event.
     pub fn tick(&mut self) {
         self.now = self.clock.now();
@@ -375,86 +369,6 @@ impl App {
         };
     }
 
-    fn select_id_in(&mut self, pane: usize, id: Option<&str>) {
-        let items = &self.snap.state.items;
-        let view = &mut self.panes[pane];
-        if let Some(id) = id
-            && let Some(at) = view.rows.iter().position(|i| items[*i].id == id)
-        {
-            view.selected = at;
-        }
-        view.selected = view.selected.min(view.rows.len().saturating_sub(1));
-    }
-
-    /// Puts the selection on `id`, focusing its pane.
-    pub fn select(&mut self, id: &str) {
-        if let Some(item) = self.snap.state.get(id) {
-            let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
-            self.focus = p;
-            self.select_id_in(p, Some(id));
-        }
-    }
-
-    /// Undoes the search's narrowing from the cached rows (no re-sort),
-    /// keeping each pane's selection on its item.
-    pub fn unfilter(&mut self) {
-        if self.filter_pane.is_none() {
-            return;
-        }
-        for p in 0..self.panes.len() {
-            let pane = &self.panes[p];
-            let id = pane
-                .rows
-                .get(pane.selected)
-                .map(|i| self.snap.state.items[*i].id.clone());
-            self.panes[p].rows = self.panes[p].all.clone();
-            self.select_id_in(p, id.as_deref());
-        }
-    }
-
-    /// Re-applies the search after the query changed, from the cached rows
-    /// (no re-sort). The search covers every pane; when the focused one has
-    /// no match, the focus moves to the first pane that has.
-    pub fn refilter(&mut self) {
-        if self.filter_pane.is_none() {
-            return;
-        }
-        for pane in &mut self.panes {
-            pane.rows = pane.all.clone();
-            pane.selected = 0;
-        }
-        self.apply_filter();
-        if self.panes[self.focus].rows.is_empty()
-            && let Some(p) = self.panes.iter().position(|v| !v.rows.is_empty())
-        {
-            self.focus = p;
-        }
-    }
-
-    /// Narrows every pane to the rows matching the search.
-    pub fn apply_filter(&mut self) {
-        if self.filter_pane.is_none() {
-            return;
-        }
-        let query = self.search.value().to_string();
-        if query.trim().is_empty() {
-            return;
-        }
-        self.build_haystacks();
-        let hay = self.haystacks.as_ref().expect("just built");
-        for pane in &mut self.panes {
-            pane.rows.retain(|i| search::matches(&hay[*i], &query));
-            pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
-        }
-    }
-
-    /// Each item's search text, built once per change.
-    fn build_haystacks(&mut self) {
-        if self.haystacks.is_none() {
-            self.haystacks = Some(self.snap.state.items.iter().map(search::haystack).collect());
-        }
-    }
-
     pub fn say(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
@@ -467,60 +381,5 @@ impl App {
             text: text.into(),
             error: true,
         });
-    }
-
-    /// Blanks the screen after the configured idle time; true if it did.
-    pub fn idle(&mut self, idle_for: std::time::Duration) -> bool {
-        let limit = u64::from(self.config.idle_lock_minutes) * 60;
-        if limit == 0 || self.privacy || idle_for.as_secs() < limit {
-            return false;
-        }
-        self.privacy = true;
-        true
-    }
-
-    /// Shows what the store noticed (a torn last change ignored, a file
-    /// converted) on the status line, once.
-    pub fn take_notices(&mut self) {
-        let said: Vec<String> = self
-            .snap
-            .warnings
-            .drain(..)
-            .map(|n| crate::i18n::notice(self.lang, &n))
-            .collect();
-        if !said.is_empty() {
-            self.warn(said.join("; "));
-        }
-    }
-
-    /// Who voids a custody step this session undoes: the user's name from
-    /// the config, else the system user.
-    pub fn who(&self) -> String {
-        self.config.me().unwrap_or_else(|| {
-            std::env::var("USER")
-                .ok()
-                .filter(|u| !u.trim().is_empty())
-                .unwrap_or_else(|| "liaison".into())
-        })
-    }
-
-    /// Reloads from disk if another process saved; true if it did.
-    pub fn reload_if_changed(&mut self) -> bool {
-        if self.store.current_stamp() == self.snap.stamp() {
-            return false;
-        }
-        // Only the journal's new operations are read when nothing else changed.
-        match self.store.refresh(&mut self.snap) {
-            Ok(()) => {
-                self.refresh();
-                self.take_notices();
-                self.check_chains();
-                true
-            }
-            Err(e) => {
-                self.warn(crate::i18n::store_error(self.lang, &e));
-                false
-            }
-        }
     }
 }
