@@ -188,7 +188,7 @@ texts! {
     KeyEditNote => "edit the note", "修改记录";
     KeyDeleteNote => "delete the note", "删除记录";
     KeyFileNote => "file to an item", "归入事项";
-    KeyMakeItem => "make an item of it", "转为事项";
+    KeyMakeItem => "make an item", "转为事项";
     KeyOpenLink => "open the linked item", "打开关联事项";
     AskEditNote => "Change the note ({}):", "修改记录（{}）：";
     AskFileNote => "File the note to (id or words; Tab or ↓: next match):", "归入事项（编号或关键词，Tab 或 ↓ 换下一个）：";
