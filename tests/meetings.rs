@@ -101,7 +101,7 @@ fn add_warns_of_each_conflict_and_list_json_names_them() {
     assert_eq!(
         err,
         format!(
-            "liaison: warning: {m2} overlaps {m1} '巡察工作动员会' (11-25 09:30–11:00; shared: 联络员)\n"
+            "liaison: warning: {m2} overlaps {m1} '巡察工作动员会' (11-25 09:30–11:00; same person: 联络员)\n"
         )
     );
     // Touching M2's end (10:30 + 1 h), same room: no conflict with M2.

@@ -2,6 +2,7 @@
 
 mod capture;
 mod clearance;
+mod confirm;
 mod detail;
 mod form;
 mod help;
@@ -151,7 +152,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.overlay {
         Overlay::Form(f) => form::render(&cx, app, frame, area, f),
         Overlay::Help => help::render(&cx, app, frame, area),
-        Overlay::Confirm(id) => confirm(&cx, app, frame, area, id),
+        Overlay::Confirm(id) => confirm::item(&cx, app, frame, area, id),
+        Overlay::ConfirmNote { target, note } => {
+            confirm::note(&cx, app, frame, area, target.as_deref(), note)
+        }
         Overlay::Prompt(p) => prompt::render(&cx, app, frame, area, p),
         _ => {}
     }
@@ -346,21 +350,14 @@ fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
-    let title = app.title_of(id);
-    let text = trf(app.lang, T::ConfirmDelete, &[&one_line(id), &title]);
-    let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
-    let r = centered(area, w, 3);
-    frame.render_widget(overlay::Clear, r);
-    let b = block(cx, true);
-    let inner = b.inner(r);
-    frame.render_widget(b, r);
-    frame.render_widget(Paragraph::new(truncate(&text, inner.width as usize)), inner);
-}
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_custody;
+#[cfg(test)]
+mod tests_usability;
+#[cfg(test)]
+mod tests_zh;
 
 /// The loans grouped by person, as (person, ids): for tests of the register.
 #[cfg(test)]

@@ -78,3 +78,33 @@ fn midnight_belongs_to_the_next_day() {
     });
     assert!(today(&s, now()).is_empty());
 }
+
+#[test]
+fn a_loan_due_back_later_today_is_on_the_today_list_and_counted() {
+    use crate::model::custody::{Action, Step};
+    let mut s = State::default();
+    let h = Duration::hours;
+    let today = item(&mut s, Kind::Document, "今天要还", |_| {});
+    let later = item(&mut s, Kind::Document, "后天才还", |_| {});
+    for (id, hours) in [(&today, 7), (&later, 50)] {
+        s.custody(id, Step::new(Action::Receive), now()).unwrap();
+        let lend = Step::new(Action::Lend)
+            .person("赵六")
+            .until(now() + h(hours));
+        s.custody(id, lend, now()).unwrap();
+    }
+    let reasons = |at: Time| {
+        today_with(&s, at, &Limits::default())
+            .into_iter()
+            .map(|(i, r)| (s.items[i].id.clone(), r))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(reasons(now()), [(today.clone(), Reason::LoanDueToday)]);
+    assert_eq!(counts(&s, now()), (0, 1));
+    assert!(is_due_today(s.get(&today).unwrap(), now()));
+    assert_eq!(
+        reasons(now() + h(8)),
+        [(today, Reason::ReturnOverdue)],
+        "past its time it is overdue, no longer due today"
+    );
+}
