@@ -21,10 +21,10 @@ use crate::model::{State, Time, VERSION};
 
 /// Compact once the journal holds this many operations and is at least half
 /// the snapshot's size, or holds `COMPACT_MAX` whatever its size. Every
-/// load replays the journal, ~4 µs an operation at 10,000 items (each one
-/// goes through the item's JSON), so 10,000 operations would add ~45 ms to
-/// opening the dashboard; 1,024 add ~5 ms, against a compaction (~25 ms at
-/// 10,000 items) once per 1,024 changes.
+/// load replays the journal, ~8 µs an operation at 10,000 items on a quiet
+/// machine (each one goes through the item's JSON), so 10,000 operations
+/// would add ~80 ms to opening the dashboard; 1,024 add ~8 ms, against a
+/// compaction (~25 ms at 10,000 items) once per 1,024 changes.
 pub const COMPACT_MIN: u64 = 256;
 pub const COMPACT_MAX: u64 = 1024;
 
