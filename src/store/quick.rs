@@ -140,7 +140,10 @@ impl Store {
         change: &mut impl FnMut(&mut State) -> Result<R, E>,
     ) -> Result<Quick<R>, TxError<E>> {
         let key = match self.codec {
+            // Locked, or a passphrase given for plain data: the full path
+            // says what is wrong.
             Codec::Locked => return Ok(Quick::Declined),
+            Codec::Plain if self.expect_sealed => return Ok(Quick::Declined),
             _ => self.seal_key()?,
         };
         let lock = self.lock()?;

@@ -374,6 +374,10 @@ impl Store {
         now: Time,
         label: Option<(&str, Option<String>)>,
     ) -> Result<Vec<Op>, StoreError> {
+        if matches!(self.codec, Codec::Plain) && self.expect_sealed {
+            // A passphrase was given for plain data: no line in plain text.
+            return Err(self.not_encrypted());
+        }
         if snap.chain.replica.is_empty() {
             // The first change in a new data directory: its snapshot first.
             let mut empty = before.clone();

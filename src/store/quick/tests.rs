@@ -264,3 +264,21 @@ fn a_change_is_found_against_the_state_as_it_was_not_a_stale_copy() {
         Field::Set(Value::from("乙"), Value::from("丙"))
     );
 }
+
+#[test]
+fn nothing_is_appended_in_plain_text_when_a_passphrase_was_given_for_plain_data() {
+    let (_d, mut store) = store(4);
+    store.expect_encrypted();
+    let before = std::fs::read(store.journal_path()).unwrap();
+    assert!(matches!(
+        store.transact_few(at(2), &[], &mut add).unwrap(),
+        Quick::Declined
+    ));
+    let mut snap = store.load().unwrap();
+    let got = store.transact(&mut snap, at(2), add);
+    assert!(
+        matches!(got, Err(TxError::Store(StoreError::NotEncrypted { .. }))),
+        "{got:?}"
+    );
+    assert_eq!(std::fs::read(store.journal_path()).unwrap(), before);
+}
