@@ -222,7 +222,7 @@ pub fn clash_what(lang: Lang, a: &crate::model::Item, b: &crate::model::Item) ->
 }
 
 pub fn join(lang: Lang, names: &[impl AsRef<str>]) -> String {
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let sep = tr(lang, T::BriefListSep);
     names
         .iter()
         .map(AsRef::as_ref)

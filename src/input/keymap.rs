@@ -1,18 +1,22 @@
-//! The one table of key bindings: it drives dispatch, the footer and the help
-//! overlay alike, so the three can never disagree.
+//! The default key bindings: the table a `Keymap` starts from (see
+//! `input::keys`), which drives dispatch, the footer and the help overlay
+//! alike, so the three can never disagree.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::borrow::Cow;
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, Mode};
 use crate::i18n::T;
 
 /// One binding: in these modes, this key does this action.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
-    pub modes: &'static [Mode],
+    pub modes: Cow<'static, [Mode]>,
     pub code: KeyCode,
     pub mods: KeyModifiers,
     /// How the key is written in the footer and help.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     pub action: Action,
     pub help: T,
     /// Shown in the footer (the help overlay shows every binding).
@@ -74,10 +78,10 @@ const fn b(
     footer: bool,
 ) -> Binding {
     Binding {
-        modes,
+        modes: Cow::Borrowed(modes),
         code,
         mods,
-        label,
+        label: Cow::Borrowed(label),
         action,
         help,
         footer,
@@ -183,38 +187,20 @@ pub static KEYMAP: &[Binding] = &[
     b(ALL_BUT_PRIVACY, Char('c'), CTRL, "C-c", A::Quit, T::KeyQuit, false),
 ];
 
-/// The action `key` means in `mode`, if any.
-pub fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
-    // Shift is part of the character for letters and symbols (`G`, `?`).
-    let mods = match key.code {
-        Char(_) => key.modifiers - KeyModifiers::SHIFT,
-        _ => key.modifiers,
-    };
-    KEYMAP
-        .iter()
-        .find(|b| b.modes.contains(&mode) && b.code == key.code && b.mods == mods)
-        .map(|b| b.action)
-}
-
-/// The bindings to show in the footer for `mode`: help and quit first, then
-/// Today, the note box and the privacy screen, so they stay visible on a
-/// narrow terminal (80 columns), then the rest in table order.
-pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    const FIRST: [Action; 5] = [A::Help, A::Quit, A::Today, A::Capture, A::Privacy];
-    let shown = move |b: &&Binding| b.footer && b.modes.contains(&mode);
-    FIRST
-        .iter()
-        .flat_map(move |a| KEYMAP.iter().filter(move |b| shown(b) && b.action == *a))
-        .chain(
-            KEYMAP
-                .iter()
-                .filter(move |b| shown(b) && !FIRST.contains(&b.action)),
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::keys::Keymap;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
+        Keymap::default().resolve(mode, key)
+    }
+
+    fn footer(mode: Mode) -> std::vec::IntoIter<Binding> {
+        let keymap = Keymap::default();
+        keymap.footer(mode).cloned().collect::<Vec<_>>().into_iter()
+    }
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, NONE)

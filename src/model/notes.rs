@@ -111,11 +111,8 @@ impl State {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Item, Kind, ModelError, State, Time};
-
-    fn now() -> Time {
-        chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
+    use crate::model::testing::now;
+    use crate::model::{Item, Kind, ModelError, State};
 
     fn with_notes() -> (State, String) {
         let mut s = State::default();

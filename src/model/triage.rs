@@ -189,11 +189,8 @@ mod loan_tests;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{DateTime, Duration};
-
-    fn now() -> Time {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
+    use crate::model::testing::now;
+    use chrono::Duration;
 
     fn item(state: &mut State, kind: Kind, title: &str, f: impl FnOnce(&mut Item)) -> String {
         let mut it = Item::new(kind, title, now());

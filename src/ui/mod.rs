@@ -25,7 +25,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::app::{App, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::input::keymap;
 use crate::model::{Item, Kind};
 use crate::text::{one_line, truncate, width};
 use theme::Theme;
@@ -97,7 +96,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let cx = Ctx {
-        theme: Theme::from_env(app.config.ascii_borders),
+        theme: Theme::of(&app.config),
     };
     let area = frame.area();
     if app.privacy {
@@ -338,14 +337,14 @@ fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for b in keymap::footer(app.mode()) {
+    for b in app.config.keymap.footer(app.mode()) {
         let desc = tr(app.lang, b.help);
-        let w = width(b.label) + 1 + width(desc) + 2;
+        let w = width(&b.label) + 1 + width(desc) + 2;
         if used + w > area.width as usize {
             break;
         }
         used += w;
-        spans.push(Span::styled(b.label, cx.theme.key()));
+        spans.push(Span::styled(b.label.as_ref(), cx.theme.key()));
         spans.push(Span::raw(format!(" {desc}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);

@@ -1,13 +1,10 @@
 //! Loans overdue at their own due time; disposal after the configured days.
 
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 
 use super::*;
+use crate::model::testing::now;
 use crate::model::{Item, Kind, State, Time};
-
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
 
 fn item(state: &mut State, kind: Kind, title: &str, f: impl FnOnce(&mut Item)) -> String {
     let mut it = Item::new(kind, title, now());
