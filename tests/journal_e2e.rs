@@ -139,8 +139,8 @@ fn undo_of_the_dashboards_custody_step_leaves_it_void_and_redo_records_it_again(
     t.wait_for("Documents", WAIT);
     t.send("2");
     t.send("x");
-    answer(&t, "receive · handed over by(optional)", "Finance clerk");
-    answer(&t, "receive · recorded by(optional)", "");
+    t.wait_for("· receive", WAIT);
+    answer(&t, "handed over by (optional)", "Finance clerk");
     t.wait_for("receive recorded", WAIT);
     wait_item(&home, d, "the receive", |i| {
         i["custody"].as_array().is_some_and(|l| l.len() == 1)

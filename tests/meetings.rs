@@ -138,10 +138,9 @@ fn add_warns_of_each_conflict_and_list_json_names_them() {
         )),
         "{out}"
     );
-    // Which is double-booked: the room and the person, each said.
     assert!(
         lines[0].contains("同一地点：三楼大会议室，同一人员：联络员"),
-        "{out}"
+        "the room and the person are named as what clashes: {out}"
     );
     assert!(lines[1].contains("同一人员：联络员"), "{out}");
     assert!(
