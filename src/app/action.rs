@@ -53,6 +53,10 @@ choice!(
         RemoveCheck = "remove-check",
         Report = "report",
         Workbook = "workbook",
-        Import = "import"
+        Import = "import",
+        EditNote = "edit-note",
+        DeleteNote = "delete-note",
+        FileNote = "file-note",
+        MakeItem = "make-item"
     }
 );

@@ -7,13 +7,15 @@ use tui_input::Input;
 pub enum Ask {
     /// The steps `x` offers for a document in hand, picked by number.
     Next { id: String, choices: Vec<Choice> },
-    /// The details of a custody step, asked one after another: `fields[at]`
-    /// is asked now, `step` holds the answers so far.
+    /// The details of a custody step, all in one box: `fields[at]` has the
+    /// cursor (its text is in the prompt's input), `values` holds the text
+    /// of every field as last left.
     Step {
         id: String,
         step: Box<crate::model::custody::Step>,
         fields: Vec<crate::model::custody::Field>,
         at: usize,
+        values: Vec<String>,
     },
     /// A closing step in full, recorded only once confirmed.
     ConfirmStep {
@@ -37,6 +39,22 @@ pub enum Ask {
     AddCheck { id: String },
     /// The path of a spreadsheet to import.
     Import,
+    /// A note's new text (`target`: its item; none for the inbox).
+    EditNote {
+        target: Option<String>,
+        note: crate::model::Note,
+    },
+    /// The item to file an inbox note to, by id or words: `found` are the
+    /// items the words match (the first is taken, `Tab` steps through them);
+    /// `query` is what was typed before `Tab` replaced it.
+    FileNote {
+        note: crate::model::Note,
+        found: Vec<String>,
+        query: Option<String>,
+        pick: usize,
+    },
+    /// The pane an inbox note becomes an item of, picked by number.
+    MakeItem { note: crate::model::Note },
 }
 
 /// One of the steps `x` offers for a document in hand.
@@ -52,7 +70,10 @@ pub enum Choice {
 impl Ask {
     /// A list picked from by number rather than typed into.
     pub fn is_menu(&self) -> bool {
-        matches!(self, Ask::Next { .. } | Ask::CopyKind { .. })
+        matches!(
+            self,
+            Ask::Next { .. } | Ask::CopyKind { .. } | Ask::MakeItem { .. }
+        )
     }
 }
 

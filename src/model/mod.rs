@@ -13,6 +13,8 @@ mod notes;
 pub mod rfc3339;
 mod state;
 pub mod substitute;
+#[cfg(test)]
+pub mod testing;
 pub mod triage;
 pub mod when;
 

@@ -10,7 +10,7 @@ use super::form::visible;
 use super::{Ctx, block, centered};
 use crate::app::{App, Ask, Choice, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
-use crate::model::custody::{Field, Step};
+use crate::model::custody::Step;
 use crate::model::when::{Purpose, read};
 use crate::model::{CopyKind, CustodyEvent, Time};
 use crate::text::{fit, one_line, truncate, width};
@@ -21,20 +21,9 @@ pub fn question(app: &App, ask: &Ask) -> String {
     let title = |id: &str| truncate(&app.title_of(id), 30);
     match ask {
         Ask::Next { id, .. } => trf(lang, C::ChooseTitle, &[id, &title(id)]),
-        Ask::Step {
-            id,
-            step,
-            fields,
-            at,
-            ..
-        } => {
-            let field = fields[*at];
-            let mut label = i18n::field_label(lang, step.action, field).to_string();
-            if !field.required(step.action) {
-                label.push_str(tr(lang, C::Optional));
-            }
+        Ask::Step { id, step, .. } => {
             let action = i18n::action(lang, step.action);
-            trf(lang, C::AskField, &[id, &title(id), &action, &label])
+            trf(lang, C::AskStep, &[id, &title(id), &action])
         }
         Ask::ConfirmStep { id, .. } => trf(lang, C::ConfirmTitle, &[id, &title(id)]),
         Ask::CopyKind { id } => trf(lang, C::CopyTitle, &[id, &title(id)]),
@@ -47,6 +36,15 @@ pub fn question(app: &App, ask: &Ask) -> String {
         Ask::Handback { id } => trf(lang, T::AskHandback, &[id, &title(id)]),
         Ask::AddCheck { id } => trf(lang, T::AskCheck, &[id, &title(id)]),
         Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),
+        Ask::EditNote { target, .. } => {
+            let place = match target {
+                Some(id) => format!("{id} {}", title(id)),
+                None => tr(lang, T::Inbox).to_string(),
+            };
+            trf(lang, T::AskEditNote, &[&place])
+        }
+        Ask::FileNote { .. } => tr(lang, T::AskFileNote).to_string(),
+        Ask::MakeItem { .. } => tr(lang, T::AskMakeItem).to_string(),
     }
 }
 
@@ -83,6 +81,29 @@ pub fn body(app: &App, ask: &Ask) -> Vec<String> {
             lines.push(tr(lang, C::ConfirmHint).to_string());
             lines
         }
+        Ask::MakeItem { note } => {
+            let mut lines = vec![format!("  “{}”", one_line(&note.text))];
+            lines.extend(
+                crate::model::Kind::ALL
+                    .iter()
+                    .enumerate()
+                    .map(|(n, k)| format!("{}  {}", n + 1, i18n::kind(lang, *k))),
+            );
+            lines
+        }
+        Ask::FileNote {
+            note, found, pick, ..
+        } => {
+            let mut lines = vec![format!("  “{}”", one_line(&note.text))];
+            if found.is_empty() {
+                lines.push(format!("  {}", tr(lang, T::FileNoneYet)));
+            }
+            lines.extend(found.iter().enumerate().map(|(n, id)| {
+                let mark = if n == *pick { "→" } else { " " };
+                format!("{mark} {} {}", fit(id, 4), app.title_of(id))
+            }));
+            lines
+        }
         _ => Vec::new(),
     }
 }
@@ -113,12 +134,7 @@ fn has_input(ask: &Ask) -> bool {
 
 /// What a typed date will be read as: ` → Wed 12-02 17:00`.
 fn date_preview(app: &App, p: &Prompt) -> Option<String> {
-    let dated = match &p.ask {
-        Ask::SnoozeTo { .. } => true,
-        Ask::Step { fields, at, .. } => fields[*at] == Field::Until,
-        _ => false,
-    };
-    if !dated || p.input.value().trim().is_empty() {
+    if !matches!(p.ask, Ask::SnoozeTo { .. }) || p.input.value().trim().is_empty() {
         return None;
     }
     Some(match read(p.input.value(), app.now, Purpose::Due) {
@@ -128,6 +144,9 @@ fn date_preview(app: &App, p: &Prompt) -> Option<String> {
 }
 
 pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
+    if matches!(p.ask, Ask::Step { .. }) {
+        return super::step_box::render(cx, app, frame, area, p);
+    }
     let body = body(app, &p.ask);
     let input = has_input(&p.ask);
     let w = area.width.saturating_sub(4).min(76);
@@ -188,21 +207,27 @@ pub fn render_inbox(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
+    // Newest first, one row each, the selected one highlighted and kept
+    // in view.
+    let selected = app.inbox_selected.min(inbox.len() - 1);
+    let h = inner.height as usize;
+    let offset = super::pane::scroll_offset(selected, h);
     let lines: Vec<Line> = inbox
         .iter()
         .rev()
-        .map(|n| {
-            Line::from(vec![
-                Span::styled(format!("{}  ", n.at.format("%m-%d %H:%M")), cx.theme.dim()),
-                Span::raw(one_line(&n.text).into_owned()),
-            ])
+        .enumerate()
+        .skip(offset)
+        .take(h)
+        .map(|(i, n)| {
+            let stamp = format!("{}  ", n.at.format("%m-%d %H:%M"));
+            let text = truncate(&one_line(&n.text), w.saturating_sub(width(&stamp)));
+            let line = Line::from(vec![Span::styled(stamp, cx.theme.dim()), Span::raw(text)]);
+            if i == selected {
+                line.patch_style(cx.theme.selected(true))
+            } else {
+                line
+            }
         })
         .collect();
-    let scroll = app.detail_scroll.min(lines.len().saturating_sub(1)) as u16;
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .scroll((scroll, 0)),
-        inner,
-    );
+    frame.render_widget(Paragraph::new(lines), inner);
 }
