@@ -239,6 +239,7 @@ impl Store {
             chain,
             warnings: Vec::new(),
             checked: None,
+            before: None,
         };
         self.append(&lock, &mut snap, &before, drafts, now, None)?;
         Ok(Quick::Done(out))
