@@ -253,6 +253,16 @@ pub struct Item {
     /// What the liaison did and what is left, said when handing it back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handback: Option<String>,
+
+    // Recurring (logistics, substitutes): see `recur`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<super::recur::Every>,
+    /// The last day it recurs on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every_until: Option<chrono::NaiveDate>,
+    /// The first occurrence's id, on every later one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
 }
 
 impl Priority {
@@ -298,6 +308,9 @@ impl Item {
             },
             section: None,
             handback: None,
+            every: None,
+            every_until: None,
+            series: None,
         }
     }
 

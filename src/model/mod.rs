@@ -1,5 +1,6 @@
 //! The domain, pure: no terminal, no file system; the clock is passed in.
 
+pub mod attendance;
 pub mod capture;
 pub mod checklist;
 pub mod choice;
@@ -10,11 +11,17 @@ mod item;
 pub mod meeting;
 pub mod moving;
 mod notes;
+pub mod recur;
 pub mod rfc3339;
+pub mod roster;
 mod state;
 pub mod substitute;
 pub mod triage;
+pub mod week;
 pub mod when;
+
+#[cfg(test)]
+mod recur_tests;
 
 pub use capture::{CaptureOutcome, Followup, Marker};
 pub use checklist::{Check, Prep};
@@ -24,4 +31,5 @@ pub use item::{
     Category, Class, CopyKind, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status,
     Time, Void,
 };
+pub use roster::{Member, Role, TeamError};
 pub use state::{Counters, State, VERSION, tidy, validate};

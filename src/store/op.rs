@@ -94,6 +94,20 @@ fn state_fields(state: &State) -> Map<String, Value> {
         "inbox".into(),
         serde_json::to_value(&state.inbox).unwrap_or(Value::Null),
     );
+    // The roster and attendance: absent while empty, so operations written
+    // before they existed replay unchanged.
+    if !state.members.is_empty() {
+        m.insert(
+            "members".into(),
+            serde_json::to_value(&state.members).unwrap_or(Value::Null),
+        );
+    }
+    if !state.attendance.is_empty() {
+        m.insert(
+            "attendance".into(),
+            serde_json::to_value(&state.attendance).unwrap_or(Value::Null),
+        );
+    }
     m
 }
 
@@ -236,6 +250,10 @@ pub fn diff(before: &State, after: &State) -> Vec<Draft> {
     if !around.is_empty() {
         let change = if around.keys().all(|k| k == "inbox") {
             "inbox"
+        } else if around.keys().all(|k| k == "members") {
+            "member"
+        } else if around.keys().all(|k| k == "attendance") {
+            "attend"
         } else {
             "edit"
         };
@@ -307,6 +325,14 @@ pub fn apply(
         state.counters =
             serde_json::from_value(get("counters")).map_err(|e| Mismatch(e.to_string()))?;
         state.inbox = serde_json::from_value(get("inbox")).map_err(|e| Mismatch(e.to_string()))?;
+        let list = |k: &str| match around.get(k) {
+            None | Some(Value::Null) => Value::Array(Vec::new()),
+            Some(v) => v.clone(),
+        };
+        state.members =
+            serde_json::from_value(list("members")).map_err(|e| Mismatch(e.to_string()))?;
+        state.attendance =
+            serde_json::from_value(list("attendance")).map_err(|e| Mismatch(e.to_string()))?;
         return Ok(());
     };
     let at = match index {
