@@ -59,10 +59,12 @@ fn a_secret_document_goes_through_its_custody_from_the_dashboard_naming_everyone
     let t = home.spawn(120, 40, &["--lang", "zh"]);
     t.wait_for("资料调阅", WAIT);
     t.send("2");
-    // Receive: who handed it over, then who recorded it (the configured name).
+    // Receive: who handed it over, and who recorded it (the configured name
+    // by default), in one box; one Enter records.
     t.send("x");
-    answer(&t, "接收 · 移交人（可不填）", "纪委办公室王五");
-    answer(&t, "接收 · 经办人（可不填）", "");
+    t.wait_for("· 接收", WAIT);
+    t.wait_for("经办人（可不填）", WAIT);
+    answer(&t, "移交人（可不填）", "纪委办公室王五");
     t.wait_for("已登记接收", WAIT);
     // In hand: x offers the choices; Esc changes nothing.
     t.send("x");
@@ -90,14 +92,14 @@ fn a_secret_document_goes_through_its_custody_from_the_dashboard_naming_everyone
         t.send("x");
         t.wait_for("1  借出", WAIT);
         t.send("1");
-        answer(&t, "借出 · 借阅人", borrower);
-        answer(&t, "借出 · 应还时间（可不填）", "");
-        answer(&t, "借出 · 经办人（可不填）", "");
+        t.wait_for("· 借出", WAIT);
+        t.wait_for("应还时间（可不填）", WAIT);
+        answer(&t, "借阅人", borrower);
         t.wait_for("已登记借出", WAIT);
         assert_eq!(log(&home, &d)[nth]["person"], borrower);
         t.send("x");
-        answer(&t, "归还 · 交还人（可不填）", "");
-        answer(&t, "归还 · 经办人（可不填）", "");
+        t.wait_for("· 归还", WAIT);
+        answer(&t, "交还人（可不填）", "");
         t.wait_for("已登记归还", WAIT);
         assert_eq!(
             log(&home, &d)[nth + 1]["person"],
@@ -117,9 +119,12 @@ fn a_secret_document_goes_through_its_custody_from_the_dashboard_naming_everyone
         t.send("x");
         t.wait_for("1  借出", WAIT);
         t.send("2");
-        answer(t, "销毁 · 审批人", "组长");
-        answer(t, "销毁 · 监销人", "副组长");
-        answer(t, "销毁 · 经办人（可不填）", "");
+        t.wait_for("· 销毁", WAIT);
+        t.wait_for("审批人", WAIT);
+        t.send("组长");
+        t.wait_for("组长", WAIT);
+        t.send_key(Key::Tab);
+        answer(t, "监销人", "副组长");
         t.wait_for("确认登记以下步骤", WAIT);
         for shown in ["审批人：组长", "监销人：副组长", "经办人：联络员小王"]
         {
@@ -178,8 +183,9 @@ fn the_prompts_are_labelled_in_english_too() {
     t.wait_for("Documents", WAIT);
     t.send("2");
     t.send("x");
-    answer(&t, "receive · handed over by(optional)", "Finance clerk");
-    answer(&t, "receive · recorded by(optional)", "");
+    t.wait_for("· receive", WAIT);
+    t.wait_for("recorded by (optional)", WAIT);
+    answer(&t, "handed over by (optional)", "Finance clerk");
     t.wait_for("receive recorded", WAIT);
     t.send("x");
     t.wait_for("2  close by its rule: archive", WAIT);
@@ -194,7 +200,6 @@ fn the_prompts_are_labelled_in_english_too() {
     t.wait_for("filed at is required", WAIT);
     t.send("Cabinet A");
     t.send_key(Key::Enter);
-    answer(&t, "archive · recorded by(optional)", "");
     t.wait_for("record this step?", WAIT);
     assert!(t.screen().contains("filed at: Cabinet A"), "{}", t.screen());
     t.send_key(Key::Enter);

@@ -7,13 +7,15 @@ use tui_input::Input;
 pub enum Ask {
     /// The steps `x` offers for a document in hand, picked by number.
     Next { id: String, choices: Vec<Choice> },
-    /// The details of a custody step, asked one after another: `fields[at]`
-    /// is asked now, `step` holds the answers so far.
+    /// The details of a custody step, all in one box: `fields[at]` has the
+    /// cursor (its text is in the prompt's input), `values` holds the text
+    /// of every field as last left.
     Step {
         id: String,
         step: Box<crate::model::custody::Step>,
         fields: Vec<crate::model::custody::Field>,
         at: usize,
+        values: Vec<String>,
     },
     /// A closing step in full, recorded only once confirmed.
     ConfirmStep {

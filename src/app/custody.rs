@@ -1,7 +1,7 @@
-//! `x` on a document: the custody step it offers, the details asked one by
-//! one (each labelled, none by a command-line name), and a closing step
-//! shown in full before it is recorded. Empty input never closes anything;
-//! Esc at any point records nothing.
+//! `x` on a document: the custody step it offers, its details in one box
+//! (each labelled, none by a command-line name, Tab or ↑/↓ between them,
+//! Enter records), and a closing step shown in full before it is recorded.
+//! Empty input never closes anything; Esc at any point records nothing.
 
 use tui_input::Input;
 
@@ -28,8 +28,8 @@ pub(super) fn start(app: &mut App, item: &Item) {
     }
 }
 
-/// Starts asking for the details of `action`, the first one first: the
-/// reason first when it closes another way than the rule.
+/// Opens the box of `action`'s details, each with its default, the cursor
+/// on the first: the reason first when it closes another way than the rule.
 fn ask_step(app: &mut App, id: String, action: Action, other_way: bool) {
     let mut fields = Vec::new();
     if other_way {
@@ -37,17 +37,42 @@ fn ask_step(app: &mut App, id: String, action: Action, other_way: bool) {
     }
     fields.extend_from_slice(Field::of(action));
     let step = Box::new(Step::new(action));
-    let input = default(app, &id, &step, fields[0]);
+    let values: Vec<String> = fields
+        .iter()
+        .map(|&f| default(app, &id, &step, f))
+        .collect();
     app.overlay = Overlay::Prompt(Prompt {
+        input: Input::new(values[0].clone()),
         ask: Ask::Step {
             id,
             step,
             fields,
             at: 0,
+            values,
         },
-        input: Input::new(input),
         error: None,
     });
+}
+
+/// Tab / ↓ (or Shift-Tab / ↑) in a step's box: the cursor to the next (or
+/// previous) detail, keeping what was typed in each.
+pub(super) fn move_field(app: &mut App, forward: bool) {
+    let Overlay::Prompt(Prompt {
+        ask: Ask::Step { at, values, .. },
+        input,
+        ..
+    }) = &mut app.overlay
+    else {
+        return;
+    };
+    let n = values.len();
+    values[*at] = input.value().to_string();
+    *at = if forward {
+        (*at + 1) % n
+    } else {
+        (*at + n - 1) % n
+    };
+    *input = Input::new(values[*at].clone());
 }
 
 /// What a field starts with: the borrower bringing it back, the configured
@@ -123,29 +148,30 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
         }
         Ask::Step {
             id,
-            mut step,
+            step: blank,
             fields,
             at,
+            mut values,
         } => {
-            let field = fields[at];
-            if let Err(e) = fill(app, &mut step, field, &text) {
-                prompt.error = Some(e);
-                app.overlay = Overlay::Prompt(prompt);
-                return;
-            }
-            if let Some(&next) = fields.get(at + 1) {
-                let input = default(app, &id, &step, next);
-                app.overlay = Overlay::Prompt(Prompt {
-                    input: Input::new(input),
-                    error: None,
-                    ask: Ask::Step {
+            values[at] = prompt.input.value().to_string();
+            let mut step = blank.clone();
+            for (i, &field) in fields.iter().enumerate() {
+                if let Err(e) = fill(app, &mut step, field, values[i].trim()) {
+                    // The cursor goes to the detail that needs an answer.
+                    prompt.input = Input::new(values[i].clone());
+                    prompt.ask = Ask::Step {
                         id,
-                        step,
+                        step: blank,
                         fields,
-                        at: at + 1,
-                    },
-                });
-            } else if step.action.is_closing() {
+                        at: i,
+                        values,
+                    };
+                    prompt.error = Some(e);
+                    app.overlay = Overlay::Prompt(prompt);
+                    return;
+                }
+            }
+            if step.action.is_closing() {
                 app.overlay = Overlay::Prompt(Prompt {
                     ask: Ask::ConfirmStep { id, step },
                     input: Input::default(),

@@ -46,10 +46,13 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
     let (_d, mut app) = app(Lang::Zh, false);
     app.config.me = Some("联络员小王".into());
     let id = add_document(&mut app, "信访举报件复印件", crate::model::Rule::Shred);
-    key(&mut app, KeyCode::Char('x')); // receive: who handed it over, then who recorded it
+    key(&mut app, KeyCode::Char('x')); // receive: who handed it over, who recorded it
     assert_eq!(app.mode(), Mode::Prompt);
-    answer(&mut app, "纪委办公室王五");
-    key(&mut app, KeyCode::Enter); // recorded by: the configured name
+    let screen = crate::ui::draw_for_tests(&mut app, 120, 40);
+    for shown in ["移交人", "经办人", "联络员小王"] {
+        assert!(screen.contains(shown), "{shown} not in the box:\n{screen}");
+    }
+    answer(&mut app, "纪委办公室王五"); // one Enter records, the rest by default
     let e = &log(&app, &id)[0];
     assert_eq!(e.person.as_deref(), Some("纪委办公室王五"));
     assert_eq!(e.by.as_deref(), Some("联络员小王"));
@@ -59,10 +62,10 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
     key(&mut app, KeyCode::Enter); // no borrower: refused, the prompt stays
     assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
     assert_eq!(log(&app, &id).len(), 1);
-    answer(&mut app, "组员甲");
+    type_text(&mut app, "组员甲");
+    key(&mut app, KeyCode::Tab); // due back
     clear(&mut app);
     answer(&mut app, "明天17:00");
-    key(&mut app, KeyCode::Enter);
     assert_eq!(
         stage(on_disk(&app).get(&id).unwrap()),
         Stage::Lent("组员甲")
@@ -81,14 +84,11 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
     app.select(&id);
     key(&mut app, KeyCode::Char('x')); // back: the borrower by default
     key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Enter);
     assert_eq!(log(&app, &id)[2].person.as_deref(), Some("组员甲"));
     // Lend again from the dashboard, and take it back.
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Char('1'));
-    answer(&mut app, "组员乙");
-    key(&mut app, KeyCode::Enter); // the default loan time
-    key(&mut app, KeyCode::Enter);
+    answer(&mut app, "组员乙"); // the default loan time
     let again = log(&app, &id)[3].clone();
     assert_eq!(
         (again.action, again.person.as_deref()),
@@ -97,13 +97,12 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
     assert_eq!(again.until, Some(now() + chrono::Duration::hours(24)));
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Enter);
     // Shred by the rule: approval, witness, then a confirmation.
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Char('2'));
-    answer(&mut app, "组长");
+    type_text(&mut app, "组长");
+    key(&mut app, KeyCode::Tab);
     answer(&mut app, "副组长");
-    key(&mut app, KeyCode::Enter);
     let Overlay::Prompt(p) = &app.overlay else {
         panic!("no confirmation")
     };
@@ -116,9 +115,9 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
     assert_eq!(log(&app, &id).len(), 5);
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Char('2'));
-    answer(&mut app, "组长");
+    type_text(&mut app, "组长");
+    key(&mut app, KeyCode::Tab);
     answer(&mut app, "副组长");
-    key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter); // confirmed
     let item = on_disk(&app).get(&id).cloned().unwrap();
     assert_eq!(stage(&item), Stage::Closed(Action::Shred));
@@ -142,7 +141,6 @@ fn empty_input_never_closes_a_document() {
     let id = add_document(&mut app, "Ledgers", crate::model::Rule::Archive);
     key(&mut app, KeyCode::Char('x'));
     key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Enter);
     let held = on_disk(&app);
     // The menu: Enter alone picks nothing.
     key(&mut app, KeyCode::Char('x'));
@@ -150,8 +148,12 @@ fn empty_input_never_closes_a_document() {
     assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
     // Lend with no borrower: refused, not closed.
     key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Tab); // from the due-back time, too
     key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Enter);
+    assert!(
+        matches!(&app.overlay, Overlay::Prompt(p) if matches!(p.ask, super::Ask::Step { at: 0, .. })),
+        "the cursor goes back to the borrower"
+    );
     assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
     key(&mut app, KeyCode::Esc);
     // Archive with no place: refused.
@@ -166,9 +168,7 @@ fn empty_input_never_closes_a_document() {
     key(&mut app, KeyCode::Enter);
     assert!(matches!(&app.overlay, Overlay::Prompt(p) if p.error.is_some()));
     assert_eq!(on_disk(&app), held, "nothing was recorded");
-    answer(&mut app, "原件须退回");
-    key(&mut app, KeyCode::Enter); // taken back by: optional
-    key(&mut app, KeyCode::Enter); // recorded by
+    answer(&mut app, "原件须退回"); // taken back by and recorded by: optional
     key(&mut app, KeyCode::Enter); // confirm
     let item = on_disk(&app).get(&id).cloned().unwrap();
     assert_eq!(stage(&item), Stage::Closed(Action::Return));

@@ -231,6 +231,9 @@ pub fn update(app: &mut App, action: Action) {
                 }
             }
         }
+        A::NextField | A::PrevField if matches!(app.overlay, Overlay::Prompt(_)) => {
+            super::custody::move_field(app, action == A::NextField);
+        }
         A::NextField | A::PrevField | A::ChoiceNext | A::ChoicePrev => {
             if let Overlay::Form(form) = &mut app.overlay {
                 match action {

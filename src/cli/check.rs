@@ -57,7 +57,10 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<(), CliError> {
             Ok((before.id, before.checklist.len() + 1))
         })?;
         show!("{id}");
-        say!("{}", trf(ctx.lang, K::CheckAdded, &[&id, &n, &text.trim()]));
+        say!(
+            "{}",
+            trf(ctx.lang, K::CheckEntryAdded, &[&id, &n, &text.trim()])
+        );
         return Ok(());
     }
     let Some(entry) = &args.entry else {
@@ -84,7 +87,7 @@ pub fn run(ctx: &Ctx, args: &CheckArgs) -> Result<(), CliError> {
     show!("{id}");
     if args.remove {
         let said = i18n::check(ctx.lang, &check);
-        say!("{}", trf(ctx.lang, K::CheckRemoved, &[&id, &said]));
+        say!("{}", trf(ctx.lang, K::CheckEntryRemoved, &[&id, &said]));
         return Ok(());
     }
     let key = if check.done { T::Unchecked } else { T::Checked };

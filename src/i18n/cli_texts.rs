@@ -23,8 +23,8 @@ macro_rules! cli_texts {
 }
 
 cli_texts! {
-    CheckAdded => "{}: checklist entry {} added: {}", "{}：已添加会务准备第 {} 项：{}";
-    CheckRemoved => "{}: checklist entry removed: {}", "{}：已删除会务准备事项：{}";
+    CheckEntryAdded => "{}: checklist entry {} added: {}", "{}：已添加准备事项第 {} 项：{}";
+    CheckEntryRemoved => "{}: checklist entry removed: {}", "{}：已删除准备事项：{}";
     ErrNoSuchNote => "{} has no note {} (see liaison show)", "{}没有第 {} 条记录（可用 liaison show 查看）";
     ErrNoSuchInboxNote => "the inbox has no note {} (see liaison inbox)", "收件箱没有第 {} 条记录（可用 liaison inbox 查看）";
     ErrMoveSameKind => "{} is already a {} item", "{}已经是{}事项";

@@ -39,8 +39,9 @@ custody_texts! {
     Labelled => "{}: {}", "{}：{}";
     ListSep => " · ", "，";
     // Prompts.
-    AskField => "{} {} · {} · {}", "{} {} · {} · {}";
-    Optional => "(optional)", "（可不填）";
+    Optional => " (optional)", "（可不填）";
+    AskStep => "{} {} · {}", "{} {} · {}";
+    StepHint => "Tab / ↑↓ between details · Enter records · Esc cancels", "Tab / ↑↓ 切换各项 · 回车登记 · Esc 取消";
     Required => "{} is required; nothing was recorded", "须填写{}，未作登记";
     ChooseTitle => "{} {} · next step (type its number)", "{} {} · 下一步（输入序号）";
     ChooseLend => "lend it", "借出";

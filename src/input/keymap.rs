@@ -150,6 +150,10 @@ pub static KEYMAP: &[Binding] = &[
     // A one-line question (borrower, witness, date).
     b(&[M::Prompt], Enter, NONE, "Enter", A::Submit, T::KeyConfirm, true),
     b(&[M::Prompt], Esc, NONE, "Esc", A::Back, T::KeyCancel, true),
+    b(&[M::Prompt], Tab, NONE, "Tab", A::NextField, T::KeyNextField, false),
+    b(&[M::Prompt], Down, NONE, "↓", A::NextField, T::KeyNextField, false),
+    b(&[M::Prompt], BackTab, SHIFT, "S-Tab", A::PrevField, T::KeyPrevField, false),
+    b(&[M::Prompt], Up, NONE, "↑", A::PrevField, T::KeyPrevField, false),
     // Search.
     b(&[M::Search], Enter, NONE, "Enter", A::Submit, T::KeyKeepFilter, true),
     b(&[M::Search], Esc, NONE, "Esc", A::Back, T::KeyClearFilter, true),

@@ -10,6 +10,7 @@ mod overlay;
 mod pane;
 mod prompt;
 mod registers;
+mod step_box;
 pub use pane::{Entry, entries, scroll_offset};
 pub mod theme;
 mod today;

@@ -10,7 +10,7 @@ use super::form::visible;
 use super::{Ctx, block, centered};
 use crate::app::{App, Ask, Choice, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
-use crate::model::custody::{Field, Step};
+use crate::model::custody::Step;
 use crate::model::when::{Purpose, read};
 use crate::model::{CopyKind, CustodyEvent, Time};
 use crate::text::{fit, one_line, truncate, width};
@@ -21,20 +21,9 @@ pub fn question(app: &App, ask: &Ask) -> String {
     let title = |id: &str| truncate(&app.title_of(id), 30);
     match ask {
         Ask::Next { id, .. } => trf(lang, C::ChooseTitle, &[id, &title(id)]),
-        Ask::Step {
-            id,
-            step,
-            fields,
-            at,
-            ..
-        } => {
-            let field = fields[*at];
-            let mut label = i18n::field_label(lang, step.action, field).to_string();
-            if !field.required(step.action) {
-                label.push_str(tr(lang, C::Optional));
-            }
+        Ask::Step { id, step, .. } => {
             let action = i18n::action(lang, step.action);
-            trf(lang, C::AskField, &[id, &title(id), &action, &label])
+            trf(lang, C::AskStep, &[id, &title(id), &action])
         }
         Ask::ConfirmStep { id, .. } => trf(lang, C::ConfirmTitle, &[id, &title(id)]),
         Ask::CopyKind { id } => trf(lang, C::CopyTitle, &[id, &title(id)]),
@@ -113,12 +102,7 @@ fn has_input(ask: &Ask) -> bool {
 
 /// What a typed date will be read as: ` → Wed 12-02 17:00`.
 fn date_preview(app: &App, p: &Prompt) -> Option<String> {
-    let dated = match &p.ask {
-        Ask::SnoozeTo { .. } => true,
-        Ask::Step { fields, at, .. } => fields[*at] == Field::Until,
-        _ => false,
-    };
-    if !dated || p.input.value().trim().is_empty() {
+    if !matches!(p.ask, Ask::SnoozeTo { .. }) || p.input.value().trim().is_empty() {
         return None;
     }
     Some(match read(p.input.value(), app.now, Purpose::Due) {
@@ -128,6 +112,9 @@ fn date_preview(app: &App, p: &Prompt) -> Option<String> {
 }
 
 pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
+    if matches!(p.ask, Ask::Step { .. }) {
+        return super::step_box::render(cx, app, frame, area, p);
+    }
     let body = body(app, &p.ask);
     let input = has_input(&p.ask);
     let w = area.width.saturating_sub(4).min(76);
