@@ -91,7 +91,8 @@ team_texts! {
     TodayMark => "today", "今天";
     BriefDecide => "Needs a decision today", "今日待决事项";
     BriefClash => "Clash: {} and {}", "时间冲突：{} 与 {}";
-    BriefOverdueLoan => "Overdue loan: {} with {} since {}", "借阅逾期：{}（{}，自 {}）";
+    BriefOverdueLoan => "Overdue loan: {} with {}, due back {}", "借阅逾期：{}（{}，应于 {} 归还）";
+    BriefAt => "{} ({})", "{}（{}）";
     BriefFollowup => "Open question ({}): {}", "待追问（{}）：{}";
     BriefTomorrow => "Tomorrow's meetings", "明日会议";
     BriefAttendance => "Attendance", "人员去向";
