@@ -53,6 +53,15 @@ choice!(
         RemoveCheck = "remove-check",
         Report = "report",
         Workbook = "workbook",
-        Import = "import"
+        Import = "import",
+        Roster = "roster",
+        Week = "week",
+        PrevWeek = "prev-week",
+        NextWeek = "next-week",
+        Dismiss = "dismiss",
+        AttendIn = "attend-in",
+        AttendOut = "attend-out",
+        AttendBack = "attend-back",
+        AttendLeave = "attend-leave"
     }
 );

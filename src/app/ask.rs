@@ -39,6 +39,11 @@ pub enum Ask {
     AddCheck { id: String },
     /// The path of a spreadsheet to import.
     Import,
+    /// Where a member goes and when back, or until when on leave.
+    Attend {
+        name: String,
+        mark: crate::model::attendance::Mark,
+    },
 }
 
 /// One of the steps `x` offers for a document in hand.

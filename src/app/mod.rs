@@ -10,6 +10,7 @@ pub mod form;
 pub mod history;
 pub mod lock;
 mod office;
+pub mod roster;
 pub mod search;
 mod steps;
 mod submit;
@@ -21,6 +22,8 @@ mod tests;
 mod tests_custody;
 #[cfg(test)]
 mod tests_meetings;
+#[cfg(test)]
+mod tests_team;
 #[cfg(test)]
 mod tests_trial;
 #[cfg(test)]
@@ -59,6 +62,8 @@ crate::choice!(
         Holders = "holders",
         Clearance = "clearance",
         Inbox = "inbox",
+        Roster = "roster",
+        Week = "week",
         Privacy = "privacy"
     }
 );
@@ -76,6 +81,10 @@ pub enum View {
     Clearance,
     /// The notes captured without an item.
     Inbox,
+    /// The team: who is where today and what each holds.
+    Roster,
+    /// Seven days of meetings.
+    Week,
 }
 
 /// What is drawn over the view and takes the keys first.
@@ -180,6 +189,8 @@ pub struct App {
     pub area: (u16, u16),
     /// A form that lowers a document's class, kept while the reason is asked.
     pub pending_form: Option<Box<Form>>,
+    /// The roster and week views, reminders and attendance alerts.
+    pub team: roster::Team,
 }
 
 impl App {
@@ -225,6 +236,7 @@ impl App {
             quit: false,
             area: (120, 40),
             pending_form: None,
+            team: roster::Team::default(),
         };
         app.refresh();
         app.check_chains();
@@ -274,6 +286,8 @@ impl App {
                 View::Holders => Mode::Holders,
                 View::Clearance => Mode::Clearance,
                 View::Inbox => Mode::Inbox,
+                View::Roster => Mode::Roster,
+                View::Week => Mode::Week,
             },
         }
     }
@@ -287,7 +301,7 @@ impl App {
                 .today
                 .get(self.today_selected)
                 .map(|(i, _)| &self.items()[*i]),
-            View::Holders | View::Clearance | View::Inbox => None,
+            View::Holders | View::Clearance | View::Inbox | View::Roster | View::Week => None,
             View::Panes => {
                 let pane = &self.panes[self.focus];
                 pane.rows.get(pane.selected).map(|i| &self.items()[*i])
@@ -359,6 +373,7 @@ impl App {
             today,
             on_loan,
         };
+        self.team_refresh();
     }
 
     fn select_id_in(&mut self, pane: usize, id: Option<&str>) {

@@ -67,6 +67,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
             }
         }
         Ask::Import => super::office::import(app, prompt, &text),
+        Ask::Attend { name, mark } => super::roster::answer(app, prompt, name, mark),
         Ask::Handback { id } => {
             let done = commit(app, |s, now| {
                 s.hand_back(&id, &text, now).map(|b| was(&id, b))

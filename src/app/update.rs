@@ -92,6 +92,9 @@ pub fn update(app: &mut App, action: Action) {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return;
     }
+    if super::roster::update(app, action) {
+        return;
+    }
     match action {
         A::Focus1 | A::Focus2 | A::Focus3 | A::Focus4 => {
             app.focus = match action {
@@ -213,6 +216,16 @@ pub fn update(app: &mut App, action: Action) {
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
+        // Taken by `roster::update` above.
+        A::Roster
+        | A::Week
+        | A::PrevWeek
+        | A::NextWeek
+        | A::Dismiss
+        | A::AttendIn
+        | A::AttendOut
+        | A::AttendBack
+        | A::AttendLeave => {}
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {
@@ -267,6 +280,10 @@ fn changes(action: Action) -> bool {
             | A::AddCheck
             | A::RemoveCheck
             | A::CyclePriority
+            | A::AttendIn
+            | A::AttendOut
+            | A::AttendBack
+            | A::AttendLeave
     )
 }
 
@@ -308,7 +325,8 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
-        View::Detail(_) | View::Holders | View::Clearance | View::Inbox => {
+        View::Roster => super::roster::move_by(app, by),
+        View::Detail(_) | View::Holders | View::Clearance | View::Inbox | View::Week => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

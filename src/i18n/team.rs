@@ -99,6 +99,8 @@ team_texts! {
     RosterEmpty => "Nobody on the roster yet: liaison member add NAME --role member", "名单为空：可用 liaison member add 姓名 --role member 添加";
     Completions => "names: {}", "可选：{}";
     FieldMark => "report", "考勤状态";
+    AskOut => "{} goes out: where, and after a comma when back (县交通局, 15:00)", "{} 外出：去向，逗号后写预计返回时间（县交通局，15:00）";
+    AskLeave => "{} on leave: until when, and after a comma who approved it (+2d, 王组长)", "{} 请假：请假至，逗号后写批准人（后天，王组长）";
     ChangeMember => "roster", "人员名单";
     ChangeAttend => "attendance", "考勤";
     FieldEvery => "repeat", "重复周期";

@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod moving;
 mod notes;
 pub mod recur;
+pub mod remind;
 pub mod rfc3339;
 pub mod roster;
 mod state;

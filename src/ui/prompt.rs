@@ -36,6 +36,7 @@ pub fn question(app: &App, ask: &Ask) -> String {
         Ask::Handback { id } => trf(lang, T::AskHandback, &[id, &title(id)]),
         Ask::AddCheck { id } => trf(lang, T::AskCheck, &[id, &title(id)]),
         Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),
+        Ask::Attend { name, mark } => crate::app::roster::question(app, name, *mark),
     }
 }
 
