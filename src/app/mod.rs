@@ -3,6 +3,7 @@
 mod action;
 mod ask;
 mod clash;
+pub mod complete;
 mod custody;
 mod describe;
 pub mod draft;

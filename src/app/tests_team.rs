@@ -229,3 +229,65 @@ fn done_undo_redo_and_a_completion_elsewhere_never_leave_two_open_occurrences() 
     assert_eq!(open_meals(&disk).len(), 1, "{:?}", open_meals(&disk));
     assert_eq!(open_meals(&app.snap.state).len(), 1);
 }
+
+fn field_text(app: &App) -> String {
+    match &app.overlay {
+        super::Overlay::Form(f) => f.focused().text(),
+        super::Overlay::Prompt(p) => p.input.value().to_string(),
+        o => panic!("{o:?}"),
+    }
+}
+
+#[test]
+fn a_meetings_attendees_complete_from_the_roster_with_tab_and_free_text_stays() {
+    let (_d, mut app) = app_at(Lang::Zh, now(), team);
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "听取汇报");
+    for _ in 0..20 {
+        if matches!(&app.overlay, super::Overlay::Form(f) if f.focused().key == super::form::FieldKey::With)
+        {
+            break;
+        }
+        key(&mut app, KeyCode::Tab);
+    }
+    type_text(&mut app, "王");
+    assert!(screen(&mut app).contains("可选：王组长"));
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(field_text(&app), "王组长");
+    type_text(&mut app, "、被巡察单位班子、李");
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(field_text(&app), "王组长、被巡察单位班子、李四");
+    // A whole name: Tab moves on.
+    key(&mut app, KeyCode::Tab);
+    assert_ne!(field_text(&app), "王组长、被巡察单位班子、李四");
+    key(&mut app, KeyCode::Enter);
+    let m = app
+        .snap
+        .state
+        .items
+        .iter()
+        .find(|i| i.title == "听取汇报")
+        .unwrap();
+    assert_eq!(m.attendees, ["王组长", "被巡察单位班子", "李四"]);
+}
+
+#[test]
+fn the_borrower_in_the_custody_step_completes_from_the_roster() {
+    use crate::model::custody::{Action, Stage, Step, stage};
+    let (_d, mut app) = app_at(Lang::Zh, now(), |s| {
+        team(s);
+        let d = s.add(Item::new(Kind::Document, "会计凭证", now())).unwrap();
+        s.custody(&d, Step::new(Action::Receive), now()).unwrap();
+    });
+    app.select("D1");
+    key(&mut app, KeyCode::Char('x'));
+    key(&mut app, KeyCode::Char('1')); // lend
+    type_text(&mut app, "张");
+    assert!(screen(&mut app).contains("可选：张三"));
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(field_text(&app), "张三");
+    key(&mut app, KeyCode::Enter);
+    let disk = app.store.load().unwrap().state;
+    assert_eq!(stage(disk.get("D1").unwrap()), Stage::Lent("张三"));
+}

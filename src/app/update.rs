@@ -244,6 +244,8 @@ pub fn update(app: &mut App, action: Action) {
                 }
             }
         }
+        // A person's name typed in part: Tab completes it from the roster.
+        A::NextField if super::complete::tab(app) => {}
         A::NextField | A::PrevField if matches!(app.overlay, Overlay::Prompt(_)) => {
             super::custody::move_field(app, action == A::NextField);
         }
