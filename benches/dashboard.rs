@@ -28,6 +28,22 @@ fn first_frame(c: &mut Criterion) {
     });
 }
 
+/// The same with operations in the journal after the snapshot, which a
+/// load replays (compaction keeps it under 4,096; 10,000 is past that).
+fn first_frame_with_journal(c: &mut Criterion) {
+    let (_dir, store) = common::store_with_journal(N, 10_000);
+    let dir = store.dir().to_path_buf();
+    c.bench_function("load + first frame 10k + 10k journal ops", |b| {
+        b.iter(|| {
+            let store = Store::open(&dir).expect("store");
+            let app = common::app(store);
+            let mut term = terminal();
+            draw(&mut term, &app);
+            black_box(app)
+        })
+    });
+}
+
 fn redraw(c: &mut Criterion) {
     let (_dir, store) = common::store(N);
     let app = common::app(store);
@@ -174,6 +190,6 @@ fn search(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = common::config();
-    targets = first_frame, redraw, keystroke, saved_change, search
+    targets = first_frame, first_frame_with_journal, redraw, keystroke, saved_change, search
 }
 criterion_main!(benches);

@@ -6,9 +6,9 @@ mod common;
 use std::hint::black_box;
 use std::path::Path;
 
-use criterion::{criterion_group, criterion_main};
-use liaison::model::{ModelError, custody};
-use liaison::store::{decode, encode};
+use criterion::{Criterion, criterion_group, criterion_main};
+use liaison::model::{Item, Kind, ModelError, State, custody};
+use liaison::store::{Quick, decode, encode};
 
 use common::{N, now};
 
@@ -52,9 +52,50 @@ fn save(c: &mut criterion::Criterion) {
     g.finish();
 }
 
+/// How a load and a change grow with the store: 1k / 10k / 100k items in
+/// the snapshot, and 0 / 10k / 100k operations in the journal after it.
+fn growth(c: &mut Criterion) {
+    let mut g = c.benchmark_group("growth");
+    g.sample_size(10);
+    for n in [1_000, 10_000, 100_000] {
+        let (_dir, store) = common::store(n);
+        g.bench_function(format!("load {n} items"), |b| {
+            b.iter(|| black_box(store.load().expect("load")))
+        });
+        // The command line's `add`: the quick path (journal and counters
+        // only), and the full one now and then when a compaction is due.
+        let mut add = |s: &mut State| s.add(Item::new(Kind::Logistics, "订车", now()));
+        g.bench_function(format!("quick add {n} items"), |b| {
+            b.iter(
+                || match store.transact_few(now(), &[], &mut add).expect("saved") {
+                    Quick::Done(id) => id,
+                    Quick::Declined => {
+                        let mut snap = store.load().expect("load");
+                        store.transact(&mut snap, now(), add).expect("saved")
+                    }
+                },
+            )
+        });
+        // The full path for the same change, for comparison.
+        g.bench_function(format!("load + add {n} items"), |b| {
+            b.iter(|| {
+                let mut snap = store.load().expect("load");
+                store.transact(&mut snap, now(), add).expect("saved")
+            })
+        });
+    }
+    for ops in [10_000, 100_000] {
+        let (_dir, store) = common::store_with_journal(N, ops);
+        g.bench_function(format!("load 10000 items + {ops} journal ops"), |b| {
+            b.iter(|| black_box(store.load().expect("load")))
+        });
+    }
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = common::config();
-    targets = load, save
+    targets = load, save, growth
 }
 criterion_main!(benches);

@@ -80,13 +80,14 @@ echo
 PAIRS=(
     "export everything as JSON|$LIAISON list --json|task export"
     "add one item|$LIAISON add logistics bench-item --due 2026-12-01|task add bench-item due:2026-12-01"
+    "a note on one item|$LIAISON note 车队回复：周四两辆车 --to L2|task 2 annotate 车队回复：周四两辆车"
 )
 
 name() { [ "$1" = ours ] && echo liaison || echo taskwarrior; }
 median() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f ms (min %.1f, max %.1f, n %d)", m / 1e6, a[1] / 1e6, a[NR] / 1e6, NR }'; }
 
-for pair in "${PAIRS[@]}"; do
-    IFS='|' read -r label ours theirs <<< "$pair"
+for i in "${!PAIRS[@]}"; do
+    IFS='|' read -r label ours theirs <<< "${PAIRS[$i]}"
     echo "== $label"
     if command -v hyperfine >/dev/null; then
         # Two rounds in opposite order, so neither tool always runs on a
@@ -127,3 +128,24 @@ PY
     fi
     echo
 done
+
+# `done` closes an item once, so each run closes another open one: the
+# open logistics items of liaison and the pending tasks of taskwarrior,
+# in turn, timed with `date +%s%N`.
+echo "== done on one item (a different open one each run)"
+mapfile -t OPEN < <("$LIAISON" list --json --kind logistics | python3 -c '
+import json, sys
+print("\n".join(i["id"] for i in json.load(sys.stdin) if i["status"] != "done"))')
+rm -f "$WORK/ours.ns" "$WORK/theirs.ns"
+for k in $(seq "$RUNS"); do
+    start=$(date +%s%N)
+    "$LIAISON" done "${OPEN[$k]}" >/dev/null 2>&1
+    echo $(( $(date +%s%N) - start )) >> "$WORK/ours.ns"
+    start=$(date +%s%N)
+    task rc.confirmation=off "$((k * 7))" done >/dev/null 2>&1
+    echo $(( $(date +%s%N) - start )) >> "$WORK/theirs.ns"
+done
+for who in ours theirs; do
+    printf "  %-12s median %s\n" "$(name "$who")" "$(median < "$WORK/$who.ns")"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -41,6 +41,14 @@ pub struct Config {
     pub remind_minutes: u32,
     /// Also send a reminder as a desktop notification (`notify-send`).
     pub desktop_notify: bool,
+    /// `[keys.MODE]` tables: action name → key, merged over the defaults.
+    pub keys: crate::input::keys::KeyTables,
+    /// The keymap in force: the defaults with `keys` merged over them.
+    #[serde(skip)]
+    pub keymap: crate::input::keys::Keymap,
+    /// Colours on screen: off when `NO_COLOR` is set (read once, at load).
+    #[serde(skip)]
+    pub color: bool,
 }
 
 fn hh_mm<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
@@ -94,6 +102,9 @@ impl Default for Config {
             disposal_days: 3,
             remind_minutes: 15,
             desktop_notify: false,
+            keys: Default::default(),
+            keymap: Default::default(),
+            color: true,
         }
     }
 }
@@ -108,13 +119,19 @@ pub fn path() -> Option<PathBuf> {
 
 /// Reads the config at `path`; absent means defaults.
 pub fn load(path: Option<&Path>) -> Result<Config, String> {
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    read(path).map(|c| Config { color, ..c })
+}
+
+fn read(path: Option<&Path>) -> Result<Config, String> {
     let Some(path) = path else {
         return Ok(Config::default());
     };
     let bad = |msg: &str| format!("the config file {} cannot be read: {msg}", path.display());
     match std::fs::read_to_string(path) {
         Ok(text) => {
-            let c: Config = toml::from_str(&text).map_err(|e| bad(e.message()))?;
+            let mut c: Config = toml::from_str(&text).map_err(|e| bad(e.message()))?;
+            c.keymap = crate::input::keys::Keymap::with(&c.keys, &text).map_err(|e| bad(&e))?;
             let day = c.date_settings(Lang::En);
             if day.work_start >= day.work_end {
                 return Err(bad("workday_start must be before workday_end"));

@@ -20,7 +20,7 @@ use crate::app::{App, update, update_text};
 use crate::cli::{Cli, CliError};
 use crate::config;
 use crate::i18n::{T, tr};
-use crate::input::{keymap, mouse};
+use crate::input::mouse;
 
 /// How often the file is checked for another process's save.
 const WATCH: Duration = Duration::from_millis(500);
@@ -293,7 +293,7 @@ fn leave(store: &crate::store::Store, pending: &Pending, writable: &AtomicBool, 
 pub fn handle(app: &mut App, ev: &Event) -> bool {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => {
-            match keymap::resolve(app.mode(), k) {
+            match app.config.keymap.resolve(app.mode(), k) {
                 Some(action) => update(app, action),
                 None => update_text(app, ev),
             }

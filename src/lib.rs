@@ -1,5 +1,7 @@
 //! liaison: a terminal dashboard for the liaison officer of an inspection team.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod cli;
 pub mod config;

@@ -1,5 +1,7 @@
 //! `liaison`: a subcommand goes to the command line, none opens the dashboard.
 
+#![forbid(unsafe_code)]
+
 use std::process::ExitCode;
 
 use clap::FromArgMatches;

@@ -468,8 +468,8 @@ fn a_second_dashboard_is_read_only_until_the_first_one_goes() {
     let second = open(&home, 120, 40, &["--lang", "zh"]);
     second.wait_for("[只读]", WAIT);
     // Said before anything is typed.
-    second.wait_for("本界面只能查看", WAIT);
-    let refused = "只读：另一个 liaison 界面正在使用这些数据";
+    second.wait_for("本窗口只能查看", WAIT);
+    let refused = "只读：另一个窗口正在使用这些数据";
 
     // No form and no note box opens, so nothing is typed in vain.
     for k in ["a", "n"] {

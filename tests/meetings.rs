@@ -101,7 +101,7 @@ fn add_warns_of_each_conflict_and_list_json_names_them() {
     assert_eq!(
         err,
         format!(
-            "liaison: warning: {m2} overlaps {m1} '巡察工作动员会' (11-25 09:30–11:00; shared: 联络员)\n"
+            "liaison: warning: {m2} overlaps {m1} '巡察工作动员会' (11-25 09:30–11:00; same person: 联络员)\n"
         )
     );
     // Touching M2's end (10:30 + 1 h), same room: no conflict with M2.
@@ -138,7 +138,10 @@ fn add_warns_of_each_conflict_and_list_json_names_them() {
         )),
         "{out}"
     );
-    assert!(lines[0].contains("三楼大会议室、联络员"), "{out}");
+    assert!(
+        lines[0].contains("同一地点：三楼大会议室，同一人员：联络员"),
+        "the room and the person are named as what clashes: {out}"
+    );
     assert!(
         lines[1].contains(&format!("{m2}“个别谈话：财务部负责人”")),
         "{out}"

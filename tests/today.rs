@@ -30,6 +30,7 @@ fn name(reason: Reason) -> &'static str {
         Reason::ReturnOverdue => "return-overdue",
         Reason::MeetingToday => "meeting",
         Reason::DueToday => "due",
+        Reason::LoanDueToday => "loan-due-today",
         Reason::Waiting => "waiting",
         Reason::AwaitingDisposal => "awaiting-disposal",
     }
@@ -95,7 +96,7 @@ fn list_today_is_the_today_view_at_a_fixed_clock() {
         &at("24T09:00:00"),
         &["custody", "D2", "lend", "--person", "组员甲"],
     );
-    ok(t, &["add", "document", "借出不到一天"]); // D3 nothing yet
+    ok(t, &["add", "document", "借出不到一天"]); // D3 due back at noon today
     ok(&at("24T08:00:00"), &["custody", "D3", "receive"]);
     ok(
         &at("24T12:00:00"),
@@ -132,6 +133,7 @@ fn list_today_is_the_today_view_at_a_fixed_clock() {
         ("M1", "meeting"),
         ("S2", "due"),
         ("L2", "due"),
+        ("D3", "loan-due-today"),
         ("S1", "waiting"),
         ("D4", "awaiting-disposal"),
     ]

@@ -51,6 +51,32 @@ pub fn store(n: usize) -> (TempDir, Store) {
     (dir, store)
 }
 
+/// [`store`] with `ops` operations in the journal after its snapshot (a
+/// note on each item in turn, `n` to a change; compaction held off), as a
+/// journal that has not been folded yet would hold them.
+pub fn store_with_journal(n: usize, ops: usize) -> (TempDir, Store) {
+    let (dir, mut store) = store(n);
+    store.set_compaction_limit(u64::MAX);
+    let mut snap = store.load().expect("load");
+    let mut left = ops;
+    while left > 0 {
+        let k = left.min(n);
+        store
+            .transact(&mut snap, now(), |s| {
+                for item in s.items.iter_mut().take(k) {
+                    item.notes.push(liaison::model::Note {
+                        at: now(),
+                        text: "问：情况是否属实？答：已核实。".into(),
+                    });
+                }
+                Ok::<_, ModelError>(())
+            })
+            .expect("saved");
+        left -= k;
+    }
+    (dir, store)
+}
+
 /// A dashboard over `store`, loaded as the terminal loads it.
 pub fn app(store: Store) -> App {
     let snap = store.load().expect("load");

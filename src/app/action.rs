@@ -62,6 +62,10 @@ choice!(
         AttendIn = "attend-in",
         AttendOut = "attend-out",
         AttendBack = "attend-back",
-        AttendLeave = "attend-leave"
+        AttendLeave = "attend-leave",
+        EditNote = "edit-note",
+        DeleteNote = "delete-note",
+        FileNote = "file-note",
+        MakeItem = "make-item"
     }
 );

@@ -44,6 +44,22 @@ pub enum Ask {
         name: String,
         mark: crate::model::attendance::Mark,
     },
+    /// A note's new text (`target`: its item; none for the inbox).
+    EditNote {
+        target: Option<String>,
+        note: crate::model::Note,
+    },
+    /// The item to file an inbox note to, by id or words: `found` are the
+    /// items the words match (the first is taken, `Tab` steps through them);
+    /// `query` is what was typed before `Tab` replaced it.
+    FileNote {
+        note: crate::model::Note,
+        found: Vec<String>,
+        query: Option<String>,
+        pick: usize,
+    },
+    /// The pane an inbox note becomes an item of, picked by number.
+    MakeItem { note: crate::model::Note },
 }
 
 /// One of the steps `x` offers for a document in hand.
@@ -59,7 +75,10 @@ pub enum Choice {
 impl Ask {
     /// A list picked from by number rather than typed into.
     pub fn is_menu(&self) -> bool {
-        matches!(self, Ask::Next { .. } | Ask::CopyKind { .. })
+        matches!(
+            self,
+            Ask::Next { .. } | Ask::CopyKind { .. } | Ask::MakeItem { .. }
+        )
     }
 }
 

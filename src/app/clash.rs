@@ -3,7 +3,7 @@
 //! as the command line warns.
 
 use super::App;
-use crate::i18n::{self, T, tr, trf};
+use crate::i18n::{self, T, trf};
 use crate::model::meeting;
 
 /// Says the save of `id`, naming the first meeting it clashes with (and
@@ -20,29 +20,10 @@ fn clash_line(app: &App, id: &str) -> Option<String> {
     let others = meeting::conflicts(state, id);
     let (me, them) = (state.get(id)?, state.get(others.first()?)?);
     let when = meeting::span_text(them)?;
-    let (places, people): (Vec<String>, Vec<String>) = meeting::shared(me, them)
-        .into_iter()
-        .partition(|n| meeting::is_place(me, n));
     let lang = app.lang;
-    let mut what = Vec::new();
-    if !places.is_empty() {
-        what.push(trf(lang, T::ClashPlace, &[&i18n::join(lang, &places)]));
-    }
-    if !people.is_empty() {
-        what.push(trf(lang, T::ClashPerson, &[&i18n::join(lang, &people)]));
-    }
+    let what = i18n::clash_what(lang, me, them);
     let title = one_line(&them.title);
-    let mut line = trf(
-        lang,
-        T::ClashSaved,
-        &[
-            &id,
-            &them.id,
-            &title,
-            &when,
-            &what.join(tr(lang, T::ClashSep)),
-        ],
-    );
+    let mut line = trf(lang, T::ClashSaved, &[&id, &them.id, &title, &when, &what]);
     if others.len() > 1 {
         line.push_str(&trf(lang, T::ClashAlso, &[&i18n::join(lang, &others[1..])]));
     }

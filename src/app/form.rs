@@ -154,6 +154,8 @@ pub struct Form {
     pub original: Vec<String>,
     /// `Esc` was pressed once with changes: the next one discards them.
     pub discard_asked: bool,
+    /// The inbox note this new item is made from: saving files it there.
+    pub from_note: Option<crate::model::Note>,
 }
 
 fn fmt_time(t: Option<Time>) -> String {
@@ -166,6 +168,18 @@ impl Form {
     pub fn add(kind: Kind, now: Time) -> Form {
         let mut form = Form::edit(&Item::new(kind, "", now));
         form.id = None;
+        form
+    }
+
+    /// A form to add an item of `kind` made from an inbox note: the title
+    /// holds the note's text (on one line), and saving files the note to
+    /// the new item. `Esc` asks before the text is dropped.
+    pub fn from_note(kind: Kind, note: &crate::model::Note, now: Time) -> Form {
+        let title = crate::text::one_line(&note.text).trim().to_string();
+        let mut form = Form::edit(&Item::new(kind, &title, now));
+        form.id = None;
+        form.original[0] = String::new();
+        form.from_note = Some(note.clone());
         form
     }
 
@@ -211,6 +225,7 @@ impl Form {
             focus: 0,
             original,
             discard_asked: false,
+            from_note: None,
         }
     }
 

@@ -7,12 +7,15 @@ pub mod complete;
 mod custody;
 mod describe;
 pub mod draft;
+mod filter;
 pub mod form;
 pub mod history;
+mod inbox;
 pub mod lock;
 mod office;
 pub mod roster;
 pub mod search;
+mod session;
 mod steps;
 mod submit;
 #[cfg(test)]
@@ -21,6 +24,8 @@ pub mod testing;
 mod tests;
 #[cfg(test)]
 mod tests_custody;
+#[cfg(test)]
+mod tests_inbox;
 #[cfg(test)]
 mod tests_meetings;
 #[cfg(test)]
@@ -99,6 +104,11 @@ pub enum Overlay {
     Help,
     /// Asking to confirm deleting this id.
     Confirm(String),
+    /// Asking to confirm deleting a note of `target` (none: the inbox).
+    ConfirmNote {
+        target: Option<String>,
+        note: crate::model::Note,
+    },
     /// Asking for one value: a borrower, a witness, a date.
     Prompt(Prompt),
 }
@@ -162,6 +172,10 @@ pub struct App {
     pub detail_scroll: usize,
     /// The tickable line the detail's cursor is on (checklist, questions).
     pub detail_cursor: usize,
+    /// The details a linked item was opened from (`Esc` goes back to them).
+    pub detail_trail: Vec<String>,
+    /// The inbox note selected, counted from the newest.
+    pub inbox_selected: usize,
     /// Per item: a meeting that clashes with another (cached per change).
     pub conflicted: Vec<bool>,
     pub help_scroll: usize,
@@ -220,6 +234,8 @@ impl App {
             today_selected: 0,
             detail_scroll: 0,
             detail_cursor: 0,
+            detail_trail: Vec::new(),
+            inbox_selected: 0,
             conflicted: Vec::new(),
             help_scroll: 0,
             detail_from_today: false,
@@ -242,14 +258,6 @@ impl App {
         app.refresh();
         app.check_chains();
         app
-    }
-
-    /// Verifies every custody log; problems are reported, never repaired.
-    pub fn check_chains(&mut self) {
-        self.chain_problems = crate::model::custody::verify(&self.snap.state)
-            .iter()
-            .map(|p| crate::i18n::chain_problem(self.lang, p))
-            .collect();
     }
 
     /// Reads the clock; called once per event.
@@ -278,7 +286,7 @@ impl App {
             Overlay::Capture(_) => Mode::Capture,
             Overlay::Search => Mode::Search,
             Overlay::Help => Mode::Help,
-            Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Confirm(_) | Overlay::ConfirmNote { .. } => Mode::Confirm,
             Overlay::Prompt(_) => Mode::Prompt,
             Overlay::None => match self.view {
                 View::Panes => Mode::Panes,
@@ -377,81 +385,6 @@ impl App {
         self.team_refresh();
     }
 
-    fn select_id_in(&mut self, pane: usize, id: Option<&str>) {
-        let items = &self.snap.state.items;
-        let view = &mut self.panes[pane];
-        if let Some(id) = id
-            && let Some(at) = view.rows.iter().position(|i| items[*i].id == id)
-        {
-            view.selected = at;
-        }
-        view.selected = view.selected.min(view.rows.len().saturating_sub(1));
-    }
-
-    /// Puts the selection on `id`, focusing its pane.
-    pub fn select(&mut self, id: &str) {
-        if let Some(item) = self.snap.state.get(id) {
-            let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
-            self.focus = p;
-            self.select_id_in(p, Some(id));
-        }
-    }
-
-    /// Undoes the search's narrowing from the cached rows (no re-sort),
-    /// keeping each pane's selection on its item.
-    pub fn unfilter(&mut self) {
-        if self.filter_pane.is_none() {
-            return;
-        }
-        for p in 0..self.panes.len() {
-            let pane = &self.panes[p];
-            let id = pane
-                .rows
-                .get(pane.selected)
-                .map(|i| self.snap.state.items[*i].id.clone());
-            self.panes[p].rows = self.panes[p].all.clone();
-            self.select_id_in(p, id.as_deref());
-        }
-    }
-
-    /// Re-applies the search after the query changed, from the cached rows
-    /// (no re-sort). The search covers every pane; when the focused one has
-    /// no match, the focus moves to the first pane that has.
-    pub fn refilter(&mut self) {
-        if self.filter_pane.is_none() {
-            return;
-        }
-        for pane in &mut self.panes {
-            pane.rows = pane.all.clone();
-            pane.selected = 0;
-        }
-        self.apply_filter();
-        if self.panes[self.focus].rows.is_empty()
-            && let Some(p) = self.panes.iter().position(|v| !v.rows.is_empty())
-        {
-            self.focus = p;
-        }
-    }
-
-    /// Narrows every pane to the rows matching the search.
-    pub fn apply_filter(&mut self) {
-        if self.filter_pane.is_none() {
-            return;
-        }
-        let query = self.search.value().to_string();
-        if query.trim().is_empty() {
-            return;
-        }
-        if self.haystacks.is_none() {
-            self.haystacks = Some(self.snap.state.items.iter().map(search::haystack).collect());
-        }
-        let hay = self.haystacks.as_ref().expect("just built");
-        for pane in &mut self.panes {
-            pane.rows.retain(|i| search::matches(&hay[*i], &query));
-            pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
-        }
-    }
-
     pub fn say(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
@@ -464,57 +397,5 @@ impl App {
             text: text.into(),
             error: true,
         });
-    }
-
-    /// Blanks the screen after the configured idle time; true if it did.
-    pub fn idle(&mut self, idle_for: std::time::Duration) -> bool {
-        let limit = u64::from(self.config.idle_lock_minutes) * 60;
-        if limit == 0 || self.privacy || idle_for.as_secs() < limit {
-            return false;
-        }
-        self.privacy = true;
-        true
-    }
-
-    /// Shows what the store noticed (a torn last change ignored, a file
-    /// converted) on the status line, once.
-    pub fn take_notices(&mut self) {
-        let said: Vec<String> = self
-            .snap
-            .warnings
-            .drain(..)
-            .map(|n| crate::i18n::notice(self.lang, &n))
-            .collect();
-        if !said.is_empty() {
-            self.warn(said.join("; "));
-        }
-    }
-
-    /// Who voids a custody step this session undoes: the system user.
-    pub fn who(&self) -> String {
-        std::env::var("USER")
-            .ok()
-            .filter(|u| !u.trim().is_empty())
-            .unwrap_or_else(|| "liaison".into())
-    }
-
-    /// Reloads from disk if another process saved; true if it did.
-    pub fn reload_if_changed(&mut self) -> bool {
-        if self.store.current_stamp() == self.snap.stamp() {
-            return false;
-        }
-        // Only the journal's new operations are read when nothing else changed.
-        match self.store.refresh(&mut self.snap) {
-            Ok(()) => {
-                self.refresh();
-                self.take_notices();
-                self.check_chains();
-                true
-            }
-            Err(e) => {
-                self.warn(crate::i18n::store_error(self.lang, &e));
-                false
-            }
-        }
     }
 }

@@ -5,6 +5,7 @@ use chrono::{Days, NaiveTime};
 use tui_input::Input;
 
 use super::update::{commit, was};
+use super::views::Tick;
 use super::{App, Ask, Overlay, Prompt, View};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Kind, ModelError, Time, when};
@@ -68,6 +69,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
         }
         Ask::Import => super::office::import(app, prompt, &text),
         Ask::Attend { name, mark } => super::roster::answer(app, prompt, name, mark),
+        Ask::EditNote { .. } | Ask::FileNote { .. } => super::inbox::answer(app, prompt),
         Ask::Handback { id } => {
             let done = commit(app, |s, now| {
                 s.hand_back(&id, &text, now).map(|b| was(&id, b))
@@ -200,8 +202,8 @@ pub(super) fn remove_check(app: &mut App) {
     let Some(item) = app.snap.state.get(&id) else {
         return;
     };
-    let Some(&super::views::Tick::Check(i)) = super::views::tickables(item).get(app.detail_cursor)
-    else {
+    let ticks = super::views::tickables(&app.snap.state, item);
+    let Some(&super::views::Tick::Check(i)) = ticks.get(app.detail_cursor) else {
         return;
     };
     let label = crate::i18n::check(app.lang, &item.checklist[i]).to_string();
@@ -223,13 +225,21 @@ pub(super) fn tick(app: &mut App) {
     let Some(item) = app.snap.state.get(&id) else {
         return;
     };
-    let Some(&target) = super::views::tickables(item).get(app.detail_cursor) else {
+    let Some(&target) = super::views::tickables(&app.snap.state, item).get(app.detail_cursor)
+    else {
         return;
     };
+    // Links and notes are opened or edited, not ticked.
+    let (check, i) = match target {
+        Tick::Check(i) => (true, i),
+        Tick::Followup(i) => (false, i),
+        Tick::Link(_) | Tick::Note(_) => return,
+    };
     commit(app, |s, now| {
-        let before = match target {
-            super::views::Tick::Check(i) => s.toggle_check(&id, i, now)?,
-            super::views::Tick::Followup(i) => s.toggle_followup(&id, i, now)?,
+        let before = if check {
+            s.toggle_check(&id, i, now)?
+        } else {
+            s.toggle_followup(&id, i, now)?
         };
         Ok(was(&id, before))
     });
@@ -238,7 +248,7 @@ pub(super) fn tick(app: &mut App) {
         .snap
         .state
         .get(&id)
-        .map(|i| super::views::tickables(i).len())
+        .map(|i| super::views::tickables(&app.snap.state, i).len())
         .unwrap_or(0);
     app.detail_cursor = app.detail_cursor.min(left.saturating_sub(1));
 }

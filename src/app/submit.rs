@@ -68,6 +68,7 @@ pub(super) fn submit(app: &mut App) {
                 super::steps::ask(app, super::Ask::ClassReason { id });
                 return;
             }
+            let from_note = form.from_note.clone();
             let saved = match form.id.clone() {
                 // Re-applied to the item as it is on disk, under the lock.
                 Some(id) => {
@@ -81,7 +82,17 @@ pub(super) fn submit(app: &mut App) {
                         s.replace(item, now).map(|b| was(&id, b))
                     })
                 }
-                None => commit(app, |s, _| s.add(item).map(Touch::Item)),
+                // Made from an inbox note: the note is filed to the new item
+                // in the same change (unless it went meanwhile).
+                None => super::update::commit_as(app, from_note.is_none(), |s, now| {
+                    let id = s.add(item)?;
+                    if let Some(note) = &from_note
+                        && let Ok(n) = s.note_number(None, note)
+                    {
+                        s.file_note(n, &id, now)?;
+                    }
+                    Ok(Touch::Item(id))
+                }),
             };
             match saved {
                 Some(id) => {
@@ -167,6 +178,14 @@ pub(super) fn back(app: &mut App) {
                 app.overlay = Overlay::Form(form);
             }
         }
+        Overlay::None if matches!(app.view, View::Detail(_)) && !app.detail_trail.is_empty() => {
+            // Back to the detail the linked item was opened from.
+            if let Some(from) = app.detail_trail.pop() {
+                app.detail_scroll = 0;
+                app.detail_cursor = 0;
+                app.view = View::Detail(from);
+            }
+        }
         Overlay::None => {
             app.view = match app.view {
                 View::Detail(_) if app.detail_from_today => View::Today,
@@ -186,6 +205,16 @@ pub fn update_text(app: &mut App, event: &Event) {
     }
     if let Overlay::Form(form) = &mut app.overlay {
         form.discard_asked = false;
+    }
+    if let Overlay::Prompt(p) = &app.overlay
+        && matches!(p.ask, super::Ask::MakeItem { .. })
+    {
+        if let Event::Key(k) = event
+            && let ratatui::crossterm::event::KeyCode::Char(c) = k.code
+        {
+            super::inbox::pick_kind(app, c);
+        }
+        return;
     }
     if let Overlay::Prompt(p) = &app.overlay
         && (p.ask.is_menu() || matches!(p.ask, super::Ask::ConfirmStep { .. }))
@@ -217,6 +246,7 @@ pub fn update_text(app: &mut App, event: &Event) {
     if matches!(app.overlay, Overlay::Search) {
         app.refilter();
     }
+    super::inbox::retyped(app);
 }
 
 /// Inserts pasted text at the cursor, on one line, whole.

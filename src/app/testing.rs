@@ -1,19 +1,16 @@
 //! Helpers for tests of the dashboard: an app on a private temp store with a
 //! fixed clock, and keys typed through the same path the terminal uses.
 
-use chrono::DateTime;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::App;
 use crate::config::Config;
 use crate::i18n::Lang;
-use crate::model::{FixedClock, Time};
+use crate::model::FixedClock;
 use crate::store::Store;
 
 /// Wednesday 25 November 2026, 10:00 in UTC+8.
-pub fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").expect("valid time")
-}
+pub use crate::model::testing::now;
 
 /// An app over a fresh store; with the sample inspection if `sample`.
 pub fn app(lang: Lang, sample: bool) -> (tempfile::TempDir, App) {
@@ -36,6 +33,11 @@ pub fn app(lang: Lang, sample: bool) -> (tempfile::TempDir, App) {
         Box::new(FixedClock(now())),
     );
     (dir, app)
+}
+
+/// The state on disk now, as a second process would load it.
+pub fn on_disk(app: &App) -> crate::model::State {
+    app.store.load().expect("the store loads").state
 }
 
 /// Sends one key through the keymap, as the event loop does.

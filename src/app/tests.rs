@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
-use super::testing::{app, key, key_mod, now, type_text};
+use super::testing::{app, key, key_mod, now, on_disk, type_text};
 use super::{Mode, Overlay, View};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, Status};
@@ -13,10 +13,6 @@ fn titles(app: &super::App, pane: usize) -> Vec<String> {
         .iter()
         .map(|i| app.items()[*i].title.clone())
         .collect()
-}
-
-fn on_disk(app: &super::App) -> crate::model::State {
-    app.store.load().unwrap().state
 }
 
 #[test]

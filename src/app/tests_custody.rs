@@ -1,14 +1,10 @@
 //! Custody steps, dates, the mouse and the privacy screen, key by key.
 
-use super::testing::{app, key, key_mod, now, type_text};
+use super::testing::{app, key, key_mod, now, on_disk, type_text};
 use super::{Mode, Overlay, View};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, Status};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
-
-fn on_disk(app: &super::App) -> crate::model::State {
-    app.store.load().unwrap().state
-}
 
 fn add_document(app: &mut super::App, title: &str, rule: crate::model::Rule) -> String {
     let mut item = Item::new(Kind::Document, title, now());

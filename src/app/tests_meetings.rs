@@ -2,14 +2,10 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::testing::{app, key, now, type_text};
+use super::testing::{app, key, now, on_disk, type_text};
 use super::{Mode, Overlay, View};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, MeetingType, Status};
-
-fn on_disk(app: &super::App) -> crate::model::State {
-    app.store.load().unwrap().state
-}
 
 fn add(app: &mut super::App, item: Item) -> String {
     let store = app.store.clone();

@@ -2,16 +2,12 @@
 //! nothing anyone else did is taken back, and a custody step is voided,
 //! never removed.
 
-use super::testing::{app, key, key_mod, now, type_text};
+use super::testing::{app, key, key_mod, now, on_disk, type_text};
 use crate::i18n::Lang;
 use crate::model::custody::{Action, Stage, Step, holder, stage};
 use crate::model::{Item, Kind, ModelError, State, Status};
 use crate::store::Store;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-
-fn on_disk(app: &super::App) -> State {
-    app.store.load().unwrap().state
-}
 
 /// Another process (a command line) changing the same data.
 fn elsewhere(app: &super::App, f: impl FnOnce(&mut State) -> Result<(), ModelError>) {

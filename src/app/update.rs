@@ -42,6 +42,18 @@ pub(super) fn commit(
     app: &mut App,
     f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
 ) -> Option<String> {
+    commit_as(app, true, f)
+}
+
+/// `commit`, kept out of the session's undo when not `undoable`: undo puts
+/// back an item's fields and takes away added notes, but cannot yet put
+/// back an inbox that lost or changed a note (undoing such a change would
+/// drop a filed note altogether). The journal keeps it all the same.
+pub(super) fn commit_as(
+    app: &mut App,
+    undoable: bool,
+    f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
+) -> Option<String> {
     if app.read_only {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return None;
@@ -53,7 +65,7 @@ pub(super) fn commit(
     let out = match result {
         Ok((touch, ops)) => {
             let id = touch.id().unwrap_or_default().to_string();
-            if !ops.is_empty() {
+            if undoable && !ops.is_empty() {
                 app.history.record(Change { ops });
             }
             Some(id)
@@ -113,10 +125,12 @@ pub fn update(app: &mut App, action: Action) {
         A::PageUp => step(app, -page(app)),
         A::Top => step(app, -isize::MAX / 2),
         A::Bottom => step(app, isize::MAX / 2),
+        A::Open if matches!(app.view, View::Detail(_)) => open_link(app),
         A::Open => {
             if let Some(id) = app.selected_id() {
                 app.detail_scroll = 0;
                 app.detail_cursor = 0;
+                app.detail_trail.clear();
                 app.detail_from_today = app.view == View::Today;
                 app.view = View::Detail(id);
             }
@@ -131,6 +145,11 @@ pub fn update(app: &mut App, action: Action) {
         A::Delete => {
             if let Some(id) = app.selected_id() {
                 app.overlay = Overlay::Confirm(id);
+            }
+        }
+        A::Confirm if matches!(app.overlay, Overlay::ConfirmNote { .. }) => {
+            if let Overlay::ConfirmNote { target, note } = std::mem::take(&mut app.overlay) {
+                super::inbox::confirm_delete(app, target, note);
             }
         }
         A::Confirm => {
@@ -213,6 +232,10 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         A::RemoveCheck => super::steps::remove_check(app),
+        A::EditNote => super::inbox::edit(app),
+        A::DeleteNote => super::inbox::delete(app),
+        A::FileNote => super::inbox::file(app),
+        A::MakeItem => super::inbox::make(app),
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
@@ -243,6 +266,9 @@ pub fn update(app: &mut App, action: Action) {
                     app.say(said);
                 }
             }
+        }
+        A::NextField | A::PrevField if super::inbox::filing(app) => {
+            super::inbox::complete(app, action == A::NextField)
         }
         // A person's name typed in part: Tab completes it from the roster.
         A::NextField if super::complete::tab(app) => {}
@@ -286,7 +312,32 @@ fn changes(action: Action) -> bool {
             | A::AttendOut
             | A::AttendBack
             | A::AttendLeave
+            | A::EditNote
+            | A::DeleteNote
+            | A::FileNote
+            | A::MakeItem
     )
+}
+
+/// `Enter` on a linked item in a detail: that item's detail (`Esc` comes
+/// back).
+fn open_link(app: &mut App) {
+    let View::Detail(id) = app.view.clone() else {
+        return;
+    };
+    let Some(item) = app.snap.state.get(&id) else {
+        return;
+    };
+    let ticks = super::views::tickables(&app.snap.state, item);
+    let Some(super::views::Tick::Link(i)) = ticks.get(app.detail_cursor).copied() else {
+        return;
+    };
+    if let Some(to) = super::views::links(&app.snap.state, item).get(i).cloned() {
+        app.detail_trail.push(id);
+        app.detail_scroll = 0;
+        app.detail_cursor = 0;
+        app.view = View::Detail(to);
+    }
 }
 
 /// Rows a page moves.
@@ -311,7 +362,7 @@ fn step(app: &mut App, by: isize) {
             .snap
             .state
             .get(id)
-            .map(super::views::tickables)
+            .map(|i| super::views::tickables(&app.snap.state, i))
             .unwrap_or_default(),
         _ => Vec::new(),
     };
@@ -327,8 +378,12 @@ fn step(app: &mut App, by: isize) {
         return;
     }
     match &app.view {
+        View::Inbox => {
+            let len = app.snap.state.inbox.len();
+            move_in(&mut app.inbox_selected, len);
+        }
         View::Roster => super::roster::move_by(app, by),
-        View::Detail(_) | View::Holders | View::Clearance | View::Inbox | View::Week => {
+        View::Detail(_) | View::Holders | View::Clearance | View::Week => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

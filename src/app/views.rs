@@ -92,20 +92,48 @@ pub fn pane_rows(state: &State, show_closed: bool, now: Time) -> ([Vec<usize>; 4
     (rows, folded)
 }
 
-/// A line of a meeting's detail that `Space` ticks.
+/// A line of an item's detail the cursor stops on: `Space` ticks a check
+/// or a question, `Enter` opens a linked item, `E` / `D` edit or delete a
+/// note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tick {
     /// A preparation checklist entry, by index.
     Check(usize),
     /// An open follow-up question, by index in `followups`.
     Followup(usize),
+    /// A linked item, by index in `links`.
+    Link(usize),
+    /// A note, by index in `notes`.
+    Note(usize),
 }
 
-/// What can be ticked in an item's detail, in the order it is shown.
-pub fn tickables(item: &Item) -> Vec<Tick> {
+/// The lines the detail's cursor stops on, in the order they are shown.
+pub fn tickables(state: &State, item: &Item) -> Vec<Tick> {
     let checks = (0..item.checklist.len()).map(Tick::Check);
     let open = item.open_followups().map(|(i, _)| Tick::Followup(i));
-    checks.chain(open).collect()
+    let links = (0..links(state, item).len()).map(Tick::Link);
+    let notes = (0..item.notes.len()).map(Tick::Note);
+    checks.chain(open).chain(links).chain(notes).collect()
+}
+
+/// The items linked to `item`: the meeting whose notes asked for a
+/// document (a `#` line), or the documents a meeting asked for.
+pub fn links(state: &State, item: &Item) -> Vec<String> {
+    match item.kind {
+        Kind::Document => item
+            .meeting
+            .iter()
+            .filter(|m| state.get(m).is_some())
+            .cloned()
+            .collect(),
+        Kind::Meeting => state
+            .items
+            .iter()
+            .filter(|d| d.kind == Kind::Document && d.meeting.as_deref() == Some(&item.id))
+            .map(|d| d.id.clone())
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Which items are meetings in conflict with another (by index).

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::{Cli, CliError, Command, passphrase};
 use crate::i18n::{self, K, Lang, T, tr, trf};
 use crate::model::{self, Clock, ModelError};
-use crate::store::{Snapshot, Store, TxError};
+use crate::store::{Quick, Snapshot, Store, TxError};
 
 /// What every subcommand works with.
 pub struct Ctx {
@@ -59,7 +59,7 @@ impl Ctx {
             .store
             .load()
             .map_err(|e| CliError(i18n::store_error(self.lang, &e)))?;
-        let problems = model::custody::verify(&snap.state);
+        let problems = snap.custody_problems();
         self.say_chain(&problems);
         self.warn_store(&mut snap);
         Ok((snap, problems))
@@ -102,6 +102,23 @@ impl Ctx {
     ) -> Result<R, CliError> {
         let mut snap = self.load()?;
         self.change_in(&mut snap, change)
+    }
+
+    /// [`Ctx::change`] for a change that reads and writes only the items
+    /// `ids`, the counters and new items (`add`, `note --to`, `done`): it
+    /// takes the store's quick path, which does not decode the whole
+    /// snapshot, and the full path whenever that one steps aside.
+    pub fn change_few<R>(
+        &self,
+        ids: &[&str],
+        mut change: impl FnMut(&mut model::State) -> Result<R, ModelError>,
+    ) -> Result<R, CliError> {
+        match self.store.transact_few(self.now(), ids, &mut change) {
+            Ok(Quick::Done(r)) => Ok(r),
+            Ok(Quick::Declined) => self.change(change),
+            Err(TxError::Refused(e)) => Err(self.model_err(&e)),
+            Err(TxError::Store(e)) => Err(CliError(i18n::store_error(self.lang, &e))),
+        }
     }
 
     pub fn change_in<R>(

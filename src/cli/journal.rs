@@ -133,7 +133,7 @@ fn change_label(lang: Lang, change: &str) -> String {
 /// Checks the snapshot, the journal and every custody log; prints the
 /// head, or one line per problem and fails.
 pub fn verify(ctx: &Ctx) -> Result<(), CliError> {
-    let snap = ctx.store.load()?;
+    let snap = ctx.store.load_verified()?;
     let problems = crate::model::custody::verify(&snap.state);
     if !problems.is_empty() {
         for p in &problems {

@@ -178,6 +178,7 @@ fn select<'a>(
                     triage::Reason::ReturnOverdue => "return-overdue",
                     triage::Reason::MeetingToday => "meeting",
                     triage::Reason::DueToday => "due",
+                    triage::Reason::LoanDueToday => "loan-due-today",
                     triage::Reason::Waiting => "waiting",
                     triage::Reason::AwaitingDisposal => "awaiting-disposal",
                 };

@@ -18,7 +18,15 @@ pub fn run(ctx: &Ctx, to: Option<&str>, text: &str) -> Result<(), CliError> {
     if lines.is_empty() {
         return Err(ctx.model_err(&ModelError::EmptyNote));
     }
-    let (outcomes, open) = ctx.change(|s| {
+    // Plain notes on one item need nothing but that item: the quick path.
+    let plain = lines
+        .iter()
+        .all(|l| crate::model::capture::marker(l).0 == crate::model::capture::Marker::Note);
+    let few: Option<Vec<&str>> = match to {
+        Some(id) if plain => Some(vec![id]),
+        _ => None,
+    };
+    let change = |s: &mut crate::model::State| {
         // All lines or none: a refused line leaves the state as it was.
         let mut trial = s.clone();
         let outcomes = lines
@@ -30,7 +38,11 @@ pub fn run(ctx: &Ctx, to: Option<&str>, text: &str) -> Result<(), CliError> {
             .and_then(|id| s.get(id))
             .map(|item| (item.id.clone(), item.open_followups().count()));
         Ok((outcomes, open))
-    })?;
+    };
+    let (outcomes, open) = match &few {
+        Some(ids) => ctx.change_few(ids, change)?,
+        None => ctx.change(change)?,
+    };
     if outcomes.len() == 1 {
         say!("{}", tr(ctx.lang, T::NoteSaved));
     } else {

@@ -8,7 +8,8 @@ use crate::i18n::{T, trf};
 pub fn done(ctx: &Ctx, id: &str, handback: Option<&str>) -> Result<(), CliError> {
     let now = ctx.now();
     let Some(note) = handback else {
-        let id = ctx.change(|s| s.mark_done(id, now).map(|before| before.id))?;
+        // Done needs nothing but the item itself: the quick path.
+        let id = ctx.change_few(&[id], |s| s.mark_done(id, now).map(|before| before.id))?;
         show!("{id}");
         return Ok(());
     };

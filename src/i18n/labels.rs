@@ -204,8 +204,25 @@ pub fn check(lang: Lang, c: &Check) -> &str {
 }
 
 /// Names joined as a list: `a, b` / `a、b`.
+/// What two clashing meetings share, by kind: `same place: 二楼谈话室;
+/// same person: 组长` (places first), as `a` spells the names.
+pub fn clash_what(lang: Lang, a: &crate::model::Item, b: &crate::model::Item) -> String {
+    use crate::model::meeting;
+    let (places, people): (Vec<String>, Vec<String>) = meeting::shared(a, b)
+        .into_iter()
+        .partition(|n| meeting::is_place(a, n));
+    let mut what = Vec::new();
+    if !places.is_empty() {
+        what.push(trf(lang, T::ClashPlace, &[&join(lang, &places)]));
+    }
+    if !people.is_empty() {
+        what.push(trf(lang, T::ClashPerson, &[&join(lang, &people)]));
+    }
+    what.join(tr(lang, T::ClashSep))
+}
+
 pub fn join(lang: Lang, names: &[impl AsRef<str>]) -> String {
-    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let sep = tr(lang, T::BriefListSep);
     names
         .iter()
         .map(AsRef::as_ref)

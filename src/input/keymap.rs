@@ -1,18 +1,22 @@
-//! The one table of key bindings: it drives dispatch, the footer and the help
-//! overlay alike, so the three can never disagree.
+//! The default key bindings: the table a `Keymap` starts from (see
+//! `input::keys`), which drives dispatch, the footer and the help overlay
+//! alike, so the three can never disagree.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::borrow::Cow;
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, Mode};
 use crate::i18n::T;
 
 /// One binding: in these modes, this key does this action.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
-    pub modes: &'static [Mode],
+    pub modes: Cow<'static, [Mode]>,
     pub code: KeyCode,
     pub mods: KeyModifiers,
     /// How the key is written in the footer and help.
-    pub label: &'static str,
+    pub label: Cow<'static, str>,
     pub action: Action,
     pub help: T,
     /// Shown in the footer (the help overlay shows every binding).
@@ -82,10 +86,10 @@ const fn b(
     footer: bool,
 ) -> Binding {
     Binding {
-        modes,
+        modes: Cow::Borrowed(modes),
         code,
         mods,
-        label,
+        label: Cow::Borrowed(label),
         action,
         help,
         footer,
@@ -104,11 +108,11 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Panes], Tab, NONE, "Tab", A::NextPane, T::KeyNextPane, false),
     b(&[M::Panes], BackTab, SHIFT, "S-Tab", A::PrevPane, T::KeyPrevPane, false),
     b(SCROLLS, Down, NONE, "↓", A::Down, T::KeyDown, false),
-    b(&[M::Panes, M::Today, M::Detail], Char('j'), NONE, "j", A::Down, T::KeyDown, false),
-    b(&[M::Help, M::Holders, M::Clearance, M::Inbox, M::Roster, M::Week], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
+    b(&[M::Panes, M::Today, M::Detail, M::Inbox], Char('j'), NONE, "j", A::Down, T::KeyDown, false),
+    b(&[M::Help, M::Holders, M::Clearance, M::Roster, M::Week], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
     b(SCROLLS, Up, NONE, "↑", A::Up, T::KeyUp, false),
-    b(&[M::Panes, M::Today, M::Detail], Char('k'), NONE, "k", A::Up, T::KeyUp, false),
-    b(&[M::Help, M::Holders, M::Clearance, M::Inbox, M::Roster, M::Week], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
+    b(&[M::Panes, M::Today, M::Detail, M::Inbox], Char('k'), NONE, "k", A::Up, T::KeyUp, false),
+    b(&[M::Help, M::Holders, M::Clearance, M::Roster, M::Week], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
     b(VIEWS, PageDown, NONE, "PgDn", A::PageDown, T::KeyPageDown, false),
     b(VIEWS, PageUp, NONE, "PgUp", A::PageUp, T::KeyPageUp, false),
     b(VIEWS, Home, NONE, "Home", A::Top, T::KeyTop, false),
@@ -152,6 +156,17 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Roster], Char('b'), NONE, "b", A::AttendBack, T::KeyAttendBack, true),
     b(&[M::Roster], Char('l'), NONE, "l", A::AttendLeave, T::KeyAttendLeave, true),
     b(READING, Char('q'), NONE, "q", A::Quit, T::KeyQuit, true),
+    // Notes: the inbox's (after its way out, so `Esc` stays in an 80-column
+    // footer), and an item's from its detail.
+    b(&[M::Inbox], Char('e'), NONE, "e", A::EditNote, T::KeyEdit, false),
+    b(&[M::Inbox], Enter, NONE, "Enter", A::EditNote, T::KeyEdit, true),
+    b(&[M::Inbox], Char('d'), NONE, "d", A::DeleteNote, T::KeyDelete, true),
+    b(&[M::Inbox], Char('f'), NONE, "f", A::FileNote, T::KeyFileNote, true),
+    b(&[M::Inbox], Char('a'), NONE, "a", A::MakeItem, T::KeyMakeItem, true),
+    b(&[M::Inbox], Char('u'), NONE, "u", A::Undo, T::KeyUndo, false),
+    b(&[M::Detail], Char('E'), NONE, "E", A::EditNote, T::KeyEditNote, false),
+    b(&[M::Detail], Char('D'), NONE, "D", A::DeleteNote, T::KeyDeleteNote, false),
+    b(&[M::Detail], Enter, NONE, "Enter", A::Open, T::KeyOpenLink, false),
     // Forms.
     b(FORMS, Tab, NONE, "Tab", A::NextField, T::KeyNextField, true),
     b(FORMS, BackTab, SHIFT, "S-Tab", A::PrevField, T::KeyPrevField, true),
@@ -189,38 +204,20 @@ pub static KEYMAP: &[Binding] = &[
     b(ALL_BUT_PRIVACY, Char('c'), CTRL, "C-c", A::Quit, T::KeyQuit, false),
 ];
 
-/// The action `key` means in `mode`, if any.
-pub fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
-    // Shift is part of the character for letters and symbols (`G`, `?`).
-    let mods = match key.code {
-        Char(_) => key.modifiers - KeyModifiers::SHIFT,
-        _ => key.modifiers,
-    };
-    KEYMAP
-        .iter()
-        .find(|b| b.modes.contains(&mode) && b.code == key.code && b.mods == mods)
-        .map(|b| b.action)
-}
-
-/// The bindings to show in the footer for `mode`: help and quit first, then
-/// Today, the note box and the privacy screen, so they stay visible on a
-/// narrow terminal (80 columns), then the rest in table order.
-pub fn footer(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    const FIRST: [Action; 5] = [A::Help, A::Quit, A::Today, A::Capture, A::Privacy];
-    let shown = move |b: &&Binding| b.footer && b.modes.contains(&mode);
-    FIRST
-        .iter()
-        .flat_map(move |a| KEYMAP.iter().filter(move |b| shown(b) && b.action == *a))
-        .chain(
-            KEYMAP
-                .iter()
-                .filter(move |b| shown(b) && !FIRST.contains(&b.action)),
-        )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::keys::Keymap;
+    use ratatui::crossterm::event::KeyEvent;
+
+    fn resolve(mode: Mode, key: &KeyEvent) -> Option<Action> {
+        Keymap::default().resolve(mode, key)
+    }
+
+    fn footer(mode: Mode) -> std::vec::IntoIter<Binding> {
+        let keymap = Keymap::default();
+        keymap.footer(mode).cloned().collect::<Vec<_>>().into_iter()
+    }
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, NONE)

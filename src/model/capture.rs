@@ -95,7 +95,7 @@ impl State {
         now: Time,
     ) -> Result<CaptureOutcome, ModelError> {
         if line.trim().is_empty() {
-            return Err(ModelError::Refused("the note is empty".into()));
+            return Err(ModelError::EmptyNote);
         }
         let (marker, rest) = marker(line);
         match marker {

@@ -168,11 +168,7 @@ fn non_empty(text: &str) -> Result<String, ModelError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::DateTime;
-
-    fn now() -> Time {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
+    use crate::model::testing::now;
 
     fn with_meeting() -> (State, String) {
         let mut s = State::default();

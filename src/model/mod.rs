@@ -17,6 +17,8 @@ pub mod rfc3339;
 pub mod roster;
 mod state;
 pub mod substitute;
+#[cfg(test)]
+pub mod testing;
 pub mod triage;
 pub mod week;
 pub mod when;

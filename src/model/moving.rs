@@ -154,11 +154,8 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::testing::now;
     use crate::model::{Note, Priority};
-
-    fn now() -> Time {
-        chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
 
     #[test]
     fn a_move_keeps_title_due_notes_and_priority_under_a_new_id() {

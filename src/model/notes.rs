@@ -66,6 +66,42 @@ impl State {
         Ok(gone)
     }
 
+    /// Finds `note` among the notes of `target` by its time and text (a
+    /// number read off the screen may have moved since), by its number.
+    pub fn note_number(&self, target: Option<&str>, note: &Note) -> Result<usize, ModelError> {
+        let notes = match target {
+            None => &self.inbox,
+            Some(id) => {
+                &self
+                    .get(id)
+                    .ok_or_else(|| ModelError::UnknownId(id.trim().to_string()))?
+                    .notes
+            }
+        };
+        notes
+            .iter()
+            .rposition(|n| n == note)
+            .map(|i| i + 1)
+            .ok_or_else(|| ModelError::NoSuchNote {
+                target: target.map(|t| t.trim().to_uppercase()),
+                number: 0,
+            })
+    }
+
+    /// Moves inbox note `number` to the item `id`, keeping when it was
+    /// taken: it goes among the item's notes in time order.
+    pub fn file_note(&mut self, number: usize, id: &str, now: Time) -> Result<Note, ModelError> {
+        let at = self
+            .position(id)
+            .ok_or_else(|| ModelError::UnknownId(id.trim().to_string()))?;
+        let note = self.delete_note(None, number, now)?;
+        let notes = &mut self.items[at].notes;
+        let pos = notes.partition_point(|n| n.at <= note.at);
+        notes.insert(pos, note.clone());
+        self.items[at].updated = now;
+        Ok(note)
+    }
+
     fn touch(&mut self, target: Option<&str>, now: Time) {
         if let Some(at) = target.and_then(|id| self.position(id)) {
             self.items[at].updated = now;
@@ -75,11 +111,8 @@ impl State {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Item, Kind, ModelError, State, Time};
-
-    fn now() -> Time {
-        chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
+    use crate::model::testing::now;
+    use crate::model::{Item, Kind, ModelError, State};
 
     fn with_notes() -> (State, String) {
         let mut s = State::default();
@@ -112,6 +145,35 @@ mod tests {
         assert_eq!(gone.text, "问：何时招标？");
         let texts: Vec<_> = s.get(&id).unwrap().notes.iter().map(|n| &n.text).collect();
         assert_eq!(texts, ["答：去年三月", "核对合同"]);
+    }
+
+    #[test]
+    fn a_filed_note_leaves_the_inbox_and_joins_the_item_in_time_order() {
+        let (mut s, id) = with_notes();
+        let early = now() - chrono::Duration::hours(1);
+        s.inbox.insert(
+            0,
+            crate::model::Note {
+                at: early,
+                text: "早先一条".into(),
+            },
+        );
+        let later = now() + chrono::Duration::hours(2);
+        let filed = s.file_note(1, &id, later).unwrap();
+        assert_eq!(filed.text, "早先一条");
+        let texts: Vec<_> = s.get(&id).unwrap().notes.iter().map(|n| &n.text).collect();
+        assert_eq!(
+            texts,
+            ["早先一条", "问：何时招标？", "答：去年三月", "核对合同"]
+        );
+        assert_eq!(s.get(&id).unwrap().notes[0].at, early, "its time is kept");
+        assert_eq!(s.get(&id).unwrap().updated, later);
+        assert_eq!(s.inbox.len(), 1);
+        assert_eq!(s.note_number(None, &s.inbox[0].clone()), Ok(1));
+        let before = s.clone();
+        assert!(s.file_note(1, "M9", later).is_err());
+        assert!(s.file_note(5, &id, later).is_err());
+        assert_eq!(s, before, "a refused filing changes nothing");
     }
 
     #[test]

@@ -310,12 +310,8 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::testing::now;
     use crate::model::{Category, MeetingType, Rule};
-    use chrono::DateTime;
-
-    fn now() -> Time {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
 
     #[test]
     fn ids_follow_the_kind_and_are_never_reused() {

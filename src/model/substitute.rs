@@ -133,11 +133,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::DateTime;
-
-    fn now() -> Time {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
+    use crate::model::testing::now;
 
     fn later() -> Time {
         now() + chrono::Duration::hours(3)

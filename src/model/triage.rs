@@ -1,8 +1,8 @@
 //! The Today list: what needs the liaison's attention today, in one order.
 //!
 //! Overdue first (oldest first) with loans overdue for return right after, then
-//! today's meetings in time order, then what is due today, then waiting items,
-//! then documents awaiting disposal. Done and cancelled items never appear.
+//! today's meetings in time order, then what is due today, then loans due back
+//! later today, then waiting items, then documents awaiting disposal. Done and cancelled items never appear.
 //!
 //! A document's due date is when it should arrive: once received, it is
 //! followed by its custody instead (loan time, time since it came back).
@@ -20,6 +20,8 @@ pub enum Reason {
     ReturnOverdue,
     MeetingToday,
     DueToday,
+    /// A document lent out and due back later today.
+    LoanDueToday,
     Waiting,
     /// A received document still open long after its last use.
     AwaitingDisposal,
@@ -85,6 +87,9 @@ fn reason_in(
             Stage::Lent(_) if loan.is_some_and(|l| now > l.due(limits.loan)) => {
                 Some(Reason::ReturnOverdue)
             }
+            Stage::Lent(_) if loan.is_some_and(|l| l.due(limits.loan) < tomorrow) => {
+                Some(Reason::LoanDueToday)
+            }
             Stage::Held if since >= limits.disposal => Some(Reason::AwaitingDisposal),
             Stage::Closed(_) => None,
             _ => waiting,
@@ -120,7 +125,7 @@ pub fn is_overdue(item: &Item, now: Time) -> bool {
 pub fn is_due_today(item: &Item, now: Time) -> bool {
     matches!(
         reason(item, now),
-        Some(Reason::DueToday | Reason::MeetingToday)
+        Some(Reason::DueToday | Reason::MeetingToday | Reason::LoanDueToday)
     )
 }
 
@@ -156,6 +161,7 @@ pub fn today_with(state: &State, now: Time, limits: &Limits) -> Vec<(usize, Reas
 fn order_time(item: &Item, reason: Reason) -> Option<Time> {
     match reason {
         Reason::ReturnOverdue => custody::loan(item).map(|l| l.until.unwrap_or(l.since)),
+        Reason::LoanDueToday => custody::loan(item).map(|l| l.until.unwrap_or(l.since)),
         Reason::AwaitingDisposal => custody::last(item).map(|e| e.at),
         _ => item.when(),
     }
@@ -172,7 +178,7 @@ pub fn counts_with(state: &State, now: Time, limits: &Limits) -> (usize, usize) 
     state.items.iter().fold((0, 0), |(o, d), item| {
         match reason_in(item, now, day, limits) {
             Some(Reason::Overdue | Reason::ReturnOverdue) => (o + 1, d),
-            Some(Reason::DueToday | Reason::MeetingToday) => (o, d + 1),
+            Some(Reason::DueToday | Reason::MeetingToday | Reason::LoanDueToday) => (o, d + 1),
             _ => (o, d),
         }
     })
@@ -183,11 +189,8 @@ mod loan_tests;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{DateTime, Duration};
-
-    fn now() -> Time {
-        DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-    }
+    use crate::model::testing::now;
+    use chrono::Duration;
 
     fn item(state: &mut State, kind: Kind, title: &str, f: impl FnOnce(&mut Item)) -> String {
         let mut it = Item::new(kind, title, now());
@@ -331,12 +334,14 @@ mod tests {
             (requested.as_str(), Reason::Overdue),
             (lent_long.as_str(), Reason::ReturnOverdue),
             (meeting.as_str(), Reason::MeetingToday),
+            // Lent 23 hours ago under a 24-hour limit: due back within the hour.
+            (lent_short.as_str(), Reason::LoanDueToday),
             (waiting.as_str(), Reason::Waiting),
             (idle.as_str(), Reason::AwaitingDisposal),
             (back_idle.as_str(), Reason::AwaitingDisposal),
         ];
         assert_eq!(list, want);
-        assert_eq!(counts(&s, now()), (2, 1));
+        assert_eq!(counts(&s, now()), (2, 2));
         assert!(is_overdue(s.get(&lent_long).unwrap(), now()));
         assert!(!is_overdue(s.get(&received).unwrap(), now()));
 

@@ -1,11 +1,6 @@
-use chrono::DateTime;
-
 use super::*;
+use crate::model::testing::now;
 use crate::model::{Class, MeetingType, Rule};
-
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
 
 fn table(rows: &[&[&str]]) -> Table {
     Table {

@@ -64,15 +64,19 @@ pub fn take_if_due(
     force: bool,
     bytes: impl FnOnce() -> Result<Vec<u8>, StoreError>,
 ) -> Result<Option<String>, StoreError> {
-    let existing = names(store);
-    if !force
-        && let Some((newest, _)) = existing.first().and_then(|n| key(n))
-        && let Ok(t) = chrono::NaiveDateTime::parse_from_str(&newest, "%Y%m%d-%H%M%S")
-        && now.naive_local() - t < Duration::minutes(EVERY_MINUTES)
-    {
+    if !force && !is_due(store, now) {
         return Ok(None);
     }
     keep_copy(store, now, &bytes()?)
+}
+
+/// Whether a change at `now` takes a backup first: the newest is fifteen
+/// minutes old or more, or there is none.
+pub fn is_due(store: &Store, now: Time) -> bool {
+    let newest = names(store).first().and_then(|n| key(n));
+    !matches!(newest, Some((newest, _))
+        if chrono::NaiveDateTime::parse_from_str(&newest, "%Y%m%d-%H%M%S")
+            .is_ok_and(|t| now.naive_local() - t < Duration::minutes(EVERY_MINUTES)))
 }
 
 /// Writes `bytes` into `backups/` as a backup taken at `now`, then prunes

@@ -6,7 +6,6 @@
 //! leaves a `journal.next` whose mark names the snapshot on disk (finish
 //! it) or not (drop it), so the pair on disk always agrees.
 
-use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 
@@ -50,7 +49,7 @@ impl Store {
             chain.replica.clone()
         };
         let seq = chain.seq + 1;
-        let mut fields = BTreeMap::new();
+        let mut fields = super::quick::mark_fields(state);
         fields.insert(
             "snapshot".to_string(),
             Field::Set(Value::Null, Value::String(journal::digest(&bytes))),
@@ -79,10 +78,19 @@ impl Store {
         {
             backup::archive_journal(self, now, &old)?;
         }
+        // Forgotten until the new snapshot is in place: a record that
+        // matches no file only costs the quick path.
+        lock.set_snapshot(None);
         fsutil::write_atomic(&np, &line).map_err(StoreError::io("cannot save", &np))?;
         fsutil::write_atomic(&sp, &bytes).map_err(StoreError::io("cannot save", &sp))?;
         fs::rename(&np, &jp).map_err(StoreError::io("cannot save", &jp))?;
         fsutil::sync_dir(&self.dir).map_err(StoreError::io("cannot save", &self.dir))?;
+        let custody_ok = crate::model::custody::verify(state).is_empty();
+        lock.set_snapshot(
+            fs::symlink_metadata(&sp)
+                .ok()
+                .map(|m| super::quick::record(&m, custody_ok)),
+        );
         lock.set_anchor(seq, &mark.hash);
         *chain = Chain {
             seq,
@@ -169,6 +177,7 @@ impl Store {
             stamp: self.stamp_now(lock.generation()),
             chain,
             warnings,
+            checked: None,
         })
     }
 

@@ -4,7 +4,8 @@
 //! is the number of saves so far, so a process can tell cheaply whether
 //! someone saved since it last read; the second is the anchor of the
 //! journal: the number and hash of the last operation written, so an
-//! operation cut from the journal's end shows.
+//! operation cut from the journal's end shows; the third, when present,
+//! what `state.json` was when the program last wrote it (see `quick`).
 
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -20,6 +21,7 @@ pub struct Lock {
     file: File,
     generation: std::cell::Cell<u64>,
     anchor: std::cell::RefCell<Option<(u64, String)>>,
+    snapshot: std::cell::RefCell<Option<String>>,
 }
 
 impl Lock {
@@ -44,11 +46,12 @@ impl Lock {
                 }
             }
         }
-        let (generation, anchor) = read_content(&mut file);
+        let (generation, anchor, snapshot) = read_content(&mut file);
         Ok(Lock {
             file,
             generation: std::cell::Cell::new(generation),
             anchor: std::cell::RefCell::new(anchor),
+            snapshot: std::cell::RefCell::new(snapshot),
         })
     }
 
@@ -65,6 +68,9 @@ impl Lock {
         let mut text = format!("{next:020}\n");
         if let Some((seq, head)) = &*self.anchor.borrow() {
             text.push_str(&format!("{seq:020} {head}\n"));
+            if let Some(snapshot) = &*self.snapshot.borrow() {
+                text.push_str(&format!("{snapshot}\n"));
+            }
         }
         let _ = f
             .seek(SeekFrom::Start(0))
@@ -86,6 +92,19 @@ impl Lock {
     }
 }
 
+impl Lock {
+    /// What `state.json` was when the program last wrote it, as recorded.
+    pub fn snapshot(&self) -> Option<String> {
+        self.snapshot.borrow().clone()
+    }
+
+    /// Records (or forgets) what `state.json` is now; written with the next
+    /// anchor.
+    pub fn set_snapshot(&self, record: Option<String>) {
+        *self.snapshot.borrow_mut() = record;
+    }
+}
+
 impl Drop for Lock {
     fn drop(&mut self) {
         // Closing the file releases the lock as well; unlocking first is tidy.
@@ -93,15 +112,17 @@ impl Drop for Lock {
     }
 }
 
-fn read_content(file: &mut File) -> (u64, Option<(u64, String)>) {
+type Content = (u64, Option<(u64, String)>, Option<String>);
+
+fn read_content(file: &mut File) -> Content {
     let mut text = String::new();
     if file.seek(SeekFrom::Start(0)).is_err() || file.read_to_string(&mut text).is_err() {
-        return (0, None);
+        return (0, None, None);
     }
     parse(&text)
 }
 
-fn parse(text: &str) -> (u64, Option<(u64, String)>) {
+fn parse(text: &str) -> Content {
     let mut lines = text.lines();
     let generation = lines
         .next()
@@ -111,7 +132,12 @@ fn parse(text: &str) -> (u64, Option<(u64, String)>) {
         let (seq, head) = l.trim().split_once(' ')?;
         Some((seq.parse().ok()?, head.to_string()))
     });
-    (generation, anchor)
+    let snapshot = lines
+        .next()
+        .map(str::trim)
+        .filter(|l| l.starts_with("snapshot "))
+        .map(str::to_string);
+    (generation, anchor, snapshot)
 }
 
 /// The save counter without taking the lock: a hint for polling only.

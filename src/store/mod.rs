@@ -19,6 +19,7 @@ mod lock;
 pub mod op;
 #[cfg(test)]
 mod prop_tests;
+mod quick;
 mod secure;
 mod tx;
 
@@ -33,6 +34,7 @@ pub use error::{Damage, StoreError, Tamper};
 pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
 use lock::Lock;
 pub use op::Op;
+pub use quick::Quick;
 use secure::Codec;
 pub use secure::MARK_FILE;
 
@@ -61,6 +63,10 @@ pub struct Snapshot {
     /// Things worth a warning found while reading or writing (a torn last
     /// change ignored, a migration); the caller shows and clears them.
     pub warnings: Vec<Notice>,
+    /// Set when the custody logs of the snapshot were verified when it was
+    /// written and it is that very file: the items changed since (only
+    /// their logs need checking).
+    checked: Option<Vec<String>>,
 }
 
 /// Something the store noticed and the user should hear of.
@@ -91,6 +97,26 @@ impl Snapshot {
         &h[..h.len().min(12)]
     }
 
+    /// The problems of the custody logs, as `custody::verify` finds them:
+    /// only the logs of items changed since the snapshot was written are
+    /// checked again when the snapshot's were checked then.
+    pub fn custody_problems(&self) -> Vec<crate::model::custody::ChainProblem> {
+        match &self.checked {
+            None => crate::model::custody::verify(&self.state),
+            Some(ids) => {
+                let changed: std::collections::HashSet<&str> =
+                    ids.iter().map(String::as_str).collect();
+                self.state
+                    .items
+                    .iter()
+                    .filter(|i| changed.contains(i.id.as_str()))
+                    .filter(|i| !i.custody.is_empty() || !i.custody_head.is_empty())
+                    .flat_map(crate::model::custody::verify_item)
+                    .collect()
+            }
+        }
+    }
+
     /// How many operations the chain holds, snapshot marks included.
     pub fn operations(&self) -> u64 {
         self.chain.seq
@@ -108,6 +134,9 @@ pub struct Store {
     /// Set when a passphrase was given: then nothing is written in plain
     /// text, even if the data on disk is (someone may have swapped it).
     expect_sealed: bool,
+    /// When the journal is folded into a new snapshot: (operations and half
+    /// the snapshot's size, operations whatever the size).
+    compact_at: (u64, u64),
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -137,6 +166,7 @@ impl Store {
             warnings,
             codec: Codec::Plain,
             expect_sealed: false,
+            compact_at: (tx::COMPACT_MIN, tx::COMPACT_MAX),
         };
         {
             let _lock = store.lock()?;
@@ -144,6 +174,13 @@ impl Store {
         }
         store.codec = store.probe();
         Ok(store)
+    }
+
+    /// Folds the journal into a snapshot only past `max` operations, or
+    /// never (`u64::MAX`): for benchmarks of long journals. Not for use.
+    #[doc(hidden)]
+    pub fn set_compaction_limit(&mut self, max: u64) {
+        self.compact_at = (max, max);
     }
 
     pub fn dir(&self) -> &Path {
@@ -183,6 +220,13 @@ impl Store {
     pub fn load(&self) -> Result<Snapshot, StoreError> {
         let lock = self.lock()?;
         self.read(&lock)
+    }
+
+    /// [`Store::load`], hashing the snapshot against the journal's mark even
+    /// when it is the file the program last wrote (for `verify`).
+    pub fn load_verified(&self) -> Result<Snapshot, StoreError> {
+        let lock = self.lock()?;
+        self.read_checked(&lock, true)
     }
 
     /// Brings `snap` up to date with what other processes wrote: only the

@@ -80,35 +80,34 @@ fn item_value(item: &Item) -> Map<String, Value> {
     }
 }
 
-fn state_fields(state: &State) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert(
-        "inspection".into(),
-        serde_json::to_value(&state.inspection).unwrap_or(Value::Null),
-    );
-    m.insert(
-        "counters".into(),
-        serde_json::to_value(&state.counters).unwrap_or(Value::Null),
-    );
-    m.insert(
-        "inbox".into(),
-        serde_json::to_value(&state.inbox).unwrap_or(Value::Null),
-    );
-    // The roster and attendance: absent while empty, so operations written
-    // before they existed replay unchanged.
-    if !state.members.is_empty() {
-        m.insert(
-            "members".into(),
-            serde_json::to_value(&state.members).unwrap_or(Value::Null),
-        );
+/// Every field of the state but its items and its version, by name, as
+/// the journal sees them: the inspection's name, the counters, the inbox,
+/// and any field added to `State` later, without listing them here. The
+/// items are set aside while the rest is written, so this costs what the
+/// fields around the items cost, not what the items do.
+fn state_fields(state: &mut State) -> Map<String, Value> {
+    let items = std::mem::take(&mut state.items);
+    let value = serde_json::to_value(&*state);
+    state.items = items;
+    match value {
+        Ok(Value::Object(mut m)) => {
+            m.remove(ITEMS);
+            m.remove("version");
+            m
+        }
+        _ => unreachable!("a state serialises to an object"),
     }
-    if !state.attendance.is_empty() {
-        m.insert(
-            "attendance".into(),
-            serde_json::to_value(&state.attendance).unwrap_or(Value::Null),
-        );
-    }
-    m
+}
+
+/// Sets the fields around the items from `around` (see `state_fields`),
+/// keeping the items and the version.
+fn set_state_fields(state: &mut State, mut around: Map<String, Value>) -> Result<(), Mismatch> {
+    around.insert("version".into(), Value::from(state.version));
+    let mut next: State =
+        serde_json::from_value(Value::Object(around)).map_err(|e| Mismatch(e.to_string()))?;
+    next.items = std::mem::take(&mut state.items);
+    *state = next;
+    Ok(())
 }
 
 /// The fields that differ between two objects.
@@ -176,14 +175,15 @@ fn kind_of(fields: &BTreeMap<String, Field>) -> &'static str {
 
 /// The operations that turn `before` into `after`, items in the order of
 /// `after` (deleted ones last), the state around them at the end.
-pub fn diff(before: &State, after: &State) -> Vec<Draft> {
+pub fn diff(before: &mut State, after: &mut State) -> Vec<Draft> {
     let mut out = Vec::new();
     if has_duplicate_ids(before) || has_duplicate_ids(after) {
         // Items that cannot be told apart by id (a hand-made state): the
         // whole list, old and new.
         let list = |s: &State| serde_json::to_value(&s.items).unwrap_or(Value::Null);
+        let (old, new) = (list(before), list(after));
         let mut fields = diff_maps(&state_fields(before), &state_fields(after));
-        fields.insert(ITEMS.to_string(), Field::Set(list(before), list(after)));
+        fields.insert(ITEMS.to_string(), Field::Set(old, new));
         out.push(Draft {
             item: None,
             change: "edit".into(),
@@ -319,21 +319,7 @@ pub fn apply(
             .map(|(k, f)| (k.clone(), f.clone()))
             .collect();
         set_fields(&mut around, &rest)?;
-        let get = |k: &str| around.get(k).cloned().unwrap_or(Value::Null);
-        state.inspection =
-            serde_json::from_value(get("inspection")).map_err(|e| Mismatch(e.to_string()))?;
-        state.counters =
-            serde_json::from_value(get("counters")).map_err(|e| Mismatch(e.to_string()))?;
-        state.inbox = serde_json::from_value(get("inbox")).map_err(|e| Mismatch(e.to_string()))?;
-        let list = |k: &str| match around.get(k) {
-            None | Some(Value::Null) => Value::Array(Vec::new()),
-            Some(v) => v.clone(),
-        };
-        state.members =
-            serde_json::from_value(list("members")).map_err(|e| Mismatch(e.to_string()))?;
-        state.attendance =
-            serde_json::from_value(list("attendance")).map_err(|e| Mismatch(e.to_string()))?;
-        return Ok(());
+        return set_state_fields(state, around);
     };
     let at = match index {
         Some(map) => map.get(id).copied(),

@@ -95,7 +95,9 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
             ])
         })
         .collect();
-    let cursor_line = meeting_sections(cx, app, item, &mut lines);
+    let ticks = tickables(&app.snap.state, item);
+    let mut cursor_line = meeting_sections(cx, app, item, &ticks, &mut lines);
+    links_section(cx, app, item, &ticks, &mut lines, &mut cursor_line);
     if item.kind == crate::model::Kind::Document {
         super::registers::custody_sections(cx, app, item, &mut lines);
     }
@@ -105,15 +107,25 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
         cx.theme.key(),
     ));
     let start = item.start;
-    for n in &item.notes {
+    for (i, n) in item.notes.iter().enumerate() {
         let offset = start.map(|s| offset(s, n.at)).unwrap_or_default();
-        lines.push(Line::from(vec![
+        let line = Line::from(vec![
             Span::styled(
                 format!("  {}{offset}  ", n.at.format("%m-%d %H:%M")),
                 cx.theme.dim(),
             ),
             Span::raw(one_line(&n.text).into_owned()),
-        ]));
+        ]);
+        let at = lines.len();
+        lines.push(cursor_style(
+            cx,
+            app,
+            &ticks,
+            Tick::Note(i),
+            line,
+            at,
+            &mut cursor_line,
+        ));
     }
     let max_scroll = lines.len().saturating_sub(1);
     // Keep the ticking cursor in view.
@@ -145,9 +157,9 @@ fn meeting_sections(
     cx: &Ctx,
     app: &App,
     item: &Item,
+    ticks: &[Tick],
     lines: &mut Vec<Line<'static>>,
 ) -> Option<usize> {
-    let ticks = tickables(item);
     let mut cursor_line = None;
     let mark = |done: bool| if done { "[x]" } else { "[ ]" };
     let conflicts = crate::model::meeting::conflicts(&app.snap.state, &item.id);
@@ -166,8 +178,15 @@ fn meeting_sections(
                 .and_then(|o| o.start)
                 .map(|t| t.format("%m-%d %H:%M").to_string())
                 .unwrap_or_default();
+            // Whether the room or a person is double-booked.
+            let what = other
+                .map(|o| i18n::clash_what(app.lang, item, o))
+                .unwrap_or_default();
             lines.push(Line::styled(
-                format!("  {} {id} {when}  {title}", cx.theme.conflict_mark()),
+                format!(
+                    "  {} {id} {when}  {title}  ({what})",
+                    cx.theme.conflict_mark()
+                ),
                 cx.theme.error(),
             ));
         }
@@ -187,7 +206,7 @@ fn meeting_sections(
             lines.push(cursor_style(
                 cx,
                 app,
-                &ticks,
+                ticks,
                 Tick::Check(i),
                 line,
                 lines.len(),
@@ -212,7 +231,7 @@ fn meeting_sections(
             lines.push(cursor_style(
                 cx,
                 app,
-                &ticks,
+                ticks,
                 Tick::Followup(i),
                 line,
                 lines.len(),
@@ -221,6 +240,58 @@ fn meeting_sections(
         }
     }
     cursor_line
+}
+
+/// The items linked to this one: a document's meeting (the `#` line that
+/// asked for it), or the documents a meeting asked for; `Enter` opens one.
+fn links_section(
+    cx: &Ctx,
+    app: &App,
+    item: &Item,
+    ticks: &[Tick],
+    lines: &mut Vec<Line<'static>>,
+    cursor_line: &mut Option<usize>,
+) {
+    let links = crate::app::views::links(&app.snap.state, item);
+    if links.is_empty() {
+        return;
+    }
+    let heading = match item.kind {
+        crate::model::Kind::Meeting => i18n::trf(app.lang, T::LinkedDocuments, &[&links.len()]),
+        _ => tr(app.lang, T::LinkedMeeting).to_string(),
+    };
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        format!("{heading} · {}", tr(app.lang, T::LinkOpenHint)),
+        cx.theme.key(),
+    ));
+    for (i, id) in links.iter().enumerate() {
+        let Some(other) = app.snap.state.get(id) else {
+            continue;
+        };
+        let what = match other.kind {
+            crate::model::Kind::Meeting => other
+                .start
+                .map(|t| t.format("%m-%d %H:%M").to_string())
+                .unwrap_or_default(),
+            _ => i18n::stage(app.lang, crate::model::custody::stage(other)),
+        };
+        let line = Line::raw(format!(
+            "  {} {}  {what}",
+            fit(&one_line(id), 4),
+            one_line(&other.title)
+        ));
+        let at = lines.len();
+        lines.push(cursor_style(
+            cx,
+            app,
+            ticks,
+            Tick::Link(i),
+            line,
+            at,
+            cursor_line,
+        ));
+    }
 }
 
 /// Highlights `line` if the tick cursor is on `tick`, noting where it is.

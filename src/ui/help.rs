@@ -9,7 +9,6 @@ use ratatui::widgets::Paragraph;
 use super::{Ctx, block, centered};
 use crate::app::{App, Mode};
 use crate::i18n::{self, T, tr, trf};
-use crate::input::keymap::KEYMAP;
 use crate::text::{fit, truncate, width};
 
 fn mode_name(mode: Mode) -> T {
@@ -49,14 +48,17 @@ pub fn lines(app: &App) -> Vec<(bool, String)> {
             std::slice::from_ref(mode)
         };
         let mut rows: Vec<(T, Vec<&str>)> = Vec::new();
-        for b in KEYMAP
+        for b in app
+            .config
+            .keymap
+            .bindings()
             .iter()
             .filter(|b| modes.iter().any(|m| b.modes.contains(m)))
         {
             match rows.iter_mut().find(|(h, _)| *h == b.help) {
-                Some((_, labels)) if !labels.contains(&b.label) => labels.push(b.label),
+                Some((_, labels)) if !labels.contains(&&*b.label) => labels.push(&b.label),
                 Some(_) => {}
-                None => rows.push((b.help, vec![b.label])),
+                None => rows.push((b.help, vec![&b.label])),
             }
         }
         let rows: Vec<(T, String)> = rows
@@ -93,7 +95,7 @@ pub fn lines(app: &App) -> Vec<(bool, String)> {
 fn guide(app: &App) -> Vec<(bool, String)> {
     use crate::model::Status;
     let lang = app.lang;
-    let theme = super::Theme::from_env(app.config.ascii_borders);
+    let theme = super::Theme::of(&app.config);
     let mut out = vec![(true, tr(lang, T::HelpMarks).to_string())];
     for s in [
         Status::InProgress,

@@ -2,6 +2,7 @@
 
 mod capture;
 mod clearance;
+mod confirm;
 mod detail;
 mod form;
 mod help;
@@ -26,7 +27,6 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::app::{App, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::input::keymap;
 use crate::model::{Item, Kind};
 use crate::text::{one_line, truncate, width};
 use theme::Theme;
@@ -105,7 +105,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let cx = Ctx {
-        theme: Theme::from_env(app.config.ascii_borders),
+        theme: Theme::of(&app.config),
     };
     let area = frame.area();
     if app.privacy {
@@ -163,7 +163,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     match &app.overlay {
         Overlay::Form(f) => form::render(&cx, app, frame, area, f),
         Overlay::Help => help::render(&cx, app, frame, area),
-        Overlay::Confirm(id) => confirm(&cx, app, frame, area, id),
+        Overlay::Confirm(id) => confirm::item(&cx, app, frame, area, id),
+        Overlay::ConfirmNote { target, note } => {
+            confirm::note(&cx, app, frame, area, target.as_deref(), note)
+        }
         Overlay::Prompt(p) => prompt::render(&cx, app, frame, area, p),
         _ => {}
     }
@@ -352,34 +355,27 @@ fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0;
-    for b in keymap::footer(app.mode()) {
+    for b in app.config.keymap.footer(app.mode()) {
         let desc = tr(app.lang, b.help);
-        let w = width(b.label) + 1 + width(desc) + 2;
+        let w = width(&b.label) + 1 + width(desc) + 2;
         if used + w > area.width as usize {
             break;
         }
         used += w;
-        spans.push(Span::styled(b.label, cx.theme.key()));
+        spans.push(Span::styled(b.label.as_ref(), cx.theme.key()));
         spans.push(Span::raw(format!(" {desc}  ")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn confirm(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
-    let title = app.title_of(id);
-    let text = trf(app.lang, T::ConfirmDelete, &[&one_line(id), &title]);
-    let w = (width(&text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
-    let r = centered(area, w, 3);
-    frame.render_widget(overlay::Clear, r);
-    let b = block(cx, true);
-    let inner = b.inner(r);
-    frame.render_widget(b, r);
-    frame.render_widget(Paragraph::new(truncate(&text, inner.width as usize)), inner);
-}
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_custody;
+#[cfg(test)]
+mod tests_usability;
+#[cfg(test)]
+mod tests_zh;
 
 /// The loans grouped by person, as (person, ids): for tests of the register.
 #[cfg(test)]

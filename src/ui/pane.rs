@@ -62,6 +62,7 @@ pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
             Some(triage::Reason::Overdue | triage::Reason::ReturnOverdue) => cx.theme.overdue(),
             Some(
                 triage::Reason::DueToday
+                | triage::Reason::LoanDueToday
                 | triage::Reason::MeetingToday
                 | triage::Reason::AwaitingDisposal,
             ) => cx.theme.due_today(),

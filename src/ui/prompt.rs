@@ -37,6 +37,15 @@ pub fn question(app: &App, ask: &Ask) -> String {
         Ask::AddCheck { id } => trf(lang, T::AskCheck, &[id, &title(id)]),
         Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),
         Ask::Attend { name, mark } => crate::app::roster::question(app, name, *mark),
+        Ask::EditNote { target, .. } => {
+            let place = match target {
+                Some(id) => format!("{id} {}", title(id)),
+                None => tr(lang, T::Inbox).to_string(),
+            };
+            trf(lang, T::AskEditNote, &[&place])
+        }
+        Ask::FileNote { .. } => tr(lang, T::AskFileNote).to_string(),
+        Ask::MakeItem { .. } => tr(lang, T::AskMakeItem).to_string(),
     }
 }
 
@@ -71,6 +80,29 @@ pub fn body(app: &App, ask: &Ask) -> Vec<String> {
                     .map(|d| format!("  {d}")),
             );
             lines.push(tr(lang, C::ConfirmHint).to_string());
+            lines
+        }
+        Ask::MakeItem { note } => {
+            let mut lines = vec![format!("  “{}”", one_line(&note.text))];
+            lines.extend(
+                crate::model::Kind::ALL
+                    .iter()
+                    .enumerate()
+                    .map(|(n, k)| format!("{}  {}", n + 1, i18n::kind(lang, *k))),
+            );
+            lines
+        }
+        Ask::FileNote {
+            note, found, pick, ..
+        } => {
+            let mut lines = vec![format!("  “{}”", one_line(&note.text))];
+            if found.is_empty() {
+                lines.push(format!("  {}", tr(lang, T::FileNoneYet)));
+            }
+            lines.extend(found.iter().enumerate().map(|(n, id)| {
+                let mark = if n == *pick { "→" } else { " " };
+                format!("{mark} {} {}", fit(id, 4), app.title_of(id))
+            }));
             lines
         }
         _ => Vec::new(),
@@ -176,21 +208,27 @@ pub fn render_inbox(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
+    // Newest first, one row each, the selected one highlighted and kept
+    // in view.
+    let selected = app.inbox_selected.min(inbox.len() - 1);
+    let h = inner.height as usize;
+    let offset = super::pane::scroll_offset(selected, h);
     let lines: Vec<Line> = inbox
         .iter()
         .rev()
-        .map(|n| {
-            Line::from(vec![
-                Span::styled(format!("{}  ", n.at.format("%m-%d %H:%M")), cx.theme.dim()),
-                Span::raw(one_line(&n.text).into_owned()),
-            ])
+        .enumerate()
+        .skip(offset)
+        .take(h)
+        .map(|(i, n)| {
+            let stamp = format!("{}  ", n.at.format("%m-%d %H:%M"));
+            let text = truncate(&one_line(&n.text), w.saturating_sub(width(&stamp)));
+            let line = Line::from(vec![Span::styled(stamp, cx.theme.dim()), Span::raw(text)]);
+            if i == selected {
+                line.patch_style(cx.theme.selected(true))
+            } else {
+                line
+            }
         })
         .collect();
-    let scroll = app.detail_scroll.min(lines.len().saturating_sub(1)) as u16;
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(ratatui::widgets::Wrap { trim: false })
-            .scroll((scroll, 0)),
-        inner,
-    );
+    frame.render_widget(Paragraph::new(lines), inner);
 }

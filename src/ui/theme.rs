@@ -13,9 +13,12 @@ pub struct Theme {
 }
 
 impl Theme {
-    pub fn from_env(ascii: bool) -> Theme {
-        let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        Theme { color, ascii }
+    /// How the config (with `NO_COLOR` read at load) says to draw.
+    pub fn of(config: &crate::config::Config) -> Theme {
+        Theme {
+            color: config.color,
+            ascii: config.ascii_borders,
+        }
     }
 
     fn fg(&self, c: Color) -> Style {

@@ -19,6 +19,7 @@ pub fn reason_label(reason: Reason) -> T {
         Reason::DueToday => T::ReasonDue,
         Reason::Waiting => T::ReasonWaiting,
         Reason::ReturnOverdue => T::ReasonLoanDue,
+        Reason::LoanDueToday => T::ReasonLoanToday,
         Reason::AwaitingDisposal => T::ReasonDispose,
     }
 }

@@ -2,11 +2,7 @@
 //! round trips, and an end read on its start's day.
 
 use super::*;
-use chrono::DateTime;
-
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
+use crate::model::testing::now;
 
 fn type_into(form: &mut Form, text: &str) {
     if let Value::Text(input) = &mut form.focused_mut().value {

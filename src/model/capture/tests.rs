@@ -1,11 +1,8 @@
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 
 use super::*;
 use crate::model::MeetingType;
-
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
+use crate::model::testing::now;
 
 fn interview() -> (State, String) {
     let mut s = State::default();
@@ -192,5 +189,23 @@ fn a_request_from_a_secret_document_or_its_meeting_is_at_least_as_secret() {
     assert_eq!(
         s.get(&out.document.unwrap()).unwrap().class,
         Some(Class::Internal)
+    );
+}
+
+#[test]
+fn an_empty_line_is_refused_as_an_empty_note_so_it_is_said_in_either_language() {
+    let (mut s, id) = interview();
+    let before = s.clone();
+    for line in ["", "   ", "\u{3000}"] {
+        assert_eq!(
+            s.capture(Some(&id), line, now()),
+            Err(ModelError::EmptyNote),
+            "{line:?}"
+        );
+    }
+    assert_eq!(s, before);
+    assert_eq!(
+        crate::i18n::model_error(crate::i18n::Lang::Zh, &ModelError::EmptyNote),
+        "记录内容为空"
     );
 }

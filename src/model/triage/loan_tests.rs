@@ -1,13 +1,10 @@
 //! Loans overdue at their own due time; disposal after the configured days.
 
-use chrono::{DateTime, Duration};
+use chrono::Duration;
 
 use super::*;
+use crate::model::testing::now;
 use crate::model::{Item, Kind, State, Time};
-
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
 
 fn item(state: &mut State, kind: Kind, title: &str, f: impl FnOnce(&mut Item)) -> String {
     let mut it = Item::new(kind, title, now());
@@ -80,4 +77,34 @@ fn midnight_belongs_to_the_next_day() {
         i.due = Some(tomorrow)
     });
     assert!(today(&s, now()).is_empty());
+}
+
+#[test]
+fn a_loan_due_back_later_today_is_on_the_today_list_and_counted() {
+    use crate::model::custody::{Action, Step};
+    let mut s = State::default();
+    let h = Duration::hours;
+    let today = item(&mut s, Kind::Document, "今天要还", |_| {});
+    let later = item(&mut s, Kind::Document, "后天才还", |_| {});
+    for (id, hours) in [(&today, 7), (&later, 50)] {
+        s.custody(id, Step::new(Action::Receive), now()).unwrap();
+        let lend = Step::new(Action::Lend)
+            .person("赵六")
+            .until(now() + h(hours));
+        s.custody(id, lend, now()).unwrap();
+    }
+    let reasons = |at: Time| {
+        today_with(&s, at, &Limits::default())
+            .into_iter()
+            .map(|(i, r)| (s.items[i].id.clone(), r))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(reasons(now()), [(today.clone(), Reason::LoanDueToday)]);
+    assert_eq!(counts(&s, now()), (0, 1));
+    assert!(is_due_today(s.get(&today).unwrap(), now()));
+    assert_eq!(
+        reasons(now() + h(8)),
+        [(today, Reason::ReturnOverdue)],
+        "past its time it is overdue, no longer due today"
+    );
 }

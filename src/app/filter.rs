@@ -1,0 +1,88 @@
+//! Each pane's selection, and the search kept as a filter: every pane
+//! narrowed to its matching rows, from the rows cached at the last change
+//! (no re-sort per key).
+
+use super::{App, search};
+use crate::model::Kind;
+
+impl App {
+    pub(super) fn select_id_in(&mut self, pane: usize, id: Option<&str>) {
+        let items = &self.snap.state.items;
+        let view = &mut self.panes[pane];
+        if let Some(id) = id
+            && let Some(at) = view.rows.iter().position(|i| items[*i].id == id)
+        {
+            view.selected = at;
+        }
+        view.selected = view.selected.min(view.rows.len().saturating_sub(1));
+    }
+
+    /// Puts the selection on `id`, focusing its pane.
+    pub fn select(&mut self, id: &str) {
+        if let Some(item) = self.snap.state.get(id) {
+            let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
+            self.focus = p;
+            self.select_id_in(p, Some(id));
+        }
+    }
+
+    /// Undoes the search's narrowing from the cached rows (no re-sort),
+    /// keeping each pane's selection on its item.
+    pub fn unfilter(&mut self) {
+        if self.filter_pane.is_none() {
+            return;
+        }
+        for p in 0..self.panes.len() {
+            let pane = &self.panes[p];
+            let id = pane
+                .rows
+                .get(pane.selected)
+                .map(|i| self.snap.state.items[*i].id.clone());
+            self.panes[p].rows = self.panes[p].all.clone();
+            self.select_id_in(p, id.as_deref());
+        }
+    }
+
+    /// Re-applies the search after the query changed, from the cached rows
+    /// (no re-sort). The search covers every pane; when the focused one has
+    /// no match, the focus moves to the first pane that has.
+    pub fn refilter(&mut self) {
+        if self.filter_pane.is_none() {
+            return;
+        }
+        for pane in &mut self.panes {
+            pane.rows = pane.all.clone();
+            pane.selected = 0;
+        }
+        self.apply_filter();
+        if self.panes[self.focus].rows.is_empty()
+            && let Some(p) = self.panes.iter().position(|v| !v.rows.is_empty())
+        {
+            self.focus = p;
+        }
+    }
+
+    /// Narrows every pane to the rows matching the search.
+    pub fn apply_filter(&mut self) {
+        if self.filter_pane.is_none() {
+            return;
+        }
+        let query = self.search.value().to_string();
+        if query.trim().is_empty() {
+            return;
+        }
+        self.build_haystacks();
+        let hay = self.haystacks.as_ref().expect("just built");
+        for pane in &mut self.panes {
+            pane.rows.retain(|i| search::matches(&hay[*i], &query));
+            pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
+        }
+    }
+
+    /// Each item's search text, built once per change.
+    pub(super) fn build_haystacks(&mut self) {
+        if self.haystacks.is_none() {
+            self.haystacks = Some(self.snap.state.items.iter().map(search::haystack).collect());
+        }
+    }
+}
