@@ -407,3 +407,105 @@ fn a_state_written_before_the_roster_existed_still_loads_and_takes_a_team() {
         "王组长"
     );
 }
+
+/// The ids under each of the seven day headings of the dashboard's week
+/// view at `now`.
+fn week_in_dashboard(data: &Path, now: &str) -> Vec<Vec<String>> {
+    use liaison::app::App;
+    use liaison::model::FixedClock;
+    let t = chrono::DateTime::parse_from_rfc3339(now).unwrap();
+    let store = liaison::store::Store::open(data).unwrap();
+    let snap = store.load().unwrap();
+    let config = liaison::config::Config::default();
+    let app = App::new(
+        store,
+        snap,
+        liaison::i18n::Lang::En,
+        config,
+        Box::new(FixedClock(t)),
+    );
+    let mut days: Vec<Vec<String>> = Vec::new();
+    for line in liaison::ui::week_lines_for_tests(&app) {
+        if !line.starts_with(' ') {
+            days.push(Vec::new());
+        } else if let Some(id) = line
+            .split_whitespace()
+            .nth(1)
+            .filter(|w| w.starts_with('M'))
+        {
+            days.last_mut().unwrap().push(id.to_string());
+        }
+    }
+    days
+}
+
+#[test]
+fn the_week_view_and_list_week_agree_at_several_clocks() {
+    let (_root, data) = data_dir();
+    for (title, start) in [
+        ("动员会", "2026-11-30 09:00"),
+        ("听取汇报", "2026-12-02 09:30"),
+        ("个别谈话", "2026-12-02 10:00"),
+        ("周日调研", "2026-12-06 23:30"),
+        ("下周培训", "2026-12-07 00:30"),
+    ] {
+        ok(
+            &data,
+            &[
+                "add",
+                "meeting",
+                title,
+                "--start",
+                start,
+                "--with",
+                "王组长",
+            ],
+        );
+    }
+    for now in [
+        "2026-11-30T00:10:00+08:00",
+        "2026-12-02T10:00:00+08:00",
+        "2026-12-06T23:59:00+08:00",
+        "2026-12-07T08:00:00+08:00",
+    ] {
+        let week: Value =
+            serde_json::from_str(&ok_at(&data, now, &["list", "--week", "--json"])).unwrap();
+        let listed: Vec<Vec<String>> = week
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                d["meetings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|m| m["id"].as_str().unwrap().to_string())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(listed.len(), 7);
+        assert_eq!(listed, week_in_dashboard(&data, now), "at {now}");
+        let today: Vec<bool> = week
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["today"].as_bool().unwrap())
+            .collect();
+        assert_eq!(today.iter().filter(|t| **t).count(), 1, "at {now}");
+    }
+    // Sunday night still shows that week; Monday the next.
+    let sunday: Value = serde_json::from_str(&ok_at(
+        &data,
+        "2026-12-06T23:59:00+08:00",
+        &["list", "--week", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(sunday[6]["meetings"][0]["title"], "周日调研");
+    let monday: Value = serde_json::from_str(&ok_at(
+        &data,
+        "2026-12-07T08:00:00+08:00",
+        &["list", "--week", "--json"],
+    ))
+    .unwrap();
+    assert_eq!(monday[0]["meetings"][0]["title"], "下周培训");
+}

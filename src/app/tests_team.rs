@@ -136,6 +136,14 @@ fn the_roster_view_records_each_attendance_state_with_one_key() {
         text.contains("外出：县交通局") && text.contains("李四 请假未经批准"),
         "{text}"
     );
+    // The alert heads Today too, besides the header.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('t'));
+    let text = screen(&mut app);
+    assert_eq!(text.matches("李四 请假未经批准").count(), 2, "{text}");
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('j'));
     // 张三 back.
     key(&mut app, KeyCode::Char('k'));
     key(&mut app, KeyCode::Char('b'));

@@ -386,8 +386,8 @@ pub fn loans_for_tests(app: &App) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-/// The week view's lines as text.
-#[cfg(test)]
+/// The week view's lines as text (the tests compare them with
+/// `liaison list --week`).
 pub fn week_lines_for_tests(app: &App) -> Vec<String> {
     week::lines(app).into_iter().map(|(t, _)| t).collect()
 }

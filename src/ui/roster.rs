@@ -140,3 +140,15 @@ pub fn header_line(cx: &Ctx, app: &App, w: u16) -> Line<'static> {
     }
     Line::from(spans)
 }
+
+/// Draws the attendance alerts at the top of `area` (at most half of it);
+/// returns the rows they took.
+pub fn alert_lines(cx: &Ctx, app: &App, area: Rect, frame: &mut Frame) -> u16 {
+    let n = (app.team.alerts.len() as u16).min(area.height / 2);
+    for (i, a) in app.team.alerts.iter().take(n as usize).enumerate() {
+        let r = Rect::new(area.x, area.y + i as u16, area.width, 1);
+        let text = truncate(&format!("! {}", one_line(a)), area.width as usize);
+        frame.render_widget(Paragraph::new(text).style(cx.theme.overdue()), r);
+    }
+    n
+}
