@@ -299,6 +299,7 @@ fn item() -> impl Strategy<Value = Item> {
             every: None,
             every_until: None,
             series: None,
+            this_only: None,
         }
     })
 }

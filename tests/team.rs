@@ -509,3 +509,47 @@ fn the_week_view_and_list_week_agree_at_several_clocks() {
     .unwrap();
     assert_eq!(monday[0]["meetings"][0]["title"], "下周培训");
 }
+
+#[test]
+fn editing_a_recurring_duty_on_the_command_line_says_which_occurrences() {
+    let (_root, data) = data_dir();
+    ok(
+        &data,
+        &[
+            "add",
+            "logistics",
+            "工作餐安排",
+            "--due",
+            "2026-12-01 11:30",
+            "--every",
+            "day",
+        ],
+    );
+    let e = refused(&data, &["edit", "L1", "--title", "工作餐安排（加桌）"]);
+    assert!(
+        e.contains("--this-one") && e.contains("--all-coming"),
+        "{e}"
+    );
+    let e = refused(
+        &data,
+        &["--lang", "zh", "edit", "L1", "--due", "2026-12-01 12:00"],
+    );
+    assert!(e.contains("重复事项"), "{e}");
+    ok(
+        &data,
+        &["edit", "L1", "--due", "2026-12-01 12:00", "--this-one"],
+    );
+    ok(&data, &["done", "L1"]);
+    let open = open_meals(&data, NOW);
+    assert_eq!(open[0]["due"], "2026-12-02T11:30:00+08:00");
+    let next = open[0]["id"].as_str().unwrap().to_string();
+    ok(
+        &data,
+        &["edit", &next, "--due", "2026-12-02 11:00", "--all-coming"],
+    );
+    ok(&data, &["done", &next]);
+    assert_eq!(
+        open_meals(&data, NOW)[0]["due"],
+        "2026-12-03T11:00:00+08:00"
+    );
+}

@@ -299,3 +299,56 @@ fn the_borrower_in_the_custody_step_completes_from_the_roster() {
     let disk = app.store.load().unwrap().state;
     assert_eq!(stage(disk.get("D1").unwrap()), Stage::Lent("张三"));
 }
+
+#[test]
+fn editing_a_recurring_duty_asks_this_one_or_all_coming() {
+    let (_d, mut app) = app_at(Lang::Zh, now(), |s| {
+        let mut l = Item::new(Kind::Logistics, "工作餐安排", now());
+        l.due = Some(at("2026-11-25T11:30:00+08:00"));
+        l.every = Some(Every::Day);
+        s.add(l).unwrap();
+    });
+    app.select("L1");
+    key(&mut app, KeyCode::Char('e'));
+    key_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_text(&mut app, "工作餐安排（加桌）");
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&mut app);
+    assert!(
+        text.contains("只改这一次") && text.contains("这一次及以后各次"),
+        "{text}"
+    );
+    assert_eq!(app.snap.state.get("L1").unwrap().title, "工作餐安排");
+    key(&mut app, KeyCode::Char('1'));
+    assert_eq!(
+        app.snap.state.get("L1").unwrap().title,
+        "工作餐安排（加桌）"
+    );
+    key(&mut app, KeyCode::Char('x'));
+    let next: Vec<&Item> = app
+        .snap
+        .state
+        .items
+        .iter()
+        .filter(|i| !i.status.is_closed())
+        .collect();
+    assert_eq!(next[0].title, "工作餐安排");
+    // All coming: the next one takes the change.
+    let id = next[0].id.clone();
+    app.select(&id);
+    key(&mut app, KeyCode::Char('e'));
+    key_mod(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_text(&mut app, "午餐安排");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('2'));
+    key(&mut app, KeyCode::Char('x'));
+    let open: Vec<&Item> = app
+        .snap
+        .state
+        .items
+        .iter()
+        .filter(|i| !i.status.is_closed())
+        .collect();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].title, "午餐安排");
+}

@@ -131,6 +131,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ("add", "every", "重复：day（每天）、weekday（工作日）、week（每周）或天数如 3d（后勤、候补任务）；完成一次即在同一时刻生成下一次"),
     ("add", "every_until", "重复事项的最后一天（YYYY-MM-DD 或短语）"),
     ("list", "week", "一周的会议，按日分组，标出时间冲突"),
+    ("edit", "this_one", "重复事项：只改这一次，以后各次不变"),
+    ("edit", "all_coming", "重复事项：这一次及以后各次都改"),
     ("member", "", "人员名单：新增、列出、修改或移除成员"),
     ("member add", "", "把成员加入名单"),
     ("member add", "name", "姓名"),

@@ -101,6 +101,10 @@ team_texts! {
     FieldMark => "report", "考勤状态";
     AskOut => "{} goes out: where, and after a comma when back (县交通局, 15:00)", "{} 外出：去向，逗号后写预计返回时间（县交通局，15:00）";
     AskLeave => "{} on leave: until when, and after a comma who approved it (+2d, 王组长)", "{} 请假：请假至，逗号后写批准人（后天，王组长）";
+    ErrWhichOccurrences => "{} recurs: add --this-one to change this occurrence only, or --all-coming for it and every one after", "{} 是重复事项：只改这一次请加 --this-one，这一次及以后都改请加 --all-coming";
+    AskOccurrences => "{} {} recurs: change which?", "{} {} 是重复事项：修改哪几次？";
+    ThisOne => "this one only", "只改这一次";
+    AllComing => "this one and all coming", "这一次及以后各次";
     ChangeMember => "roster", "人员名单";
     ChangeAttend => "attendance", "考勤";
     FieldEvery => "repeat", "重复周期";
@@ -243,6 +247,7 @@ pub fn team_error(lang: Lang, e: &TeamError) -> String {
         TeamError::NothingToChange => tr(lang, M::ErrNothingToChange).into(),
         TeamError::UntilBeforeNow => tr(lang, M::ErrUntilBeforeNow).into(),
         TeamError::EveryNeedsTime => tr(lang, M::ErrEveryNeedsTime).into(),
+        TeamError::WhichOccurrences(id) => trf(lang, M::ErrWhichOccurrences, &[id]),
     }
 }
 

@@ -263,6 +263,10 @@ pub struct Item {
     /// The first occurrence's id, on every later one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub series: Option<String>,
+    /// Fields edited for this occurrence only, with the values the coming
+    /// ones keep (`null`: a field they do not have).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub this_only: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl Priority {
@@ -311,6 +315,7 @@ impl Item {
             every: None,
             every_until: None,
             series: None,
+            this_only: None,
         }
     }
 

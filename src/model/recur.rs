@@ -139,6 +139,9 @@ pub fn admits(state: &State, item: &Item, now: Time) -> bool {
 /// first day of the rule after its own that is not before today, at the
 /// same time of day.
 pub fn next_of(done: &Item, now: Time) -> Option<Item> {
+    // What this occurrence alone changed goes back to the series' values.
+    let template = series_values(done);
+    let done = &template;
     let every = done.every?;
     let from = day(done, now)?;
     let today = day_of(now, now);
@@ -159,6 +162,7 @@ pub fn next_of(done: &Item, now: Time) -> Option<Item> {
     next.notes.clear();
     next.followups.clear();
     next.handback = None;
+    next.this_only = None;
     next.due = done.due.and_then(|t| shift(t, days, now));
     next.start = done.start.and_then(|t| shift(t, days, now));
     next.end = done.end.and_then(|t| shift(t, days, now));
@@ -181,4 +185,59 @@ pub fn check(item: &Item) -> Result<(), ModelError> {
         return Err(super::roster::TeamError::EveryNeedsTime.into());
     }
     Ok(())
+}
+
+/// Fields an edit of one occurrence never carries on: its identity, state
+/// and record.
+const OWN: &[&str] = &[
+    "id",
+    "status",
+    "created",
+    "updated",
+    "notes",
+    "followups",
+    "handback",
+    "series",
+    "this_only",
+    "custody",
+    "custody_head",
+];
+
+fn fields(item: &Item) -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::to_value(item) {
+        Ok(serde_json::Value::Object(m)) => m,
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// `edited` made from `before` for this occurrence only: the coming ones
+/// keep what `before` had (what an earlier one-off edit kept stays kept).
+pub fn edit_this_one(before: &Item, edited: &mut Item) {
+    let (b, a) = (fields(before), fields(edited));
+    let mut keep = edited.this_only.take().unwrap_or_default();
+    for k in b.keys().chain(a.keys()) {
+        if OWN.contains(&k.as_str()) || keep.contains_key(k) || b.get(k) == a.get(k) {
+            continue;
+        }
+        keep.insert(
+            k.clone(),
+            b.get(k).cloned().unwrap_or(serde_json::Value::Null),
+        );
+    }
+    edited.this_only = (!keep.is_empty()).then_some(keep);
+}
+
+/// `item` with its one-off changes undone: the series' values.
+fn series_values(item: &Item) -> Item {
+    let Some(keep) = &item.this_only else {
+        return item.clone();
+    };
+    let mut m = fields(item);
+    for (k, v) in keep {
+        match v {
+            serde_json::Value::Null => m.remove(k),
+            v => m.insert(k.clone(), v.clone()),
+        };
+    }
+    serde_json::from_value(serde_json::Value::Object(m)).unwrap_or_else(|_| item.clone())
 }

@@ -125,3 +125,29 @@ fn a_meeting_or_an_undated_duty_does_not_recur() {
     assert!(s.add(l).is_err());
     assert!(s.items.is_empty());
 }
+
+#[test]
+fn an_edit_of_this_occurrence_only_is_not_carried_on_and_one_of_all_coming_is() {
+    let mut s = State::default();
+    let id = duty(&mut s, "2026-12-01T11:30:00+08:00", Every::Day);
+    let now = at("2026-12-01T09:00:00+08:00");
+    // Today only: lunch at 12:00 for a visiting group.
+    let before = s.get(&id).unwrap().clone();
+    let mut edited = before.clone();
+    edited.due = Some(at("2026-12-01T12:00:00+08:00"));
+    edited.title = "工作餐安排（加桌）".into();
+    recur::edit_this_one(&before, &mut edited);
+    s.replace(edited, now).unwrap();
+    s.mark_done(&id, at("2026-12-01T13:00:00+08:00")).unwrap();
+    let next = open(&s)[0].clone();
+    assert_eq!(next.title, "工作餐安排");
+    assert_eq!(next.due, Some(at("2026-12-02T11:30:00+08:00")));
+    assert_eq!(next.this_only, None);
+    // From now on: 11:00 (an edit as usual).
+    let mut edited = next.clone();
+    edited.due = Some(at("2026-12-02T11:00:00+08:00"));
+    s.replace(edited, now).unwrap();
+    s.mark_done(&next.id, at("2026-12-02T12:00:00+08:00"))
+        .unwrap();
+    assert_eq!(open(&s)[0].due, Some(at("2026-12-03T11:00:00+08:00")));
+}

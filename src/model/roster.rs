@@ -73,6 +73,8 @@ pub enum TeamError {
     UntilBeforeNow,
     #[error("a recurring item needs a due or start time")]
     EveryNeedsTime,
+    #[error("{0} recurs: this one or all coming?")]
+    WhichOccurrences(String),
 }
 
 /// `None` for empty text, else the trimmed text.
