@@ -94,7 +94,7 @@ pub(super) fn submit(app: &mut App) {
                 }
                 // Made from an inbox note: the note is filed to the new item
                 // in the same change (unless it went meanwhile).
-                None => super::update::commit_as(app, from_note.is_none(), |s, now| {
+                None => super::update::commit(app, |s, now| {
                     let id = s.add(item)?;
                     if let Some(note) = &from_note
                         && let Ok(n) = s.note_number(None, note)

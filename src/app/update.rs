@@ -42,18 +42,6 @@ pub(super) fn commit(
     app: &mut App,
     f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
 ) -> Option<String> {
-    commit_as(app, true, f)
-}
-
-/// `commit`, kept out of the session's undo when not `undoable`: undo puts
-/// back an item's fields and takes away added notes, but cannot yet put
-/// back an inbox that lost or changed a note (undoing such a change would
-/// drop a filed note altogether). The journal keeps it all the same.
-pub(super) fn commit_as(
-    app: &mut App,
-    undoable: bool,
-    f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
-) -> Option<String> {
     if app.read_only {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return None;
@@ -65,7 +53,7 @@ pub(super) fn commit_as(
     let out = match result {
         Ok((touch, ops)) => {
             let id = touch.id().unwrap_or_default().to_string();
-            if undoable && !ops.is_empty() {
+            if !ops.is_empty() {
                 app.history.record(Change { ops });
             }
             Some(id)

@@ -196,9 +196,9 @@ texts! {
     ConfirmDeleteNote => "Delete the note “{}” ({})? y/n", "删除记录“{}”（{}）？y/n";
     NoteTextChanged => "note changed (the log keeps what it said)", "记录已修改（操作记录保留原文）";
     NoteRemoved => "note deleted (the log keeps what it said)", "记录已删除（操作记录保留原文）";
-    NoteFiled => "note filed to {} {} (u does not undo this; the log keeps it)", "记录已归入 {} {}（不可用 u 撤销，操作记录保留）";
-    InboxNoteChanged => "inbox note changed (u does not undo this; the log keeps what it said)", "收件箱记录已修改（不可用 u 撤销，操作记录保留原文）";
-    InboxNoteRemoved => "inbox note deleted (u does not undo this; the log keeps what it said)", "收件箱记录已删除（不可用 u 撤销，操作记录保留原文）";
+    NoteFiled => "note filed to {} {} (u to undo)", "记录已归入 {} {}（按 u 撤销）";
+    InboxNoteChanged => "inbox note changed (u to undo; the log keeps what it said)", "收件箱记录已修改（按 u 撤销，操作记录保留原文）";
+    InboxNoteRemoved => "inbox note deleted (u to undo; the log keeps what it said)", "收件箱记录已删除（按 u 撤销，操作记录保留原文）";
     NoteUnchanged => "the note is as it was", "记录未改动";
     NoteGone => "that note is no longer there (changed elsewhere)", "该记录已不在（已在别处改动）";
     NoNoteHere => "move the cursor onto a note first (j/k)", "请先用 j/k 选中一条记录";

@@ -164,6 +164,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Inbox], Char('f'), NONE, "f", A::FileNote, T::KeyFileNote, true),
     b(&[M::Inbox], Char('a'), NONE, "a", A::MakeItem, T::KeyMakeItem, true),
     b(&[M::Inbox], Char('u'), NONE, "u", A::Undo, T::KeyUndo, false),
+    b(&[M::Inbox], Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),
     b(&[M::Detail], Char('E'), NONE, "E", A::EditNote, T::KeyEditNote, false),
     b(&[M::Detail], Char('D'), NONE, "D", A::DeleteNote, T::KeyDeleteNote, false),
     b(&[M::Detail], Enter, NONE, "Enter", A::Open, T::KeyOpenLink, false),
