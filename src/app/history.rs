@@ -155,6 +155,10 @@ fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) ->
                 Vec::new()
             }
             (None, true, false) => match op::item_from(as_map(to)) {
+                // A duty's occurrence whose place another has taken since.
+                Ok(item) if !crate::model::recur::admits(state, &item, now) => {
+                    vec![WHOLE.to_string()]
+                }
                 Ok(item) => {
                     state.items.push(item);
                     Vec::new()

@@ -92,6 +92,9 @@ pub fn update(app: &mut App, action: Action) {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return;
     }
+    if super::roster::update(app, action) {
+        return;
+    }
     match action {
         A::Focus1 | A::Focus2 | A::Focus3 | A::Focus4 => {
             app.focus = match action {
@@ -224,6 +227,16 @@ pub fn update(app: &mut App, action: Action) {
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
+        // Taken by `roster::update` above.
+        A::Roster
+        | A::Week
+        | A::PrevWeek
+        | A::NextWeek
+        | A::Dismiss
+        | A::AttendIn
+        | A::AttendOut
+        | A::AttendBack
+        | A::AttendLeave => {}
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {
@@ -245,6 +258,8 @@ pub fn update(app: &mut App, action: Action) {
         A::NextField | A::PrevField if super::inbox::filing(app) => {
             super::inbox::complete(app, action == A::NextField)
         }
+        // A person's name typed in part: Tab completes it from the roster.
+        A::NextField if super::complete::tab(app) => {}
         A::NextField | A::PrevField if matches!(app.overlay, Overlay::Prompt(_)) => {
             super::custody::move_field(app, action == A::NextField);
         }
@@ -281,6 +296,10 @@ fn changes(action: Action) -> bool {
             | A::AddCheck
             | A::RemoveCheck
             | A::CyclePriority
+            | A::AttendIn
+            | A::AttendOut
+            | A::AttendBack
+            | A::AttendLeave
             | A::EditNote
             | A::DeleteNote
             | A::FileNote
@@ -351,7 +370,8 @@ fn step(app: &mut App, by: isize) {
             let len = app.snap.state.inbox.len();
             move_in(&mut app.inbox_selected, len);
         }
-        View::Detail(_) | View::Holders | View::Clearance => {
+        View::Roster => super::roster::move_by(app, by),
+        View::Detail(_) | View::Holders | View::Clearance | View::Week => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

@@ -210,6 +210,14 @@ texts! {
     ReasonDispose => "dispose", "待处置";
     KeySnoozeTo => "move to a date", "推迟到指定时间";
     KeyHolders => "who holds what", "借阅情况";
+    KeyRoster => "the team roster", "人员名单";
+    KeyWeek => "the week's meetings", "本周会议";
+    KeyWeekMove => "previous / next week", "上一周 / 下一周";
+    KeyDismiss => "put the reminder away", "关闭会议提醒";
+    KeyAttendIn => "in (到岗)", "到岗";
+    KeyAttendOut => "goes out", "外出报备";
+    KeyAttendBack => "back", "返回";
+    KeyAttendLeave => "on leave", "请假";
     ModeHolders => "Who holds what", "借阅情况";
     ModeClearance => "Clearance", "巡后清退";
     KeyClearance => "clearance list", "巡后清退";
@@ -241,6 +249,8 @@ texts! {
     KeyInbox => "inbox", "收件箱";
     KeyScroll => "scroll", "滚动";
     ModeInbox => "Inbox", "收件箱";
+    ModeRoster => "Roster", "人员名单";
+    ModeWeek => "Week", "本周会议";
     InboxEmpty => "no notes without an item", "收件箱为空";
     UnlockPrompt => "Passphrase:", "口令：";
     UnlockWrong => "wrong passphrase ({} tries left)", "口令错误（还可尝试 {} 次）";
