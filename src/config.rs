@@ -37,6 +37,10 @@ pub struct Config {
     pub loan_hours: u32,
     /// Days a document may stay with the liaison before it awaits disposal.
     pub disposal_days: u32,
+    /// Minutes before a meeting its reminder shows; 0 = none.
+    pub remind_minutes: u32,
+    /// Also send a reminder as a desktop notification (`notify-send`).
+    pub desktop_notify: bool,
     /// `[keys.MODE]` tables: action name → key, merged over the defaults.
     pub keys: crate::input::keys::KeyTables,
     /// The keymap in force: the defaults with `keys` merged over them.
@@ -96,6 +100,8 @@ impl Default for Config {
             me: None,
             loan_hours: crate::model::custody::LOAN_HOURS,
             disposal_days: 3,
+            remind_minutes: 15,
+            desktop_notify: false,
             keys: Default::default(),
             keymap: Default::default(),
             color: true,

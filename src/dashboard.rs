@@ -165,6 +165,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, lp: &mut Loop) -> i
             app.area = (size.width, size.height);
             terminal.draw(|f| crate::ui::render(app, f))?;
             dirty = false;
+            ring(app);
         }
         let timeout = match typed_at {
             Some(t) => DRAFT_DELAY.saturating_sub(t.elapsed()).min(WATCH),
@@ -330,4 +331,32 @@ fn write_draft(app: &App, written: &mut Option<Draft>) {
         None => app.store.clear_draft(),
     }
     *written = now;
+}
+
+/// A reminder that has just come up rings the terminal's bell, once, and
+/// with `desktop_notify = true` is also sent through `notify-send` when
+/// that program is there (its absence is no error).
+fn ring(app: &mut App) {
+    let alarms = app.take_alarms();
+    if alarms.is_empty() {
+        return;
+    }
+    use std::io::Write;
+    let mut out = io::stdout();
+    let _ = out.write_all(b"\x07").and_then(|_| out.flush());
+    if !app.config.desktop_notify {
+        return;
+    }
+    for text in alarms {
+        let child = std::process::Command::new("notify-send")
+            .arg("liaison")
+            .arg(crate::sanitize::visible(&text).as_ref())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        if let Ok(mut child) = child {
+            std::thread::spawn(move || child.wait());
+        }
+    }
 }

@@ -153,3 +153,86 @@ fn a_brief_for_another_day_has_that_days_meetings() {
     assert!(md.contains("`M3` 09:00—12:00 下沉调研：某收费站"), "{md}");
     assert!(!md.contains("巡察工作动员会"));
 }
+
+/// The fixed day with a team: seven on the roster, one out past their
+/// return, one on approved leave, one on leave nobody approved; a question
+/// asked in the interview and not answered; two clashing meetings tomorrow.
+fn with_team() -> liaison::model::State {
+    use liaison::model::attendance::{Mark, Presence};
+    use liaison::model::{Followup, Item, Kind, Member, Role};
+    let mut s = fixture();
+    for (name, role, section) in [
+        ("王组长", Role::Leader, "综合组"),
+        ("赵副组长", Role::Deputy, "综合组"),
+        ("刘联络员", Role::Liaison, "综合组"),
+        ("组员甲", Role::Member, "谈话组"),
+        ("组员乙", Role::Member, "谈话组"),
+        ("组员丙", Role::Member, "资料组"),
+        ("组员丁", Role::Member, "资料组"),
+    ] {
+        let mut m = Member::new(name, role);
+        m.section = Some(section.into());
+        s.add_member(m).unwrap();
+    }
+    let mut out = Presence::new("组员乙", Mark::Out, at(25, "08:30"));
+    out.place = Some("县交通运输局".into());
+    out.until = Some(at(25, "09:30"));
+    s.attend(out).unwrap();
+    let mut leave = Presence::new("组员丙", Mark::Leave, at(24, "17:00"));
+    leave.until = Some(at(26, "18:00"));
+    leave.reason = Some("病假".into());
+    leave.approved_by = Some("王组长".into());
+    s.attend(leave).unwrap();
+    let mut leave = Presence::new("组员丁", Mark::Leave, at(25, "08:00"));
+    leave.reason = Some("事假".into());
+    s.attend(leave).unwrap();
+    s.attend(Presence::new("组员甲", Mark::In, at(25, "08:20")))
+        .unwrap();
+    let talk = s
+        .items
+        .iter_mut()
+        .find(|i| i.title.starts_with("个别谈话"))
+        .unwrap();
+    talk.followups.push(Followup {
+        at: at(25, "09:40"),
+        text: "是否有会议纪要佐证".into(),
+        done: None,
+    });
+    for (title, start) in [("听取财务部汇报", "09:30"), ("个别谈话：副总经理", "10:00")]
+    {
+        let mut m = Item::new(Kind::Meeting, title, at(25, "09:00"));
+        m.start = Some(at(26, start));
+        m.end = Some(at(26, start) + chrono::Duration::hours(1));
+        m.attendees = vec!["王组长".into()];
+        s.add(m).unwrap();
+    }
+    s
+}
+
+#[test]
+fn the_brief_for_the_leader_says_what_to_decide_tomorrow_and_who_is_away_in_both_languages() {
+    let s = with_team();
+    let en = report::brief(&s, today(), now(), Lang::En, false);
+    let zh = report::brief(&s, today(), now(), Lang::Zh, false);
+    golden("brief.team.en.md", &en);
+    golden("brief.team.zh.md", &zh);
+    // In order, before the panes; a section with nothing is left out.
+    let order = ["今日待决事项", "明日会议", "人员去向", "会务安排"];
+    let places: Vec<usize> = order.iter().map(|h| zh.find(h).unwrap()).collect();
+    assert!(places.windows(2).all(|w| w[0] < w[1]), "{zh}");
+    for want in [
+        "是否有会议纪要佐证",
+        "时间冲突",
+        "组员乙",
+        "组员丁",
+        "县交通运输局",
+    ] {
+        assert!(zh.contains(want), "{want} missing:\n{zh}");
+    }
+    assert!(
+        !zh.contains("\n- 组员甲 · "),
+        "someone present is not listed:\n{zh}"
+    );
+    let plain = report::brief(&fixture(), today(), now(), Lang::Zh, false);
+    assert!(!plain.contains("人员去向"), "{plain}");
+}

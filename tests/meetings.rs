@@ -142,6 +142,7 @@ fn add_warns_of_each_conflict_and_list_json_names_them() {
         lines[0].contains("同一地点：三楼大会议室，同一人员：联络员"),
         "the room and the person are named as what clashes: {out}"
     );
+    assert!(lines[1].contains("同一人员：联络员"), "{out}");
     assert!(
         lines[1].contains(&format!("{m2}“个别谈话：财务部负责人”")),
         "{out}"

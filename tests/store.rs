@@ -296,6 +296,10 @@ fn item() -> impl Strategy<Value = Item> {
             checklist,
             section,
             handback,
+            every: None,
+            every_until: None,
+            series: None,
+            this_only: None,
         }
     })
 }
@@ -306,14 +310,19 @@ fn state() -> impl Strategy<Value = State> {
         any::<[u32; 4]>(),
         prop::collection::vec(item(), 0..5),
         prop::collection::vec(note(), 0..4),
+        prop::collection::vec((text(), 0..4usize), 0..3),
     )
-        .prop_map(|(inspection, [l, d, m, s], mut items, inbox)| {
+        .prop_map(|(inspection, [l, d, m, s], mut items, inbox, team)| {
             // An id names one item: the model never hands one out twice.
             let mut seen = std::collections::HashSet::new();
             items.retain(|i: &liaison::model::Item| seen.insert(i.id.clone()));
-            (inspection, [l, d, m, s], items, inbox)
+            let members = team
+                .into_iter()
+                .map(|(name, r)| liaison::model::Member::new(name, liaison::model::Role::ALL[r]))
+                .collect();
+            (inspection, [l, d, m, s], items, inbox, members)
         })
-        .prop_map(|(inspection, [l, d, m, s], items, inbox)| State {
+        .prop_map(|(inspection, [l, d, m, s], items, inbox, members)| State {
             version: VERSION,
             inspection,
             counters: Counters {
@@ -324,6 +333,8 @@ fn state() -> impl Strategy<Value = State> {
             },
             items,
             inbox,
+            members,
+            attendance: Vec::new(),
         })
 }
 

@@ -39,6 +39,14 @@ pub enum Ask {
     AddCheck { id: String },
     /// The path of a spreadsheet to import.
     Import,
+    /// Where a member goes and when back, or until when on leave.
+    Attend {
+        name: String,
+        mark: crate::model::attendance::Mark,
+    },
+    /// A recurring duty's edit: this occurrence or all coming (the form
+    /// waits in `pending_form`).
+    Occurrences { id: String },
     /// A note's new text (`target`: its item; none for the inbox).
     EditNote {
         target: Option<String>,
@@ -72,7 +80,10 @@ impl Ask {
     pub fn is_menu(&self) -> bool {
         matches!(
             self,
-            Ask::Next { .. } | Ask::CopyKind { .. } | Ask::MakeItem { .. }
+            Ask::Next { .. }
+                | Ask::CopyKind { .. }
+                | Ask::MakeItem { .. }
+                | Ask::Occurrences { .. }
         )
     }
 }

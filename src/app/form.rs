@@ -156,6 +156,9 @@ pub struct Form {
     pub discard_asked: bool,
     /// The inbox note this new item is made from: saving files it there.
     pub from_note: Option<crate::model::Note>,
+    /// A recurring duty's edit: for this occurrence only (`Some(true)`) or
+    /// all coming; none until asked.
+    pub this_one: Option<bool>,
 }
 
 fn fmt_time(t: Option<Time>) -> String {
@@ -226,6 +229,7 @@ impl Form {
             original,
             discard_asked: false,
             from_note: None,
+            this_one: None,
         }
     }
 

@@ -103,6 +103,31 @@ fn around(state: &mut State, o: &Op, undo: bool) -> Vec<String> {
                     }
                 }
             }
+            ("inbox", Field::Set(old, new)) => {
+                // Note by note, so a note another process put in or took out
+                // since stays as it is: what the change took away comes back,
+                // what it added goes (an edit is one of each).
+                let (wrote, back) = ends(old, new, undo);
+                let notes = |v: Value| -> Vec<crate::model::Note> {
+                    serde_json::from_value(v).unwrap_or_default()
+                };
+                let (wrote, back) = (notes(wrote), notes(back));
+                for n in wrote.iter().filter(|n| !back.contains(n)) {
+                    match state.inbox.iter().position(|x| x == n) {
+                        Some(at) => {
+                            state.inbox.remove(at);
+                        }
+                        None if !left.contains(k) => left.push(k.clone()),
+                        None => {}
+                    }
+                }
+                for n in back.iter().filter(|n| !wrote.contains(n)) {
+                    if !state.inbox.contains(n) {
+                        let at = state.inbox.partition_point(|x| x.at <= n.at);
+                        state.inbox.insert(at, n.clone());
+                    }
+                }
+            }
             ("inspection", Field::Set(old, new)) => {
                 let (from, to) = ends(old, new, undo);
                 let cur = serde_json::to_value(&state.inspection).unwrap_or(Value::Null);
@@ -130,6 +155,10 @@ fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) ->
                 Vec::new()
             }
             (None, true, false) => match op::item_from(as_map(to)) {
+                // A duty's occurrence whose place another has taken since.
+                Ok(item) if !crate::model::recur::admits(state, &item, now) => {
+                    vec![WHOLE.to_string()]
+                }
                 Ok(item) => {
                     state.items.push(item);
                     Vec::new()

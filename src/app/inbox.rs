@@ -5,7 +5,7 @@
 
 use tui_input::Input;
 
-use super::update::{Touch, commit_as};
+use super::update::{Touch, commit};
 use super::views::{Tick, tickables};
 use super::{App, Ask, Form, Overlay, Prompt, View};
 use crate::i18n::{T, tr, trf};
@@ -84,7 +84,7 @@ pub(super) fn confirm_delete(app: &mut App, target: Option<String>, note: Note) 
         app.warn(tr(app.lang, T::NoteGone));
         return;
     }
-    let done = commit_as(app, target.is_some(), |s, now| {
+    let done = commit(app, |s, now| {
         let n = s.note_number(target.as_deref(), &note)?;
         s.delete_note(target.as_deref(), n, now)?;
         Ok(touch(&target))
@@ -271,7 +271,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 app.warn(tr(app.lang, T::NoteGone));
                 return;
             }
-            let done = commit_as(app, target.is_some(), |s, now| {
+            let done = commit(app, |s, now| {
                 let n = s.note_number(target.as_deref(), &note)?;
                 s.edit_note(target.as_deref(), n, &text, now)?;
                 Ok(touch(&target))
@@ -298,7 +298,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 app.warn(tr(app.lang, T::NoteGone));
                 return;
             }
-            let done = commit_as(app, false, |s, now| {
+            let done = commit(app, |s, now| {
                 let n = s.note_number(None, &note)?;
                 s.file_note(n, &id, now)?;
                 Ok(Touch::Many(vec![Touch::Item(id.clone()), Touch::Inbox]))

@@ -3,6 +3,7 @@
 mod action;
 mod ask;
 mod clash;
+pub mod complete;
 mod custody;
 mod describe;
 pub mod draft;
@@ -12,6 +13,7 @@ pub mod history;
 mod inbox;
 pub mod lock;
 mod office;
+pub mod roster;
 pub mod search;
 mod session;
 mod steps;
@@ -26,6 +28,8 @@ mod tests_custody;
 mod tests_inbox;
 #[cfg(test)]
 mod tests_meetings;
+#[cfg(test)]
+mod tests_team;
 #[cfg(test)]
 mod tests_trial;
 #[cfg(test)]
@@ -64,6 +68,8 @@ crate::choice!(
         Holders = "holders",
         Clearance = "clearance",
         Inbox = "inbox",
+        Roster = "roster",
+        Week = "week",
         Privacy = "privacy"
     }
 );
@@ -81,6 +87,10 @@ pub enum View {
     Clearance,
     /// The notes captured without an item.
     Inbox,
+    /// The team: who is where today and what each holds.
+    Roster,
+    /// Seven days of meetings.
+    Week,
 }
 
 /// What is drawn over the view and takes the keys first.
@@ -194,6 +204,8 @@ pub struct App {
     pub area: (u16, u16),
     /// A form that lowers a document's class, kept while the reason is asked.
     pub pending_form: Option<Box<Form>>,
+    /// The roster and week views, reminders and attendance alerts.
+    pub team: roster::Team,
 }
 
 impl App {
@@ -241,6 +253,7 @@ impl App {
             quit: false,
             area: (120, 40),
             pending_form: None,
+            team: roster::Team::default(),
         };
         app.refresh();
         app.check_chains();
@@ -282,6 +295,8 @@ impl App {
                 View::Holders => Mode::Holders,
                 View::Clearance => Mode::Clearance,
                 View::Inbox => Mode::Inbox,
+                View::Roster => Mode::Roster,
+                View::Week => Mode::Week,
             },
         }
     }
@@ -295,7 +310,7 @@ impl App {
                 .today
                 .get(self.today_selected)
                 .map(|(i, _)| &self.items()[*i]),
-            View::Holders | View::Clearance | View::Inbox => None,
+            View::Holders | View::Clearance | View::Inbox | View::Roster | View::Week => None,
             View::Panes => {
                 let pane = &self.panes[self.focus];
                 pane.rows.get(pane.selected).map(|i| &self.items()[*i])
@@ -367,6 +382,7 @@ impl App {
             today,
             on_loan,
         };
+        self.team_refresh();
     }
 
     pub fn say(&mut self, text: impl Into<String>) {

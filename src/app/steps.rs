@@ -68,6 +68,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
             }
         }
         Ask::Import => super::office::import(app, prompt, &text),
+        Ask::Attend { name, mark } => super::roster::answer(app, prompt, name, mark),
         Ask::EditNote { .. } | Ask::FileNote { .. } => super::inbox::answer(app, prompt),
         Ask::Handback { id } => {
             let done = commit(app, |s, now| {

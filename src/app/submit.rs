@@ -68,6 +68,13 @@ pub(super) fn submit(app: &mut App) {
                 super::steps::ask(app, super::Ask::ClassReason { id });
                 return;
             }
+            if base.every.is_some() && form.id.is_some() && form.this_one.is_none() {
+                // A recurring duty: this occurrence only, or all coming?
+                let id = base.id.clone();
+                app.pending_form = Some(form);
+                super::steps::ask(app, super::Ask::Occurrences { id });
+                return;
+            }
             let from_note = form.from_note.clone();
             let saved = match form.id.clone() {
                 // Re-applied to the item as it is on disk, under the lock.
@@ -78,13 +85,16 @@ pub(super) fn submit(app: &mut App) {
                             .get(&id)
                             .cloned()
                             .ok_or_else(|| ModelError::UnknownId(id.clone()))?;
-                        let item = edits.apply_changes(&fresh, now).map_err(|(_, e)| e)?;
+                        let mut item = edits.apply_changes(&fresh, now).map_err(|(_, e)| e)?;
+                        if edits.this_one == Some(true) {
+                            crate::model::recur::edit_this_one(&fresh, &mut item);
+                        }
                         s.replace(item, now).map(|b| was(&id, b))
                     })
                 }
                 // Made from an inbox note: the note is filed to the new item
                 // in the same change (unless it went meanwhile).
-                None => super::update::commit_as(app, from_note.is_none(), |s, now| {
+                None => super::update::commit(app, |s, now| {
                     let id = s.add(item)?;
                     if let Some(note) = &from_note
                         && let Ok(n) = s.note_number(None, note)
@@ -172,7 +182,12 @@ pub(super) fn back(app: &mut App) {
             app.warn(tr(app.lang, T::DiscardAsk));
         }
         Overlay::Form(form) if form.changed() => app.say(tr(app.lang, T::Discarded)),
-        Overlay::Prompt(p) if matches!(p.ask, super::Ask::ClassReason { .. }) => {
+        Overlay::Prompt(p)
+            if matches!(
+                p.ask,
+                super::Ask::ClassReason { .. } | super::Ask::Occurrences { .. }
+            ) =>
+        {
             // Back to the form, with what was typed.
             if let Some(form) = app.pending_form.take() {
                 app.overlay = Overlay::Form(form);

@@ -2,9 +2,9 @@
 //! deleted, filed and made into items; an item's notes edited and deleted
 //! from its detail; a meeting and the documents its notes asked for.
 
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::testing::{app, key, now, type_text};
+use super::testing::{app, key, key_mod, now, type_text};
 use super::{App, Mode, Overlay, View};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, MeetingType};
@@ -278,38 +278,47 @@ fn a_meeting_and_the_documents_its_notes_asked_for_link_both_ways() {
 }
 
 #[test]
-fn undo_never_drops_a_note_that_was_filed_or_changed_in_the_inbox() {
+fn undo_and_redo_of_inbox_changes_put_each_note_back_and_never_drop_one() {
     let (_d, mut app) = app(Lang::En, false);
     let l = add(&mut app, Item::new(Kind::Logistics, "Book rooms", now()));
-    // An earlier change the session can undo.
-    key(&mut app, KeyCode::Char('1'));
-    app.select(&l);
-    key(&mut app, KeyCode::Char('x'));
-    assert!(on_disk(&app).get(&l).unwrap().status.is_closed());
     inbox_notes(&mut app, &["old text"]);
     key(&mut app, KeyCode::Enter);
     type_text(&mut app, " new");
     key(&mut app, KeyCode::Enter);
-    assert!(
-        app.status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("u does not undo")
-    );
+    assert!(app.status.as_ref().unwrap().text.contains("u to undo"));
     key(&mut app, KeyCode::Char('f'));
     type_text(&mut app, &l);
     key(&mut app, KeyCode::Enter);
-    // However often u is pressed, the filed note stays on the item.
-    for _ in 0..4 {
-        key(&mut app, KeyCode::Char('u'));
-        let state = on_disk(&app);
-        let notes = &state.get(&l).unwrap().notes;
-        assert_eq!(notes.len(), 1, "{:?}", app.status);
-        assert_eq!(notes[0].text, "old text new");
-    }
-    assert!(
-        !on_disk(&app).get(&l).unwrap().status.is_closed(),
-        "the earlier change was undone"
-    );
+    // Where the note is: (the inbox's texts, the item's).
+    let where_is = |app: &App| {
+        let state = on_disk(app);
+        let texts = |n: &[crate::model::Note]| n.iter().map(|n| n.text.clone()).collect::<Vec<_>>();
+        (texts(&state.inbox), texts(&state.get(&l).unwrap().notes))
+    };
+    let filed = (vec![], vec!["old text new".to_string()]);
+    let edited = (vec!["old text new".to_string()], vec![]);
+    let typed = (vec!["old text".to_string()], vec![]);
+    assert_eq!(where_is(&app), filed);
+    key(&mut app, KeyCode::Char('u')); // the filing: back in the inbox
+    assert_eq!(where_is(&app), edited, "{:?}", app.status);
+    key(&mut app, KeyCode::Char('u')); // the edit: the old text again
+    assert_eq!(where_is(&app), typed, "{:?}", app.status);
+    key_mod(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(where_is(&app), edited, "{:?}", app.status);
+    key_mod(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    assert_eq!(where_is(&app), filed, "{:?}", app.status);
+    // A note another process puts in the inbox meanwhile stays whatever is undone.
+    let other = crate::store::Store::open(app.store.dir()).unwrap();
+    let mut snap = other.load().unwrap();
+    other
+        .transact(&mut snap, now(), |s| {
+            s.capture(None, "from the shell", now()).map(|_| ())
+        })
+        .unwrap();
+    key(&mut app, KeyCode::Char('u'));
+    key(&mut app, KeyCode::Char('u'));
+    let (mut inbox, notes) = where_is(&app);
+    inbox.sort();
+    assert_eq!(inbox, ["from the shell", "old text"]);
+    assert!(notes.is_empty());
 }

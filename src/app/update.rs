@@ -42,18 +42,6 @@ pub(super) fn commit(
     app: &mut App,
     f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
 ) -> Option<String> {
-    commit_as(app, true, f)
-}
-
-/// `commit`, kept out of the session's undo when not `undoable`: undo puts
-/// back an item's fields and takes away added notes, but cannot yet put
-/// back an inbox that lost or changed a note (undoing such a change would
-/// drop a filed note altogether). The journal keeps it all the same.
-pub(super) fn commit_as(
-    app: &mut App,
-    undoable: bool,
-    f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
-) -> Option<String> {
     if app.read_only {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return None;
@@ -65,7 +53,7 @@ pub(super) fn commit_as(
     let out = match result {
         Ok((touch, ops)) => {
             let id = touch.id().unwrap_or_default().to_string();
-            if undoable && !ops.is_empty() {
+            if !ops.is_empty() {
                 app.history.record(Change { ops });
             }
             Some(id)
@@ -102,6 +90,9 @@ pub fn update(app: &mut App, action: Action) {
     // nothing is typed only to be refused at save.
     if app.read_only && changes(action) {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
+        return;
+    }
+    if super::roster::update(app, action) {
         return;
     }
     match action {
@@ -236,6 +227,16 @@ pub fn update(app: &mut App, action: Action) {
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
+        // Taken by `roster::update` above.
+        A::Roster
+        | A::Week
+        | A::PrevWeek
+        | A::NextWeek
+        | A::Dismiss
+        | A::AttendIn
+        | A::AttendOut
+        | A::AttendBack
+        | A::AttendLeave => {}
         A::CyclePriority => {
             if let Some(mut item) = app.selected().cloned() {
                 item.priority = match item.priority {
@@ -257,6 +258,8 @@ pub fn update(app: &mut App, action: Action) {
         A::NextField | A::PrevField if super::inbox::filing(app) => {
             super::inbox::complete(app, action == A::NextField)
         }
+        // A person's name typed in part: Tab completes it from the roster.
+        A::NextField if super::complete::tab(app) => {}
         A::NextField | A::PrevField if matches!(app.overlay, Overlay::Prompt(_)) => {
             super::custody::move_field(app, action == A::NextField);
         }
@@ -293,6 +296,10 @@ fn changes(action: Action) -> bool {
             | A::AddCheck
             | A::RemoveCheck
             | A::CyclePriority
+            | A::AttendIn
+            | A::AttendOut
+            | A::AttendBack
+            | A::AttendLeave
             | A::EditNote
             | A::DeleteNote
             | A::FileNote
@@ -363,7 +370,8 @@ fn step(app: &mut App, by: isize) {
             let len = app.snap.state.inbox.len();
             move_in(&mut app.inbox_selected, len);
         }
-        View::Detail(_) | View::Holders | View::Clearance => {
+        View::Roster => super::roster::move_by(app, by),
+        View::Detail(_) | View::Holders | View::Clearance | View::Week => {
             app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
         }
         View::Today => {

@@ -24,6 +24,13 @@ pub struct EditArgs {
     pub title: Option<String>,
     #[command(flatten)]
     pub fields: FieldArgs,
+    /// A recurring duty: change this occurrence only; the coming ones keep
+    /// what they had.
+    #[arg(long, conflicts_with = "all_coming")]
+    pub this_one: bool,
+    /// A recurring duty: change this occurrence and every one after it.
+    #[arg(long)]
+    pub all_coming: bool,
 }
 
 /// `edit ID [options]`.
@@ -37,10 +44,18 @@ pub fn edit(ctx: &Ctx, args: &EditArgs) -> Result<(), CliError> {
             .get(&args.id)
             .cloned()
             .ok_or_else(|| ModelError::UnknownId(args.id.trim().to_string()))?;
+        let before = item.clone();
         if let Some(t) = &args.title {
             item.title = t.clone();
         }
         args.fields.apply(&mut item, now)?;
+        // A recurring duty asks which occurrences the edit is for.
+        if before.every.is_some() && !args.this_one && !args.all_coming {
+            return Err(crate::model::TeamError::WhichOccurrences(item.id.clone()).into());
+        }
+        if args.this_one {
+            crate::model::recur::edit_this_one(&before, &mut item);
+        }
         let id = item.id.clone();
         s.replace(item, now)?;
         let warnings = conflict_lines(ctx.lang, s, &id);

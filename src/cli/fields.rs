@@ -51,6 +51,13 @@ pub struct FieldArgs {
     /// Contact person.
     #[arg(long, value_name = "NAME")]
     pub contact: Option<String>,
+    /// Comes back: day, weekday, week or Nd (logistics, substitutes);
+    /// completing one adds the next at the same time of day.
+    #[arg(long, value_name = "RULE")]
+    pub every: Option<String>,
+    /// The last day a recurring duty comes back on (YYYY-MM-DD or a phrase).
+    #[arg(long = "until", value_name = "DAY")]
+    pub every_until: Option<String>,
 }
 
 use Kind::{Document as D, Logistics as L, Meeting as M, Substitute as S};
@@ -71,6 +78,8 @@ pub const APPLIES: &[(&str, &[Kind])] = &[
     ("--category", &[L]),
     ("--priority", &[L, D, M, S]),
     ("--contact", &[L, D, M, S]),
+    ("--every", &[L, S]),
+    ("--until", &[L, S]),
 ];
 
 /// `None` for an empty value (clear the field), else the trimmed text.
@@ -120,6 +129,8 @@ impl FieldArgs {
             self.category.is_some(),
             self.priority.is_some(),
             self.contact.is_some(),
+            self.every.is_some(),
+            self.every_until.is_some(),
         ];
         APPLIES
             .iter()
@@ -209,6 +220,18 @@ impl FieldArgs {
         }
         if let Some(s) = &self.section {
             item.section = text(s);
+        }
+        if let Some(e) = &self.every {
+            item.every = match e.trim() {
+                "" => None,
+                e => Some(e.parse()?),
+            };
+        }
+        if let Some(u) = &self.every_until {
+            item.every_until = match u.trim() {
+                "" => None,
+                u => Some(parse_when(u, now, Purpose::Due)?.date_naive()),
+            };
         }
         Ok(())
     }

@@ -128,6 +128,38 @@ const HELP: &[(&str, &str, &str)] = &[
     ("unlock", "", "把加密数据的密钥在本次登录会话的内核密钥环中保管一段时间，期间命令不再询问口令"),
     ("unlock", "duration", "保管多久：30m、2h、1h30m、90s（最长 24h）"),
     ("lock", "", "清除 liaison unlock 保管的密钥"),
+    ("add", "every", "重复：day（每天）、weekday（工作日）、week（每周）或天数如 3d（后勤、候补任务）；完成一次即在同一时刻生成下一次"),
+    ("add", "every_until", "重复事项的最后一天（YYYY-MM-DD 或短语）"),
+    ("list", "week", "一周的会议，按日分组，标出时间冲突"),
+    ("edit", "this_one", "重复事项：只改这一次，以后各次不变"),
+    ("edit", "all_coming", "重复事项：这一次及以后各次都改"),
+    ("member", "", "人员名单：新增、列出、修改或移除成员"),
+    ("member add", "", "把成员加入名单"),
+    ("member add", "name", "姓名"),
+    ("member add", "role", "角色：组长、副组长、联络员、组员（也可写 leader、deputy、liaison、member）"),
+    ("member add", "section", "所在分组（谈话组、资料组……）"),
+    ("member add", "phone", "电话"),
+    ("member add", "note", "备注"),
+    ("member list", "", "列出名单及每人今日去向和所持资料"),
+    ("member list", "json", "以 JSON 数组输出"),
+    ("member edit", "", "修改成员的角色、分组、电话或备注（空值清除）"),
+    ("member edit", "name", "姓名"),
+    ("member edit", "role", "角色：组长、副组长、联络员、组员"),
+    ("member edit", "section", "所在分组"),
+    ("member edit", "phone", "电话"),
+    ("member edit", "note", "备注"),
+    ("member remove", "", "把成员移出名单（仍持有资料时不允许）"),
+    ("member remove", "name", "姓名"),
+    ("attend", "", "登记成员到岗、外出、返回或请假"),
+    ("attend", "name", "名单上的姓名"),
+    ("attend", "mark", "到岗、外出、返回、请假（也可写 in、out、back、leave）"),
+    ("attend", "until", "外出：预计返回时间；请假：请假至（YYYY-MM-DD [HH:MM] 或短语）"),
+    ("attend", "place", "外出：去向"),
+    ("attend", "reason", "事由"),
+    ("attend", "approved_by", "批准人"),
+    ("attendance", "", "某日每位成员的去向"),
+    ("attendance", "date", "日期（默认今天）：YYYY-MM-DD 或短语"),
+    ("attendance", "json", "以 JSON 数组输出"),
 ];
 
 /// Chinese names of the values arguments take, as usage lines and errors
@@ -141,7 +173,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("N|KEY", "序号"), ("ENTRY", "序号"), ("ACTION", "步骤"), ("TARGET", "事项"),
     ("NUMBER", "序号"), ("SHELL", "终端"), ("REASON", "理由"), ("DATE", "日期"),
     ("FORMAT", "格式"), ("STEP", "步骤"), ("PERSON", "经手人"), ("WITNESS", "监销人"), ("LOCATION", "位置"),
-    ("LIST", "表名"),
+    ("LIST", "表名"), ("ROLE", "角色"), ("S", "分组"), ("R", "事由"), ("DAY", "日期"), ("PHONE", "电话"), ("NOTE", "备注"),
 ];
 
 /// `a`'s value name (or, for a positional, its id) in Chinese, if known.
@@ -236,10 +268,15 @@ fn apply(mut cmd: Command, path: &str) -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for name in names {
+        // A nested command is known by its whole path (`member add`).
+        let full = match path {
+            "" => name.clone(),
+            p => format!("{p} {name}"),
+        };
         cmd = cmd.mut_subcommand(&name, |s| {
             let s =
                 s.help_template("{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}");
-            apply(s, &name)
+            apply(s, &full)
         });
     }
     cmd
@@ -254,11 +291,9 @@ mod tests {
     fn every_chinese_entry_names_a_real_command_and_argument() {
         let cmd = super::super::Cli::command();
         for (path, arg, _) in HELP {
-            let sub = if path.is_empty() {
-                Some(&cmd)
-            } else {
-                cmd.find_subcommand(path)
-            };
+            let sub = path
+                .split_whitespace()
+                .try_fold(&cmd, |c, name| c.find_subcommand(name));
             let sub = sub.unwrap_or_else(|| panic!("no command {path}"));
             if !arg.is_empty() {
                 assert!(

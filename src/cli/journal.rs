@@ -108,6 +108,11 @@ fn show(v: &serde_json::Value) -> String {
 }
 
 fn change_label(lang: Lang, change: &str) -> String {
+    match change {
+        "member" => return tr(lang, crate::i18n::M::ChangeMember).to_string(),
+        "attend" => return tr(lang, crate::i18n::M::ChangeAttend).to_string(),
+        _ => {}
+    }
     let key = match change {
         "add" => T::ChangeAdd,
         "edit" => T::ChangeEdit,

@@ -29,6 +29,10 @@ pub struct ListArgs {
     /// --json: include the notes of secret and confidential documents.
     #[arg(long)]
     pub include_confidential: bool,
+    /// This week's meetings, Monday to Sunday, by day, clashes marked
+    /// (with --json: seven objects, `date`, `today`, `meetings`).
+    #[arg(long, conflicts_with_all = ["today", "kind"])]
+    pub week: bool,
 }
 
 /// One object of `list --json`: the stored item plus what is derived from it.
@@ -225,6 +229,9 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
     }
     let now = ctx.now();
+    if args.week {
+        return week(ctx, &snap.state, args.json, &withheld, now);
+    }
     let limits = ctx.config.limits();
     let mut rows = select(&snap.state, args, kind, &withheld, now, &limits);
     // Every document whose custody log fails its check says so in its row.
@@ -299,4 +306,62 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
         fit(&when, 11),
         visible(&item.title),
     )
+}
+
+/// `list --week`: the days of this week with their meetings, as the
+/// dashboard's week view shows them.
+fn week(
+    ctx: &Ctx,
+    state: &State,
+    json: bool,
+    withheld: &[usize],
+    now: Time,
+) -> Result<(), CliError> {
+    let lang = ctx.lang;
+    let today = crate::model::attendance::day_of(now, now);
+    let days = crate::model::week::week(state, today, now);
+    let clashes = meeting::all_conflicts(state);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    let rows = |d: &crate::model::week::Day| -> Vec<Row> {
+        d.meetings
+            .iter()
+            .map(|&i| Row::new(state, i, &clashes, withheld, None))
+            .collect()
+    };
+    if json {
+        let json_err = |e: serde_json::Error| CliError(e.to_string());
+        out.write_all(b"[").map_err(fail)?;
+        for (n, d) in days.iter().enumerate() {
+            if n > 0 {
+                out.write_all(b",").map_err(fail)?;
+            }
+            write!(
+                out,
+                "{{\"date\":\"{}\",\"today\":{},\"meetings\":",
+                d.date.format("%Y-%m-%d"),
+                d.date == today
+            )
+            .map_err(fail)?;
+            write_json(&mut out, &rows(d)).map_err(json_err)?;
+            out.write_all(b"}").map_err(fail)?;
+        }
+        writeln!(out, "]").map_err(fail)?;
+        return out.flush().map_err(fail);
+    }
+    for d in &days {
+        let mut head = crate::i18n::team::day_heading(lang, d.date);
+        if d.date == today {
+            head.push_str(&format!(" [{}]", tr(lang, crate::i18n::M::TodayMark)));
+        }
+        writeln!(out, "{head}").map_err(fail)?;
+        if d.meetings.is_empty() {
+            writeln!(out, "  {}", tr(lang, crate::i18n::M::WeekEmpty)).map_err(fail)?;
+        }
+        for row in rows(d) {
+            writeln!(out, "  {}", visible(&line(ctx, &row, now))).map_err(fail)?;
+        }
+    }
+    out.flush().map_err(fail)
 }

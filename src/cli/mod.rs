@@ -19,6 +19,7 @@ macro_rules! show {
 }
 
 mod add;
+mod attend;
 mod check;
 mod clearance;
 mod crypt;
@@ -33,6 +34,7 @@ mod import;
 mod journal;
 mod keycache;
 mod list;
+mod member;
 mod note;
 mod notes;
 mod office;
@@ -227,6 +229,12 @@ pub enum Command {
     },
     /// Forget the key kept by `liaison unlock`.
     Lock,
+    /// The team roster: add, list, edit or remove a member.
+    Member(member::MemberArgs),
+    /// Record a member in, out, back or on leave.
+    Attend(attend::AttendArgs),
+    /// Each member's whereabouts on a day.
+    Attendance(attend::AttendanceArgs),
 }
 
 impl Command {
@@ -244,6 +252,8 @@ impl Command {
             | Command::Log { .. }
             | Command::Verify => true,
             Command::Check(args) => args.entry.is_none() && args.add.is_none(),
+            Command::Member(args) => args.action.reads_only(),
+            Command::Attendance(_) => true,
             _ => false,
         }
     }
@@ -385,6 +395,9 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Verify => journal::verify(&ctx),
         Command::Unlock { duration } => keycache::unlock(&ctx, duration),
         Command::Lock => Ok(()),
+        Command::Member(args) => member::run(&ctx, args),
+        Command::Attend(args) => attend::attend(&ctx, args),
+        Command::Attendance(args) => attend::attendance(&ctx, args),
     }
 }
 

@@ -8,8 +8,21 @@ use crate::i18n::{T, trf};
 pub fn done(ctx: &Ctx, id: &str, handback: Option<&str>) -> Result<(), CliError> {
     let now = ctx.now();
     let Some(note) = handback else {
-        // Done needs nothing but the item itself: the quick path.
-        let id = ctx.change_few(&[id], |s| s.mark_done(id, now).map(|before| before.id))?;
+        // Done needs nothing but the item itself: the quick path. A
+        // recurring duty needs its whole series, to add the next occurrence
+        // only where none stands yet: it takes the full path.
+        let mut recurring = false;
+        let quick = ctx.change_few(&[id], |s| {
+            if s.get(id).is_some_and(|i| i.every.is_some()) {
+                recurring = true;
+                return Err(crate::model::ModelError::Refused(String::new()));
+            }
+            s.mark_done(id, now).map(|before| before.id)
+        });
+        let id = match quick {
+            Err(_) if recurring => ctx.change(|s| s.mark_done(id, now).map(|before| before.id))?,
+            other => other?,
+        };
         show!("{id}");
         return Ok(());
     };

@@ -57,6 +57,7 @@ pub fn model_error(lang: Lang, e: &ModelError) -> String {
         ModelError::Custody(e) => custody_error(lang, e),
         ModelError::Substitute(e) => substitute_error(lang, e),
         ModelError::Meeting(e) => meeting_error(lang, e),
+        ModelError::Team(e) => super::team::team_error(lang, e),
     }
 }
 
@@ -114,6 +115,9 @@ fn value_field(lang: Lang, field: &str) -> String {
         "MeetingType" => tr(lang, K::FieldMeetingType),
         "Status" => tr(lang, T::FieldStatus),
         "Action" => tr(lang, K::FieldStep),
+        "Role" => tr(lang, super::M::ColRole),
+        "Mark" => tr(lang, super::M::FieldMark),
+        "Every" => tr(lang, super::M::FieldEvery),
         _ => return field.to_ascii_lowercase(),
     };
     match lang {
@@ -144,6 +148,15 @@ fn choice_labels(lang: Lang, field: &str) -> Option<String> {
             .collect(),
         "Status" => Status::ALL.iter().map(|&s| status(lang, s)).collect(),
         "Action" => Action::ALL.iter().map(|&a| action(lang, a)).collect(),
+        "Role" => crate::model::Role::ALL
+            .iter()
+            .map(|&r| super::team::role(lang, r))
+            .collect(),
+        "Mark" => crate::model::attendance::Mark::ALL
+            .iter()
+            .map(|&m| super::team::mark(lang, m))
+            .collect(),
+        "Every" => return Some(tr(lang, super::M::EveryChoices).to_string()),
         _ => return None,
     };
     Some(super::join(lang, &names))
@@ -170,6 +183,7 @@ fn option_label(lang: Lang, field: &str) -> Option<&'static str> {
         "checklist" => t(T::ChecklistTitle),
         "handback" => Some(tr(lang, K::FieldHandback)),
         "meeting" => Some(tr(lang, K::FieldFromMeeting)),
+        "every" | "until" => Some(tr(lang, super::M::FieldEvery)),
         _ => None,
     }
 }

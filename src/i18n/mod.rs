@@ -8,6 +8,7 @@ mod custody;
 mod errors;
 mod labels;
 mod office;
+pub mod team;
 mod texts;
 mod when;
 
@@ -16,6 +17,7 @@ pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
 pub use office::{O, ot, otf};
+pub use team::M;
 pub use texts::T;
 pub use when::{date_order, preview_reading};
 

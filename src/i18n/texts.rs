@@ -196,9 +196,9 @@ texts! {
     ConfirmDeleteNote => "Delete the note “{}” ({})? y/n", "删除记录“{}”（{}）？y/n";
     NoteTextChanged => "note changed (the log keeps what it said)", "记录已修改（操作记录保留原文）";
     NoteRemoved => "note deleted (the log keeps what it said)", "记录已删除（操作记录保留原文）";
-    NoteFiled => "note filed to {} {} (u does not undo this; the log keeps it)", "记录已归入 {} {}（不可用 u 撤销，操作记录保留）";
-    InboxNoteChanged => "inbox note changed (u does not undo this; the log keeps what it said)", "收件箱记录已修改（不可用 u 撤销，操作记录保留原文）";
-    InboxNoteRemoved => "inbox note deleted (u does not undo this; the log keeps what it said)", "收件箱记录已删除（不可用 u 撤销，操作记录保留原文）";
+    NoteFiled => "note filed to {} {} (u to undo)", "记录已归入 {} {}（按 u 撤销）";
+    InboxNoteChanged => "inbox note changed (u to undo; the log keeps what it said)", "收件箱记录已修改（按 u 撤销，操作记录保留原文）";
+    InboxNoteRemoved => "inbox note deleted (u to undo; the log keeps what it said)", "收件箱记录已删除（按 u 撤销，操作记录保留原文）";
     NoteUnchanged => "the note is as it was", "记录未改动";
     NoteGone => "that note is no longer there (changed elsewhere)", "该记录已不在（已在别处改动）";
     NoNoteHere => "move the cursor onto a note first (j/k)", "请先用 j/k 选中一条记录";
@@ -210,6 +210,14 @@ texts! {
     ReasonDispose => "dispose", "待处置";
     KeySnoozeTo => "move to a date", "推迟到指定时间";
     KeyHolders => "who holds what", "借阅情况";
+    KeyRoster => "the team roster", "人员名单";
+    KeyWeek => "the week's meetings", "本周会议";
+    KeyWeekMove => "previous / next week", "上一周 / 下一周";
+    KeyDismiss => "put the reminder away", "关闭会议提醒";
+    KeyAttendIn => "in (到岗)", "到岗";
+    KeyAttendOut => "goes out", "外出报备";
+    KeyAttendBack => "back", "返回";
+    KeyAttendLeave => "on leave", "请假";
     ModeHolders => "Who holds what", "借阅情况";
     ModeClearance => "Clearance", "巡后清退";
     KeyClearance => "clearance list", "巡后清退";
@@ -241,6 +249,8 @@ texts! {
     KeyInbox => "inbox", "收件箱";
     KeyScroll => "scroll", "滚动";
     ModeInbox => "Inbox", "收件箱";
+    ModeRoster => "Roster", "人员名单";
+    ModeWeek => "Week", "本周会议";
     InboxEmpty => "no notes without an item", "收件箱为空";
     UnlockPrompt => "Passphrase:", "口令：";
     UnlockWrong => "wrong passphrase ({} tries left)", "口令错误（还可尝试 {} 次）";

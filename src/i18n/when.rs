@@ -44,6 +44,7 @@ pub fn note(lang: Lang, n: Note) -> String {
             purpose,
         } => span_note(zh, span, edge, purpose),
         Note::DayIncluded => pick("that day included", "含当天"),
+        Note::WeekOn => pick("next week's, not today", "下周的，不是今天"),
         Note::Approx => pick("about", "大约"),
         Note::Order(DateOrder::Ymd | DateOrder::Mdy) => pick("month/day", "按月/日"),
         Note::Order(DateOrder::Dmy) => pick("day/month", "按日/月"),

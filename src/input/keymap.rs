@@ -42,6 +42,8 @@ const SCROLLS: &[Mode] = &[
     M::Holders,
     M::Clearance,
     M::Inbox,
+    M::Roster,
+    M::Week,
 ];
 /// Views that can be left with `q` and asked for help.
 const READING: &[Mode] = &[
@@ -51,6 +53,8 @@ const READING: &[Mode] = &[
     M::Holders,
     M::Clearance,
     M::Inbox,
+    M::Roster,
+    M::Week,
 ];
 const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Panes,
@@ -66,7 +70,11 @@ const ALL_BUT_PRIVACY: &[Mode] = &[
     M::Holders,
     M::Clearance,
     M::Inbox,
+    M::Roster,
+    M::Week,
 ];
+/// Where a reminder can be put away.
+const REMINDED: &[Mode] = &[M::Panes, M::Today, M::Roster, M::Week];
 
 const fn b(
     modes: &'static [Mode],
@@ -101,10 +109,10 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Panes], BackTab, SHIFT, "S-Tab", A::PrevPane, T::KeyPrevPane, false),
     b(SCROLLS, Down, NONE, "↓", A::Down, T::KeyDown, false),
     b(&[M::Panes, M::Today, M::Detail, M::Inbox], Char('j'), NONE, "j", A::Down, T::KeyDown, false),
-    b(&[M::Help, M::Holders, M::Clearance], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
+    b(&[M::Help, M::Holders, M::Clearance, M::Roster, M::Week], Char('j'), NONE, "j/k", A::Down, T::KeyScroll, true),
     b(SCROLLS, Up, NONE, "↑", A::Up, T::KeyUp, false),
     b(&[M::Panes, M::Today, M::Detail, M::Inbox], Char('k'), NONE, "k", A::Up, T::KeyUp, false),
-    b(&[M::Help, M::Holders, M::Clearance], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
+    b(&[M::Help, M::Holders, M::Clearance, M::Roster, M::Week], Char('k'), NONE, "j/k", A::Up, T::KeyScroll, false),
     b(VIEWS, PageDown, NONE, "PgDn", A::PageDown, T::KeyPageDown, false),
     b(VIEWS, PageUp, NONE, "PgUp", A::PageUp, T::KeyPageUp, false),
     b(VIEWS, Home, NONE, "Home", A::Top, T::KeyTop, false),
@@ -137,7 +145,16 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Today], Char('t'), NONE, "t", A::Back, T::KeyBack, false),
     b(READING, Char('n'), NONE, "n", A::Capture, T::KeyCapture, true),
     b(READING, Char('?'), NONE, "?", A::Help, T::KeyHelp, true),
-    b(&[M::Today, M::Detail, M::Holders, M::Clearance, M::Inbox], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
+    b(&[M::Today, M::Detail, M::Holders, M::Clearance, M::Inbox, M::Roster, M::Week], Esc, NONE, "Esc", A::Back, T::KeyBack, true),
+    b(&[M::Panes, M::Today, M::Week], Char('m'), NONE, "m", A::Roster, T::KeyRoster, true),
+    b(&[M::Panes, M::Today, M::Roster], Char('w'), NONE, "w", A::Week, T::KeyWeek, true),
+    b(&[M::Week], Char('['), NONE, "[/]", A::PrevWeek, T::KeyWeekMove, true),
+    b(&[M::Week], Char(']'), NONE, "[/]", A::NextWeek, T::KeyWeekMove, false),
+    b(REMINDED, Char('z'), NONE, "z", A::Dismiss, T::KeyDismiss, false),
+    b(&[M::Roster], Char('i'), NONE, "i", A::AttendIn, T::KeyAttendIn, true),
+    b(&[M::Roster], Char('o'), NONE, "o", A::AttendOut, T::KeyAttendOut, true),
+    b(&[M::Roster], Char('b'), NONE, "b", A::AttendBack, T::KeyAttendBack, true),
+    b(&[M::Roster], Char('l'), NONE, "l", A::AttendLeave, T::KeyAttendLeave, true),
     b(READING, Char('q'), NONE, "q", A::Quit, T::KeyQuit, true),
     // Notes: the inbox's (after its way out, so `Esc` stays in an 80-column
     // footer), and an item's from its detail.
@@ -147,6 +164,7 @@ pub static KEYMAP: &[Binding] = &[
     b(&[M::Inbox], Char('f'), NONE, "f", A::FileNote, T::KeyFileNote, true),
     b(&[M::Inbox], Char('a'), NONE, "a", A::MakeItem, T::KeyMakeItem, true),
     b(&[M::Inbox], Char('u'), NONE, "u", A::Undo, T::KeyUndo, false),
+    b(&[M::Inbox], Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),
     b(&[M::Detail], Char('E'), NONE, "E", A::EditNote, T::KeyEditNote, false),
     b(&[M::Detail], Char('D'), NONE, "D", A::DeleteNote, T::KeyDeleteNote, false),
     b(&[M::Detail], Enter, NONE, "Enter", A::Open, T::KeyOpenLink, false),

@@ -43,12 +43,16 @@ pub fn handle(app: &mut App, m: MouseEvent) {
                 _ => {}
             }
         }
-        View::Today | View::Detail(_) | View::Holders | View::Clearance | View::Inbox => {
-            match m.kind {
-                MouseEventKind::ScrollDown => update(app, Action::Down),
-                MouseEventKind::ScrollUp => update(app, Action::Up),
-                _ => {}
-            }
-        }
+        View::Today
+        | View::Detail(_)
+        | View::Holders
+        | View::Clearance
+        | View::Inbox
+        | View::Roster
+        | View::Week => match m.kind {
+            MouseEventKind::ScrollDown => update(app, Action::Down),
+            MouseEventKind::ScrollUp => update(app, Action::Up),
+            _ => {}
+        },
     }
 }

@@ -48,6 +48,8 @@ pub enum ModelError {
     Substitute(#[from] super::substitute::SubstituteError),
     #[error(transparent)]
     Meeting(#[from] MeetingError),
+    #[error(transparent)]
+    Team(#[from] super::roster::TeamError),
 }
 
 /// Why a change to a meeting's checklist, a follow-up question or a captured

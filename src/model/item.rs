@@ -253,6 +253,20 @@ pub struct Item {
     /// What the liaison did and what is left, said when handing it back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handback: Option<String>,
+
+    // Recurring (logistics, substitutes): see `recur`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every: Option<super::recur::Every>,
+    /// The last day it recurs on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub every_until: Option<chrono::NaiveDate>,
+    /// The first occurrence's id, on every later one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    /// Fields edited for this occurrence only, with the values the coming
+    /// ones keep (`null`: a field they do not have).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub this_only: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl Priority {
@@ -298,6 +312,10 @@ impl Item {
             },
             section: None,
             handback: None,
+            every: None,
+            every_until: None,
+            series: None,
+            this_only: None,
         }
     }
 

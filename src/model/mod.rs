@@ -1,5 +1,6 @@
 //! The domain, pure: no terminal, no file system; the clock is passed in.
 
+pub mod attendance;
 pub mod capture;
 pub mod checklist;
 pub mod choice;
@@ -10,13 +11,20 @@ mod item;
 pub mod meeting;
 pub mod moving;
 mod notes;
+pub mod recur;
+pub mod remind;
 pub mod rfc3339;
+pub mod roster;
 mod state;
 pub mod substitute;
 #[cfg(test)]
 pub mod testing;
 pub mod triage;
+pub mod week;
 pub mod when;
+
+#[cfg(test)]
+mod recur_tests;
 
 pub use capture::{CaptureOutcome, Followup, Marker};
 pub use checklist::{Check, Prep};
@@ -26,4 +34,5 @@ pub use item::{
     Category, Class, CopyKind, CustodyEvent, Item, Kind, MeetingType, Note, Priority, Rule, Status,
     Time, Void,
 };
+pub use roster::{Member, Role, TeamError};
 pub use state::{Counters, State, VERSION, tidy, validate};

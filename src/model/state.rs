@@ -53,6 +53,12 @@ pub struct State {
     /// Notes captured without an item to attach them to.
     #[serde(default)]
     pub inbox: Vec<Note>,
+    /// The team roster.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<super::Member>,
+    /// Every attendance report, oldest first; it only grows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<super::attendance::Presence>,
 }
 
 impl Default for State {
@@ -63,6 +69,8 @@ impl Default for State {
             counters: Counters::default(),
             items: Vec::new(),
             inbox: Vec::new(),
+            members: Vec::new(),
+            attendance: Vec::new(),
         }
     }
 }
@@ -133,7 +141,10 @@ pub fn validate(item: &Item) -> Result<(), ModelError> {
     {
         return Err(foreign("start"));
     }
-    Ok(())
+    if !matches!(k, Kind::Logistics | Kind::Substitute) && item.every.is_some() {
+        return Err(foreign("every"));
+    }
+    super::recur::check(item)
 }
 
 /// Trims the title and optional text fields; empty optional text becomes none.
@@ -256,6 +267,7 @@ impl State {
         let item = &mut self.items[at];
         item.status = Status::Done;
         item.updated = now;
+        super::recur::roll(self, at, now);
         Ok(before)
     }
 

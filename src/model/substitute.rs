@@ -125,6 +125,7 @@ impl State {
         item.handback = Some(note.to_string());
         item.status = Status::Done;
         item.updated = now;
+        super::recur::roll(self, at, now);
         Ok(before)
     }
 }

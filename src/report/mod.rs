@@ -14,6 +14,7 @@ mod export;
 mod line;
 pub mod md;
 mod registers;
+mod team;
 pub mod withhold;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -172,6 +173,7 @@ pub fn brief(
     doc.heading(1, &title);
     doc.para(&r.meta(T::BriefPrepared));
     export::chain_warnings(&mut doc, state, lang);
+    r.for_leader(&mut doc);
 
     let meetings = r.pick(
         Kind::Meeting,

@@ -250,6 +250,10 @@ pub fn diff(before: &mut State, after: &mut State) -> Vec<Draft> {
     if !around.is_empty() {
         let change = if around.keys().all(|k| k == "inbox") {
             "inbox"
+        } else if around.keys().all(|k| k == "members") {
+            "member"
+        } else if around.keys().all(|k| k == "attendance") {
+            "attend"
         } else {
             "edit"
         };

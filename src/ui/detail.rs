@@ -128,13 +128,15 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
         ));
     }
     let max_scroll = lines.len().saturating_sub(1);
-    // Keep the ticking cursor in view.
+    // Keep the cursor in view once it was moved: a detail opens at its top
+    // even when the first line the cursor stops on (a note after a long
+    // custody log) is further down.
     let h = inner.height as usize;
     let scroll = match cursor_line {
-        Some(at) => app
+        Some(at) if app.detail_cursor > 0 || at < h => app
             .detail_scroll
             .max(at.saturating_sub(h.saturating_sub(1))),
-        None => app.detail_scroll,
+        _ => app.detail_scroll,
     };
     // While notes are being taken, keep the newest ones in view.
     let scroll = if matches!(app.overlay, crate::app::Overlay::Capture(_)) {

@@ -100,12 +100,32 @@ fn lines(
             }
         }
         out.push(Line::from(spans));
+        if focused && let Some(hint) = roster_hint(app, f) {
+            let msg = truncate(&format!("{}{hint}", " ".repeat(label_w)), inner_w);
+            out.push(Line::styled(msg, cx.theme.dim()));
+        }
         if let Some(e) = &f.error {
             let msg = truncate(&one_line(&format!("{}{e}", " ".repeat(label_w))), inner_w);
             out.push(Line::styled(msg, cx.theme.error()));
         }
     }
     (out, focus_line, cursor)
+}
+
+/// The roster's names that fit what is typed in a person field.
+fn roster_hint(app: &App, f: &crate::app::form::Field) -> Option<String> {
+    let pool = crate::app::complete::of_form(f.key)?;
+    let found = crate::app::complete::candidates(&app.snap.state, pool, &f.text());
+    (!found.is_empty()).then(|| {
+        let names = i18n::join(
+            app.lang,
+            &found
+                .iter()
+                .map(|n| one_line(n).into_owned())
+                .collect::<Vec<_>>(),
+        );
+        trf(app.lang, i18n::M::Completions, &[&names])
+    })
 }
 
 pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, form: &Form) {

@@ -26,6 +26,8 @@ fn mode_name(mode: Mode) -> T {
         Mode::Holders => T::ModeHolders,
         Mode::Clearance => T::ModeClearance,
         Mode::Inbox => T::ModeInbox,
+        Mode::Roster => T::ModeRoster,
+        Mode::Week => T::ModeWeek,
     }
 }
 

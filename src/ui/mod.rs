@@ -11,10 +11,12 @@ mod overlay;
 mod pane;
 mod prompt;
 mod registers;
+mod roster;
 mod step_box;
 pub use pane::{Entry, entries, scroll_offset};
 pub mod theme;
 mod today;
+mod week;
 
 use chrono::{Datelike, Timelike};
 use ratatui::Frame;
@@ -59,8 +61,15 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     } else {
         0
     };
+    // A second header line while a meeting is about to start or someone
+    // needs looking after (out past their return, leave not approved).
+    let header_h = if app.reminder_line().is_some() || !app.team.alerts.is_empty() {
+        2
+    } else {
+        1
+    };
     let [header, body, capture, status, footer] = Layout::vertical([
-        Constraint::Length(1),
+        Constraint::Length(header_h),
         Constraint::Fill(1),
         Constraint::Length(capture_h),
         Constraint::Length(1),
@@ -143,6 +152,8 @@ pub fn render(app: &App, frame: &mut Frame) {
         View::Holders => holders::render(&cx, app, frame, a.body),
         View::Clearance => clearance::render(&cx, app, frame, a.body),
         View::Inbox => prompt::render_inbox(&cx, app, frame, a.body),
+        View::Roster => roster::render(&cx, app, frame, a.body),
+        View::Week => week::render(&cx, app, frame, a.body),
     }
     if let Some(r) = a.capture {
         capture::render_capture(&cx, app, frame, r);
@@ -274,6 +285,13 @@ fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::styled(date, cx.theme.key()), middle];
     spans.extend(right);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    if area.height > 1 {
+        let second = Rect::new(area.x, area.y + 1, area.width, 1);
+        frame.render_widget(
+            Paragraph::new(roster::header_line(cx, app, second.width)),
+            second,
+        );
+    }
 }
 
 fn tabs(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
@@ -366,6 +384,12 @@ pub fn loans_for_tests(app: &App) -> Vec<(String, Vec<String>)> {
         .into_iter()
         .map(|(p, docs)| (p, docs.into_iter().map(|(i, _)| i.id.clone()).collect()))
         .collect()
+}
+
+/// The week view's lines as text (the tests compare them with
+/// `liaison list --week`).
+pub fn week_lines_for_tests(app: &App) -> Vec<String> {
+    week::lines(app).into_iter().map(|(t, _)| t).collect()
 }
 
 /// The screen as text at `w`×`h`: for tests.

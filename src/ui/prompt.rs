@@ -36,6 +36,8 @@ pub fn question(app: &App, ask: &Ask) -> String {
         Ask::Handback { id } => trf(lang, T::AskHandback, &[id, &title(id)]),
         Ask::AddCheck { id } => trf(lang, T::AskCheck, &[id, &title(id)]),
         Ask::Import => i18n::ot(lang, i18n::O::AskImport).to_string(),
+        Ask::Attend { name, mark } => crate::app::roster::question(app, name, *mark),
+        Ask::Occurrences { id } => trf(lang, i18n::M::AskOccurrences, &[id, &title(id)]),
         Ask::EditNote { target, .. } => {
             let place = match target {
                 Some(id) => format!("{id} {}", title(id)),
@@ -64,6 +66,11 @@ pub fn body(app: &App, ask: &Ask) -> Vec<String> {
                 };
                 format!("{}  {text}", n + 1)
             })
+            .collect(),
+        Ask::Occurrences { .. } => [i18n::M::ThisOne, i18n::M::AllComing]
+            .iter()
+            .enumerate()
+            .map(|(n, k)| format!("{}  {}", n + 1, tr(lang, *k)))
             .collect(),
         Ask::CopyKind { .. } => [CopyKind::Copy, CopyKind::Extract]
             .iter()

@@ -46,7 +46,14 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
         return;
     };
     let hint = fields.len() > 1;
-    let rows = 1 + fields.len() + usize::from(hint) + usize::from(p.error.is_some());
+    let names = crate::app::complete::of_step(fields[*at])
+        .map(|pool| crate::app::complete::candidates(&app.snap.state, pool, p.input.value()))
+        .unwrap_or_default();
+    let rows = 1
+        + fields.len()
+        + usize::from(hint)
+        + usize::from(!names.is_empty())
+        + usize::from(p.error.is_some());
     let w = area.width.saturating_sub(4).min(76);
     let h = (rows as u16 + 2).min(area.height);
     let r = centered(area, w, h);
@@ -96,6 +103,18 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
             Span::raw(fit(&value, room + 1)),
             Span::styled(preview.unwrap_or_default(), cx.theme.dim()),
         ]));
+    }
+    if !names.is_empty() {
+        let names: Vec<String> = names.iter().map(|n| one_line(n).into_owned()).collect();
+        let said = trf(
+            app.lang,
+            i18n::M::Completions,
+            &[&i18n::join(app.lang, &names)],
+        );
+        lines.push(Line::styled(
+            truncate(&format!("{}{said}", " ".repeat(label_w)), iw),
+            cx.theme.dim(),
+        ));
     }
     if hint {
         lines.push(Line::styled(

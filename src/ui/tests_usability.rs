@@ -33,3 +33,36 @@ fn a_loan_due_back_today_is_in_today_with_its_due_back_time() {
         }
     }
 }
+
+#[test]
+fn a_detail_opens_at_its_top_even_when_its_first_note_is_further_down() {
+    use crate::app::testing::now;
+    let (_d, mut app) = app(Lang::Zh, false);
+    let store = app.store.clone();
+    let id = store
+        .transact(&mut app.snap, now(), |s| {
+            let id = s.add(crate::model::Item::new(
+                crate::model::Kind::Substitute,
+                "起草专项检查报告初稿",
+                now(),
+            ))?;
+            for n in 0..40 {
+                s.add_note(Some(&id), &format!("第{n}条"), now())?;
+            }
+            Ok::<_, crate::model::ModelError>(id)
+        })
+        .unwrap();
+    app.refresh();
+    key(&mut app, KeyCode::Char('4'));
+    app.select(&id);
+    key(&mut app, KeyCode::Enter);
+    // So low a screen that the first note is below the fold.
+    let s = draw(&mut app, 80, 14);
+    assert!(s.contains("窗格"), "the detail's first row: {s}");
+    // Walking the notes brings the cursor's note into view.
+    for _ in 0..30 {
+        key(&mut app, KeyCode::Char('j'));
+    }
+    let s = draw(&mut app, 80, 14);
+    assert!(s.contains("第30条"), "{s}");
+}

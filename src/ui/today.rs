@@ -27,8 +27,13 @@ pub fn reason_label(reason: Reason) -> T {
 pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let title = format!(" {} ({}) ", tr(app.lang, T::TodayTitle), app.today.len());
     let b = block(cx, true).title(title);
-    let inner = b.inner(area);
+    let mut inner = b.inner(area);
     frame.render_widget(b, area);
+    // Attendance alerts (out past the return time, leave not approved)
+    // head the list, one line each.
+    let alerts = super::roster::alert_lines(cx, app, inner, frame);
+    inner.y += alerts;
+    inner.height -= alerts;
     let (w, h) = (inner.width as usize, inner.height as usize);
     if w == 0 || h == 0 {
         return;

@@ -95,13 +95,31 @@ pub(super) fn clock(mut c: Cur<'_>) -> Option<(Cur<'_>, Clock)> {
             )
         );
         let ends = (!date || day_after) && hour <= 24;
-        return ((at && ends) || in_period || noon).then_some((c, clock));
+        return ((at && ends) || in_period || noon || period_follows(c, hour))
+            .then_some((c, clock));
     }
     if let Some(Tok::Pm(pm)) = c.peek() {
         clock.pm = Some(pm);
         c.i += 1;
     }
     Some((c, clock))
+}
+
+/// Whether a bare hour is followed by the part of the day it is in, perhaps
+/// after its day: `10 tonight`, `9 tomorrow morning`, `5 this afternoon`.
+fn period_follows(c: Cur<'_>, hour: u32) -> bool {
+    let skip = usize::from(matches!(c.peek(), Some(Tok::Day(_) | Tok::Rel(0))));
+    let period = matches!(
+        c.at(skip),
+        Some(Tok::Period(
+            Period::EarlyMorning
+                | Period::Morning
+                | Period::Afternoon
+                | Period::Evening
+                | Period::Dusk
+        ))
+    );
+    period && (1..=12).contains(&hour)
 }
 
 /// The minutes of `seven twenty-seven pm` or `at 7 30`: a number from 10

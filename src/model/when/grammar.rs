@@ -6,6 +6,7 @@ use chrono::Weekday;
 
 use super::clock::clock;
 pub(super) use super::days::DaySpec;
+use super::days::Written;
 use super::days::day;
 use super::lex::{Period, Tok, Unit};
 
@@ -88,6 +89,11 @@ pub(super) fn parse(toks: &[Tok]) -> Option<Parts> {
                     parts.end_of_day = true;
                 }
                 Tok::About => parts.approx = true,
+                // `wed oct 26 15:50:06 2016`: the year last, after the time.
+                Tok::Num(y, 4) if c.at(1).is_none() => match parts.day {
+                    Some(DaySpec::Md(m, d)) => parts.day = Some(DaySpec::Ymd(Written(y, 4), m, d)),
+                    _ => return None,
+                },
                 Tok::Now => set(&mut parts.shift, 0)?,
                 _ if filler(c) => {}
                 _ => return None,

@@ -23,7 +23,9 @@
 //!
 //! - **Weeks start on Monday**, as calendars in China do.
 //! - **A bare weekday** (`fri`, `周五`) is the next one strictly after today:
-//!   on a Wednesday, `wed` / `周三` is a week ahead.
+//!   on a Wednesday, `wed` / `周三` is a week ahead — today is `今天` /
+//!   `today` or `本周三` / `this wed` — and the preview says so
+//!   ([`Note::WeekOn`]).
 //! - **`next` / `下周`** is that day of next calendar week, **`this` / `本周` /
 //!   `这周`** of this calendar week even if it has passed (on a Saturday,
 //!   `本周五` is yesterday: the item shows as overdue rather than silently
@@ -61,7 +63,9 @@
 //!   first day. **Deadlines** (`周五前`, `by friday`, `before friday`) include
 //!   that day. `下班` / `上班` are the [`Settings`]' working day.
 //! - **Numbers only** (`12/1/2030`, `28/11`) read in [`Settings::order`]; a
-//!   leading four-digit year reads first. Years are [`YEARS`]; two digits
+//!   leading four-digit year reads first, a trailing one in `ymd` reads
+//!   day/month/year, and where only the other order names a month
+//!   (`22/04` in `mdy`) it is the other. Years are [`YEARS`]; two digits
 //!   are 20YY, refused when more than 20 years ahead. A weekday beside a date
 //!   must be that date's ([`ModelError::DateWeekday`]).
 //! - Wall times take the offset in force at that instant in the [`Zone`]
@@ -100,6 +104,8 @@ mod zone;
 mod prop;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rules;
 #[cfg(test)]
 mod tests_shapes;
 #[cfg(test)]
@@ -196,6 +202,9 @@ pub enum Note {
     },
     /// A deadline on a day (`周五前`, `before friday`): that day is included.
     DayIncluded,
+    /// A bare weekday that is today's (`wed` on a Wednesday): the one a week
+    /// on, not today.
+    WeekOn,
     /// `大约`, `左右`, `around`: the time itself.
     Approx,
     /// A date of numbers that another order would read otherwise (`12/1`).
@@ -337,8 +346,18 @@ fn phrase(s: &str, cx: &Context) -> Result<Reading, Why> {
                 purpose: cx.purpose,
             });
         }
-        Some(spec) if resolve::ambiguous(spec) => notes.push(Note::Order(cx.settings.order)),
+        Some(spec @ days::DaySpec::Numeric(a, b, c, dots)) if resolve::ambiguous(spec) => {
+            let (.., used) =
+                resolve::numeric_order(a, b, c, cx.settings.order, dots).ok_or(None)?;
+            notes.push(Note::Order(used));
+        }
         _ => {}
+    }
+    if let Some(days::DaySpec::Weekday { rel: None, day: w }) = parts.day
+        && w == today.weekday()
+        && parts.from.is_none()
+    {
+        notes.push(Note::WeekOn);
     }
     if parts.deadline && parts.clock.is_none() && parts.period.is_none() {
         notes.push(Note::DayIncluded);

@@ -130,25 +130,48 @@ fn numeric(
     dots: bool,
     today: NaiveDate,
 ) -> Option<NaiveDate> {
-    let Some(c) = c else {
-        if a.1 == 4 || b.1 == 4 {
-            return None;
-        }
-        let (m, d) = match order {
-            DateOrder::Dmy => (b.0, a.0),
-            DateOrder::Mdy | DateOrder::Ymd => (a.0, b.0),
-        };
-        return month_day_ahead(today, m, d);
+    let (y, m, d, _) = numeric_order(a, b, c, order, dots)?;
+    match y {
+        None => month_day_ahead(today, m, d),
+        Some(y) => NaiveDate::from_ymd_opt(year(y, today)?, m, d),
+    }
+}
+
+/// The year (if written), month and day of a date of numbers, and the order
+/// they were read in: the settings' order, except that a four-digit year
+/// says where it stands (`2030/12/1` is year first in every order, and in
+/// `ymd` a year last reverses it to day/month/year: `1/2/2030` is 1 February,
+/// as dots with the year last are everywhere), and that a day/month order
+/// gives way to the other when only the other names a month (`22/04` in
+/// `mdy`, `4/22/2030` in `dmy`) and no part can be a two-digit year.
+pub(super) fn numeric_order(
+    a: Written,
+    b: Written,
+    c: Option<Written>,
+    order: DateOrder,
+    dots: bool,
+) -> Option<(Option<Written>, u32, u32, DateOrder)> {
+    use DateOrder::{Dmy, Mdy, Ymd};
+    let (y, m, d, used) = match c {
+        None if a.1 == 4 || b.1 == 4 => return None,
+        None if order == Dmy => (None, b.0, a.0, Dmy),
+        None => (None, a.0, b.0, order),
+        Some(c) => match (order, a.1 == 4, c.1 == 4) {
+            (_, true, false) | (Ymd, false, false) => (Some(a), b.0, c.0, Ymd),
+            (Ymd, false, true) => (Some(c), b.0, a.0, Dmy),
+            (_, false, true) if dots => (Some(c), b.0, a.0, Dmy),
+            (Mdy, false, _) => (Some(c), a.0, b.0, Mdy),
+            (Dmy, false, _) => (Some(c), b.0, a.0, Dmy),
+            _ => return None,
+        },
     };
-    let (y, m, d) = match (order, a.1 == 4, c.1 == 4) {
-        (_, true, false) | (DateOrder::Ymd, false, false) => (a, b.0, c.0),
-        // `23.04.2022`: dots with the year last are day.month.year everywhere.
-        (_, false, true) if dots => (c, b.0, a.0),
-        (DateOrder::Mdy, false, _) => (c, a.0, b.0),
-        (DateOrder::Dmy, false, _) => (c, b.0, a.0),
-        _ => return None,
-    };
-    NaiveDate::from_ymd_opt(year(y, today)?, m, d)
+    let month = |m: u32| (1..=12).contains(&m);
+    // Only where the year cannot be one of the two (`16-11-28` may be 2016).
+    let year_placed = c.is_none_or(|c| c.1 == 4);
+    if year_placed && !month(m) && month(d) {
+        return Some((y, d, m, if used == Dmy { Mdy } else { Dmy }));
+    }
+    Some((y, m, d, used))
 }
 
 /// Whether a numeric date would read otherwise in another order (`12/1`,

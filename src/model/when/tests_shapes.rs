@@ -257,44 +257,6 @@ fn friday_evening_monday_morning_month_and_year_ends_and_a_leap_day() {
     );
 }
 
-fn with(order: DateOrder, now: &str, phrase: &str, purpose: Purpose) -> Result<Time, ModelError> {
-    let mut cx = cx(at(now), purpose);
-    cx.settings.order = order;
-    read_in(phrase, &cx).map(|r| r.at)
-}
-
-#[test]
-fn numeric_dates_follow_the_date_order() {
-    let day = |s: &str| Ok(at(&format!("{s}T23:59:00+08:00")));
-    let cases = [
-        (DateOrder::Mdy, "12/1/2030", day("2030-12-01")),
-        (DateOrder::Dmy, "12/1/2030", day("2030-01-12")),
-        (DateOrder::Dmy, "28/11", day("2030-11-28")),
-        (DateOrder::Dmy, "28/11/2030", day("2030-11-28")),
-        (DateOrder::Mdy, "3-7-07", day("2007-03-07")),
-        (DateOrder::Ymd, "12/1", day("2030-12-01")),
-        (DateOrder::Mdy, "12/1", day("2030-12-01")),
-        // A leading four-digit year reads first in every order.
-        (DateOrder::Dmy, "2030-12-01", day("2030-12-01")),
-        (DateOrder::Mdy, "2030-12-01", day("2030-12-01")),
-    ];
-    for (order, phrase, want) in cases {
-        assert_eq!(with(order, WED, phrase, D), want, "{phrase} in {order:?}");
-    }
-    for (order, phrase) in [
-        (DateOrder::Mdy, "28/11"),
-        (DateOrder::Mdy, "16-11-28"),
-        (DateOrder::Mdy, "27-7-3"),
-        (DateOrder::Ymd, "12/1/2030"),
-        (DateOrder::Dmy, "11/28"),
-    ] {
-        assert!(
-            with(order, WED, phrase, D).is_err(),
-            "{phrase} in {order:?}"
-        );
-    }
-}
-
 #[test]
 fn never_read_wrong_two_digit_years_far_years_and_weekdays() {
     let now = at(WED);
