@@ -282,3 +282,33 @@ fn nothing_is_appended_in_plain_text_when_a_passphrase_was_given_for_plain_data(
     );
     assert_eq!(std::fs::read(store.journal_path()).unwrap(), before);
 }
+
+#[test]
+fn done_on_a_recurring_duty_takes_the_full_path_which_knows_its_series() {
+    let (_d, store) = store(4);
+    let mut snap = store.load().unwrap();
+    let id = store
+        .transact(&mut snap, at(2), |s| {
+            let mut duty = Item::new(Kind::Logistics, "早餐", at(2));
+            duty.due = Some(at(60));
+            duty.every = Some(crate::model::recur::Every::Day);
+            s.add(duty)
+        })
+        .unwrap();
+    let before = store.load().unwrap().state.items.len();
+    let mut done = |s: &mut State| s.mark_done(&id, at(3)).map(|_| ());
+    assert!(matches!(
+        store
+            .transact_few(at(3), &[id.as_str()], &mut done)
+            .unwrap(),
+        Quick::Declined
+    ));
+    assert_eq!(
+        store.load().unwrap().state.items.len(),
+        before,
+        "nothing written"
+    );
+    let mut snap = store.load().unwrap();
+    store.transact(&mut snap, at(3), done).unwrap();
+    assert_eq!(snap.state.items.len(), before + 1, "the next occurrence");
+}
