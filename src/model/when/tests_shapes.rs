@@ -2,6 +2,8 @@
 //! words, clock idioms, dates with weekdays, numeric dates by the settings)
 //! at several fixed clocks, and local times across daylight saving.
 
+use chrono::{NaiveDate, Weekday};
+
 use super::tests::{at, check, cx};
 use super::*;
 
