@@ -20,6 +20,7 @@ pub mod op;
 #[cfg(test)]
 mod prop_tests;
 mod quick;
+mod read;
 mod secure;
 mod tx;
 

@@ -1,0 +1,210 @@
+//! Reading the state from disk: the snapshot, verified against the mark at
+//! the head of the journal, and the journal's operations replayed after it;
+//! and, when only the journal grew, just its new end.
+
+use serde_json::Value;
+
+use super::error::Tamper;
+use super::journal;
+use super::lock::Lock;
+use super::op::{self, Field};
+use super::tx::{Chain, file_id};
+use super::{Notice, Snapshot, Stamp, Store, StoreError, fsutil};
+use crate::model::State;
+
+impl Store {
+    /// Reads the snapshot and the journal after it, verified, under the lock.
+    pub(super) fn read(&self, lock: &Lock) -> Result<Snapshot, StoreError> {
+        self.read_checked(lock, false)
+    }
+
+    /// [`Store::read`]; `everything`: hash the snapshot against its mark
+    /// even when it is the very file the program wrote (see `quick`).
+    pub(super) fn read_checked(
+        &self,
+        lock: &Lock,
+        everything: bool,
+    ) -> Result<Snapshot, StoreError> {
+        self.finish_compaction(lock)?;
+        let (sp, jp) = (self.state_path(), self.journal_path());
+        // Both files under the same bound: a journal is data too.
+        let limit = Some(fsutil::state_limit());
+        let state_file = fsutil::read_with_meta_within(&sp, limit)
+            .map_err(StoreError::io("cannot read", &sp))?;
+        let journal_file = fsutil::read_with_meta_within(&jp, limit)
+            .map_err(StoreError::io("cannot read", &jp))?;
+        let generation = lock.generation();
+        let (mut bytes, meta) = match (state_file, journal_file) {
+            (None, None) => {
+                return Ok(Snapshot {
+                    state: State::default(),
+                    stamp: self.stamp_now(generation),
+                    chain: Chain::default(),
+                    warnings: Vec::new(),
+                    checked: None,
+                    before: None,
+                });
+            }
+            (None, Some(_)) => return Err(self.tampered(sp, 0, Tamper::SnapshotMissing)),
+            (Some(s), j) => {
+                if j.is_none() {
+                    if lock.anchor().is_some_and(|(seq, _)| seq > 0) {
+                        return Err(self.tampered(jp, 0, Tamper::JournalMissing));
+                    }
+                    return self.migrate(lock, s.0, &s.1);
+                }
+                s
+            }
+        };
+        // The snapshot the program wrote, by inode, size and change time, is
+        // not hashed again (8 MB at 10,000 items: ~5 ms); any other is.
+        let written = !everything
+            && lock
+                .snapshot()
+                .is_some_and(|r| super::quick::same_file(&r, &meta));
+        let digest = (!written).then(|| journal::digest(&bytes));
+        let snapshot_len = bytes.len() as u64;
+        let state = self.decode_in_place(&mut bytes, &sp);
+        zeroize::Zeroize::zeroize(&mut bytes);
+        let mut state = state?;
+        let (jbytes, jmeta) = fsutil::read_with_meta_within(&jp, limit)
+            .map_err(StoreError::io("cannot read", &jp))?
+            .ok_or_else(|| self.tampered(jp.clone(), 0, Tamper::NoMark))?;
+        let key = self.seal_key()?;
+        let parsed = journal::parse(&jbytes, &jp, 1, None, key.seal())?;
+        let Some(mark) = parsed.ops.first() else {
+            return Err(self.tampered(jp, 1, Tamper::NoMark));
+        };
+        let digest_ok = match (digest, mark.fields.get("snapshot")) {
+            (None, Some(Field::Set(Value::Null, Value::String(_)))) => true,
+            (Some(d), Some(Field::Set(Value::Null, Value::String(m)))) => d == *m,
+            _ => false,
+        };
+        if mark.change != "snapshot" || !digest_ok {
+            return Err(self.tampered(sp, 0, Tamper::SnapshotChanged));
+        }
+        let mut index = (parsed.ops.len() > 8).then(|| op::positions(&state));
+        for (i, o) in parsed.ops.iter().enumerate().skip(1) {
+            op::apply(&mut state, o, &mut index)
+                .map_err(|m| self.tampered(jp.clone(), i + 1, Tamper::Inapplicable(m.0)))?;
+        }
+        let last = parsed.ops.last().expect("the mark is there");
+        let chain = Chain {
+            seq: last.seq,
+            head: last.hash.clone(),
+            replica: mark.replica.clone(),
+            len: parsed.good_len,
+            lines: parsed.ops.len(),
+            since: parsed.ops.len() as u64 - 1,
+            snapshot_len,
+        };
+        self.check_anchor(lock, &chain, mark.seq)?;
+        let mut warnings = Vec::new();
+        if parsed.torn {
+            warnings.push(Notice::Torn(jp.clone()));
+        }
+        // The custody logs of the snapshot the program wrote were verified
+        // then: only the items changed since need it again.
+        let checked = (written && lock.snapshot().is_some_and(|r| r.ends_with(" 1"))).then(|| {
+            let mut ids: Vec<String> = parsed.ops.iter().filter_map(|o| o.item.clone()).collect();
+            ids.sort();
+            ids.dedup();
+            ids
+        });
+        Ok(Snapshot {
+            state,
+            stamp: Stamp {
+                generation,
+                file: Some(file_id(&meta)),
+                journal: Some(file_id(&jmeta)),
+            },
+            chain,
+            warnings,
+            checked,
+            before: None,
+        })
+    }
+
+    /// The operation recorded last must be there, and be the one recorded.
+    pub(super) fn check_anchor(
+        &self,
+        lock: &Lock,
+        chain: &Chain,
+        first: u64,
+    ) -> Result<(), StoreError> {
+        let Some((seq, head)) = lock.anchor() else {
+            return Ok(());
+        };
+        let jp = self.journal_path();
+        if seq > chain.seq {
+            return Err(self.tampered(
+                jp,
+                chain.lines + 1,
+                Tamper::CutShort {
+                    recorded: seq,
+                    found: chain.seq,
+                },
+            ));
+        }
+        if seq == chain.seq && head != chain.head {
+            return Err(self.tampered(jp, chain.lines, Tamper::HeadChanged { seq }));
+        }
+        let _ = first;
+        Ok(())
+    }
+
+    /// Brings `snap` up to what is on disk: the new end of the journal
+    /// when only that changed, else everything.
+    pub(super) fn sync(&self, lock: &Lock, snap: &mut Snapshot) -> Result<(), StoreError> {
+        let now = self.stamp_now(lock.generation());
+        if now == snap.stamp {
+            return Ok(());
+        }
+        if let (Some(was), Some(is)) = (snap.stamp.journal, now.journal)
+            && (was.0, was.1) == (is.0, is.1)
+            && snap.stamp.file == now.file
+            && is.2 > snap.chain.len
+            && !snap.chain.replica.is_empty()
+            && self.read_tail(lock, snap, now).is_ok()
+        {
+            return Ok(());
+        }
+        *snap = self.read(lock)?;
+        Ok(())
+    }
+
+    fn read_tail(&self, lock: &Lock, snap: &mut Snapshot, now: Stamp) -> Result<(), StoreError> {
+        let jp = self.journal_path();
+        let (bytes, meta) =
+            fsutil::read_from(&jp, snap.chain.len).map_err(StoreError::io("cannot read", &jp))?;
+        let key = self.seal_key()?;
+        let after = (snap.chain.seq, snap.chain.head.as_str());
+        let parsed = journal::parse(&bytes, &jp, snap.chain.lines + 1, Some(after), key.seal())?;
+        let mut state = None;
+        let mut index = None;
+        for o in &parsed.ops {
+            let s = state.get_or_insert_with(|| snap.state.clone());
+            op::apply(s, o, &mut index)
+                .map_err(|m| self.tampered(jp.clone(), 0, Tamper::Inapplicable(m.0)))?;
+        }
+        let mut chain = snap.chain.clone();
+        if let Some(last) = parsed.ops.last() {
+            chain.seq = last.seq;
+            chain.head = last.hash.clone();
+        }
+        chain.len += parsed.good_len;
+        chain.lines += parsed.ops.len();
+        chain.since += parsed.ops.len() as u64;
+        self.check_anchor(lock, &chain, 0)?;
+        if let Some(s) = state {
+            snap.state = s;
+            snap.checked = None;
+        }
+        snap.chain = chain;
+        snap.stamp = Stamp {
+            journal: Some(file_id(&meta)),
+            ..now
+        };
+        Ok(())
+    }
+}
