@@ -1,7 +1,7 @@
 //! `liaison encrypt` / `liaison decrypt`: encryption at rest on and off.
 
 use super::{Cli, CliError, Ctx, passphrase};
-use crate::i18n::{self, T, trf};
+use crate::i18n::{self, S, trf};
 use crate::store::KdfParams;
 
 /// Turns encryption on with a new passphrase; if it is already on, seals
@@ -12,7 +12,7 @@ pub fn encrypt(ctx: &mut Ctx, cli: &Cli) -> Result<(), CliError> {
     let err = |e| CliError(i18n::store_error(lang, &e));
     if ctx.store.is_encrypted() {
         let sealed = ctx.store.seal_leftovers().map_err(err)?;
-        say!("{}", trf(lang, T::EncryptAlready, &[&dir, &sealed]));
+        say!("{}", trf(lang, S::EncryptAlready, &[&dir, &sealed]));
         return Ok(());
     }
     let pass = passphrase::new_passphrase(&ctx.store, cli, lang)?;
@@ -22,7 +22,7 @@ pub fn encrypt(ctx: &mut Ctx, cli: &Cli) -> Result<(), CliError> {
     // The backups by count, not every file sealed (that also counts the
     // state and a draft, which made one backup read as two).
     let backups = ctx.store.backups().map_err(err)?.len();
-    say!("{}", trf(lang, T::EncryptOn, &[&dir, &backups]));
+    say!("{}", trf(lang, S::EncryptOn, &[&dir, &backups]));
     Ok(())
 }
 
@@ -31,12 +31,12 @@ pub fn decrypt(ctx: &mut Ctx) -> Result<(), CliError> {
     let lang = ctx.lang;
     let dir = ctx.store.dir().display().to_string();
     if !ctx.store.is_encrypted() {
-        say!("{}", trf(lang, T::DecryptNotOn, &[&dir]));
+        say!("{}", trf(lang, S::DecryptNotOn, &[&dir]));
         return Ok(());
     }
     let err = |e| CliError(i18n::store_error(lang, &e));
     ctx.store.decrypt().map_err(err)?;
     let backups = ctx.store.backups().map_err(err)?.len();
-    say!("{}", trf(lang, T::DecryptOff, &[&dir, &backups]));
+    say!("{}", trf(lang, S::DecryptOff, &[&dir, &backups]));
     Ok(())
 }

@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use super::{Cli, CliError, Command, passphrase};
-use crate::i18n::{self, K, Lang, T, tr, trf};
+use crate::i18n::{self, K, Lang, S, T, tr, trf};
 use crate::model::{self, Clock, ModelError};
 use crate::store::{Quick, Snapshot, Store, TxError};
 
@@ -160,14 +160,14 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
         say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
-            trf(lang, T::WeakKdf, &[&store.dir().display()])
+            trf(lang, S::WeakKdf, &[&store.dir().display()])
         );
     }
     for path in store.plain_leftovers() {
         say!(
             "liaison: {}: {}",
             tr(lang, T::Warning),
-            trf(lang, T::PlainLeft, &[&path.display()])
+            trf(lang, S::PlainLeft, &[&path.display()])
         );
     }
     Ok(store)

@@ -3,7 +3,7 @@
 //! session open encrypted data without asking (see `store::keyring`).
 
 use super::{Cli, CliError, Ctx};
-use crate::i18n::{self, T, trf};
+use crate::i18n::{self, S, trf};
 use crate::store::Store;
 
 /// `30m`, `2h`, `1h30m`, `90s` (a bare number is minutes), in seconds.
@@ -34,17 +34,17 @@ pub fn parse_duration(text: &str) -> Option<u64> {
 pub fn unlock(ctx: &Ctx, duration: &str) -> Result<(), CliError> {
     let dir = ctx.store.dir().display().to_string();
     if !ctx.store.is_encrypted() {
-        say!("{}", trf(ctx.lang, T::KeyNotEncrypted, &[&dir]));
+        say!("{}", trf(ctx.lang, S::KeyNotEncrypted, &[&dir]));
         return Ok(());
     }
     let seconds = parse_duration(duration)
         .filter(|s| *s <= crate::store::KEY_CACHE_MAX_SECONDS)
-        .ok_or_else(|| CliError(trf(ctx.lang, T::ErrKeyDuration, &[&duration])))?;
+        .ok_or_else(|| CliError(trf(ctx.lang, S::ErrKeyDuration, &[&duration])))?;
     ctx.store
         .cache_key(seconds)
-        .map_err(|e| CliError(trf(ctx.lang, T::ErrKeyring, &[&e])))?;
+        .map_err(|e| CliError(trf(ctx.lang, S::ErrKeyring, &[&e])))?;
     let minutes = seconds.div_ceil(60);
-    say!("{}", trf(ctx.lang, T::KeyKept, &[&dir, &minutes]));
+    say!("{}", trf(ctx.lang, S::KeyKept, &[&dir, &minutes]));
     Ok(())
 }
 
@@ -58,9 +58,9 @@ pub fn lock(cli: &Cli) -> Result<(), CliError> {
     let store = Store::open(dir)?;
     let forgot = store.forget_cached_key()?;
     let said = if forgot {
-        T::KeyForgotten
+        S::KeyForgotten
     } else {
-        T::KeyNoneKept
+        S::KeyNoneKept
     };
     say!("{}", trf(lang, said, &[&store.dir().display()]));
     Ok(())

@@ -8,7 +8,7 @@ use std::path::Path;
 use zeroize::Zeroizing;
 
 use super::{Cli, CliError, tty};
-use crate::i18n::{self, Lang, T, tr, trf};
+use crate::i18n::{self, Lang, S, tr, trf};
 use crate::store::crypt::no_core_dumps;
 use crate::store::{Passphrase, Store, StoreError};
 
@@ -38,13 +38,13 @@ pub fn unlock(store: &mut Store, cli: &Cli, lang: Lang) -> Result<(), CliError> 
         let pass = from_file(path, store.dir(), lang)?;
         return store.unlock(&pass).map_err(|e| store_err(lang, &e));
     }
-    let prompt = trf(lang, T::PassPrompt, &[&store.dir().display()]);
+    let prompt = trf(lang, S::PassPrompt, &[&store.dir().display()]);
     for attempt in 1..=TRIES {
         let pass = ask(store.dir(), &prompt, lang)?;
         match store.unlock(&pass) {
             Ok(()) => return Ok(()),
             Err(StoreError::WrongPassphrase { .. }) if attempt < TRIES => {
-                tty::say(tr(lang, T::PassRetry));
+                tty::say(tr(lang, S::PassRetry));
             }
             Err(e) => return Err(store_err(lang, &e)),
         }
@@ -60,20 +60,20 @@ pub fn new_passphrase(store: &Store, cli: &Cli, lang: Lang) -> Result<Passphrase
         None => {
             let first = ask(
                 store.dir(),
-                &trf(lang, T::PassNew, &[&store.dir().display()]),
+                &trf(lang, S::PassNew, &[&store.dir().display()]),
                 lang,
             )?;
             if first.chars() >= MIN_CHARS {
-                let again = ask(store.dir(), tr(lang, T::PassRepeat), lang)?;
+                let again = ask(store.dir(), tr(lang, S::PassRepeat), lang)?;
                 if again != first {
-                    return Err(CliError(tr(lang, T::ErrPassMismatch).into()));
+                    return Err(CliError(tr(lang, S::ErrPassMismatch).into()));
                 }
             }
             first
         }
     };
     if pass.chars() < MIN_CHARS {
-        return Err(CliError(trf(lang, T::ErrPassShort, &[&MIN_CHARS])));
+        return Err(CliError(trf(lang, S::ErrPassShort, &[&MIN_CHARS])));
     }
     Ok(pass)
 }
@@ -83,9 +83,9 @@ fn ask(dir: &Path, prompt: &str, lang: Lang) -> Result<Passphrase, CliError> {
     no_core_dumps();
     match tty::read_hidden(prompt) {
         Ok(Some(mut line)) => Ok(Passphrase::new(std::mem::take(&mut *line))),
-        Ok(None) => Err(CliError(tr(lang, T::ErrPassCancelled).into())),
+        Ok(None) => Err(CliError(tr(lang, S::ErrPassCancelled).into())),
         Err(_) if !tty::available() => {
-            Err(CliError(trf(lang, T::ErrPassNoTerminal, &[&dir.display()])))
+            Err(CliError(trf(lang, S::ErrPassNoTerminal, &[&dir.display()])))
         }
         Err(e) => Err(CliError(format!("/dev/tty: {e}"))),
     }
@@ -97,7 +97,7 @@ fn ask(dir: &Path, prompt: &str, lang: Lang) -> Result<Passphrase, CliError> {
 pub fn from_file(path: &Path, data_dir: &Path, lang: Lang) -> Result<Passphrase, CliError> {
     use std::os::unix::fs::PermissionsExt;
     no_core_dumps();
-    let failed = |e: std::io::Error| CliError(trf(lang, T::ErrPassFile, &[&path.display(), &e]));
+    let failed = |e: std::io::Error| CliError(trf(lang, S::ErrPassFile, &[&path.display(), &e]));
     let mut file = std::fs::File::open(path).map_err(failed)?;
     let meta = file.metadata().map_err(failed)?;
     let mode = meta.permissions().mode() & 0o777;
@@ -105,7 +105,7 @@ pub fn from_file(path: &Path, data_dir: &Path, lang: Lang) -> Result<Passphrase,
         let mode = format!("{mode:o}");
         return Err(CliError(trf(
             lang,
-            T::ErrPassFileOpen,
+            S::ErrPassFileOpen,
             &[&path.display(), &mode],
         )));
     }
@@ -114,7 +114,7 @@ pub fn from_file(path: &Path, data_dir: &Path, lang: Lang) -> Result<Passphrase,
     {
         return Err(CliError(trf(
             lang,
-            T::ErrPassFileInside,
+            S::ErrPassFileInside,
             &[&path.display()],
         )));
     }
@@ -125,7 +125,7 @@ pub fn from_file(path: &Path, data_dir: &Path, lang: Lang) -> Result<Passphrase,
     let line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.is_empty() {
-        return Err(CliError(trf(lang, T::ErrPassFileEmpty, &[&path.display()])));
+        return Err(CliError(trf(lang, S::ErrPassFileEmpty, &[&path.display()])));
     }
     Ok(Passphrase::new(line.to_vec()))
 }

@@ -9,6 +9,7 @@ mod errors;
 mod labels;
 mod office;
 mod store_errors;
+mod store_texts;
 pub mod team;
 mod texts;
 mod when;
@@ -19,6 +20,7 @@ pub use errors::*;
 pub use labels::*;
 pub use office::{O, ot, otf};
 pub use store_errors::*;
+pub use store_texts::S;
 pub use team::M;
 pub use texts::T;
 pub use when::{date_order, preview_reading};
@@ -138,7 +140,8 @@ mod tests {
         let t = T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
         let c = C::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
         let cli = K::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        t.chain(c).chain(cli).collect()
+        let s = S::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        t.chain(c).chain(cli).chain(s).collect()
     }
 
     #[test]

@@ -1,27 +1,27 @@
 //! Store failures said in the user's language: what went wrong with the
 //! data directory, the journal's notices, tampering found, unsafe paths.
 
-use super::{Lang, T, tr, trf};
+use super::{Lang, S, tr, trf};
 
 /// A store error in the user's language.
 pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
     use crate::store::{Damage, StoreError as E};
     match e {
-        E::Encrypted { dir } => trf(lang, T::ErrLocked, &[&dir.display()]),
-        E::WrongPassphrase { dir } => trf(lang, T::ErrWrongPass, &[&dir.display()]),
-        E::OtherKey { path } => trf(lang, T::ErrOtherKey, &[&path.display()]),
+        E::Encrypted { dir } => trf(lang, S::ErrLocked, &[&dir.display()]),
+        E::WrongPassphrase { dir } => trf(lang, S::ErrWrongPass, &[&dir.display()]),
+        E::OtherKey { path } => trf(lang, S::ErrOtherKey, &[&path.display()]),
         E::Damaged { path, what } => {
             let what = tr(
                 lang,
                 match what {
-                    Damage::Truncated => T::DamageTruncated,
-                    Damage::Extended => T::DamageExtended,
-                    Damage::Header => T::DamageHeader,
-                    Damage::Contents => T::DamageContents,
-                    Damage::Costs => T::DamageCosts,
+                    Damage::Truncated => S::DamageTruncated,
+                    Damage::Extended => S::DamageExtended,
+                    Damage::Header => S::DamageHeader,
+                    Damage::Contents => S::DamageContents,
+                    Damage::Costs => S::DamageCosts,
                 },
             );
-            trf(lang, T::ErrDamaged, &[&path.display(), &what])
+            trf(lang, S::ErrDamaged, &[&path.display(), &what])
         }
         E::NewerEnvelope {
             path,
@@ -29,16 +29,16 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             supported,
         } => trf(
             lang,
-            T::ErrNewerEnvelope,
+            S::ErrNewerEnvelope,
             &[&path.display(), found, supported],
         ),
-        E::Plaintext { path } => trf(lang, T::ErrPlaintext, &[&path.display()]),
-        E::InUse { dir } => trf(lang, T::ErrInUse, &[&dir.display()]),
+        E::Plaintext { path } => trf(lang, S::ErrPlaintext, &[&path.display()]),
+        E::InUse { dir } => trf(lang, S::ErrInUse, &[&dir.display()]),
         E::Hostile(u) => hostile_path(lang, u),
-        E::NotEncrypted { dir } => trf(lang, T::ErrNotEncrypted, &[&dir.display()]),
+        E::NotEncrypted { dir } => trf(lang, S::ErrNotEncrypted, &[&dir.display()]),
         E::MarkedEncrypted { dir, mark } => trf(
             lang,
-            T::ErrMarkedEncrypted,
+            S::ErrMarkedEncrypted,
             &[&dir.display(), &mark.display()],
         ),
         E::Io {
@@ -56,7 +56,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
                 (Lang::Zh, "cannot write backup") => "无法写入备份",
                 (_, a) => a,
             };
-            trf(lang, T::StoreIo, &[&action, &path.display(), source])
+            trf(lang, S::StoreIo, &[&action, &path.display(), source])
         }
         E::Corrupt {
             path,
@@ -65,20 +65,20 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             message,
         } => trf(
             lang,
-            T::StoreCorrupt,
+            S::StoreCorrupt,
             &[&path.display(), message, line, column],
         ),
         E::Newer {
             path,
             found,
             supported,
-        } => trf(lang, T::StoreNewer, &[&path.display(), found, supported]),
-        E::Busy { dir } => trf(lang, T::StoreBusy, &[&dir.display()]),
-        E::NoBackup(name) => trf(lang, T::StoreNoBackup, &[name]),
-        E::NoDataDir => tr(lang, T::StoreNoDataDir).to_string(),
+        } => trf(lang, S::StoreNewer, &[&path.display(), found, supported]),
+        E::Busy { dir } => trf(lang, S::StoreBusy, &[&dir.display()]),
+        E::NoBackup(name) => trf(lang, S::StoreNoBackup, &[name]),
+        E::NoDataDir => tr(lang, S::StoreNoDataDir).to_string(),
         E::Tampered { path, line, what } => trf(
             lang,
-            T::ErrTampered,
+            S::ErrTampered,
             &[&path.display(), line, &tamper(lang, what)],
         ),
     }
@@ -88,8 +88,8 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
 pub fn notice(lang: Lang, n: &crate::store::Notice) -> String {
     use crate::store::Notice as N;
     match n {
-        N::Torn(path) => trf(lang, T::NoticeTorn, &[&path.display()]),
-        N::Migrated { path, backup } => trf(lang, T::NoticeMigrated, &[&path.display(), backup]),
+        N::Torn(path) => trf(lang, S::NoticeTorn, &[&path.display()]),
+        N::Migrated { path, backup } => trf(lang, S::NoticeMigrated, &[&path.display(), backup]),
         N::NotCompacted(e) => store_error(lang, e),
     }
 }
@@ -98,18 +98,18 @@ pub fn notice(lang: Lang, n: &crate::store::Notice) -> String {
 pub fn tamper(lang: Lang, what: &crate::store::Tamper) -> String {
     use crate::store::Tamper as W;
     match what {
-        W::Unreadable => tr(lang, T::TamperUnreadable).into(),
-        W::Altered => tr(lang, T::TamperAltered).into(),
-        W::BrokenLink => tr(lang, T::TamperBrokenLink).into(),
-        W::OutOfOrder => tr(lang, T::TamperOutOfOrder).into(),
-        W::NoMark => tr(lang, T::TamperNoMark).into(),
-        W::SnapshotChanged => tr(lang, T::TamperSnapshotChanged).into(),
-        W::SnapshotMissing => tr(lang, T::TamperSnapshotMissing).into(),
-        W::JournalMissing => tr(lang, T::TamperJournalMissing).into(),
-        W::CutShort { recorded, found } => trf(lang, T::TamperCutShort, &[found, recorded]),
-        W::HeadChanged { seq } => trf(lang, T::TamperHeadChanged, &[seq]),
-        W::Plain => tr(lang, T::TamperPlain).into(),
-        W::Inapplicable(why) => trf(lang, T::TamperInapplicable, &[why]),
+        W::Unreadable => tr(lang, S::TamperUnreadable).into(),
+        W::Altered => tr(lang, S::TamperAltered).into(),
+        W::BrokenLink => tr(lang, S::TamperBrokenLink).into(),
+        W::OutOfOrder => tr(lang, S::TamperOutOfOrder).into(),
+        W::NoMark => tr(lang, S::TamperNoMark).into(),
+        W::SnapshotChanged => tr(lang, S::TamperSnapshotChanged).into(),
+        W::SnapshotMissing => tr(lang, S::TamperSnapshotMissing).into(),
+        W::JournalMissing => tr(lang, S::TamperJournalMissing).into(),
+        W::CutShort { recorded, found } => trf(lang, S::TamperCutShort, &[found, recorded]),
+        W::HeadChanged { seq } => trf(lang, S::TamperHeadChanged, &[seq]),
+        W::Plain => tr(lang, S::TamperPlain).into(),
+        W::Inapplicable(why) => trf(lang, S::TamperInapplicable, &[why]),
     }
 }
 
@@ -119,7 +119,7 @@ pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
     let shown =
         |p: &std::path::Path| crate::sanitize::visible(&p.display().to_string()).into_owned();
     match u {
-        H::Symlink(p) => trf(lang, T::ErrSymlink, &[&shown(p)]),
+        H::Symlink(p) => trf(lang, S::ErrSymlink, &[&shown(p)]),
         H::NotRegular { path, what } => {
             let what = match (lang, *what) {
                 (Lang::Zh, "FIFO") => "命名管道",
@@ -129,14 +129,14 @@ pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
                 (Lang::Zh, _) => "特殊文件",
                 (_, w) => w,
             };
-            trf(lang, T::ErrNotRegular, &[&shown(path), &what])
+            trf(lang, S::ErrNotRegular, &[&shown(path), &what])
         }
-        H::NotDirectory(p) => trf(lang, T::ErrNotDirectory, &[&shown(p)]),
-        H::NotOwned { path, owner, me } => trf(lang, T::ErrNotOwned, &[&shown(path), owner, me]),
-        H::Writable(p) => trf(lang, T::ErrStaysWritable, &[&shown(p)]),
+        H::NotDirectory(p) => trf(lang, S::ErrNotDirectory, &[&shown(p)]),
+        H::NotOwned { path, owner, me } => trf(lang, S::ErrNotOwned, &[&shown(path), owner, me]),
+        H::Writable(p) => trf(lang, S::ErrStaysWritable, &[&shown(p)]),
         H::TooLarge { path, size, limit } => trf(
             lang,
-            T::ErrTooLarge,
+            S::ErrTooLarge,
             &[&shown(path), &size.div_ceil(1 << 20), &(limit / (1 << 20))],
         ),
     }
