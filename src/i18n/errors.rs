@@ -199,21 +199,21 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
             } else {
                 k.as_str()
             };
-            trf(lang, T::ErrCustodyNotDocument, &[id, &k])
+            trf(lang, C::ErrCustodyNotDocument, &[id, &k])
         }
-        Refusal::NotReceived { action: a } => trf(lang, T::ErrCustodyNotReceived, &[&act(*a), id]),
-        Refusal::AlreadyReceived => trf(lang, T::ErrCustodyAlreadyReceived, &[id]),
-        Refusal::NotLent => trf(lang, T::ErrCustodyNotLent, &[id]),
-        Refusal::AlreadyLent { to } => trf(lang, T::ErrCustodyAlreadyLent, &[id, to]),
-        Refusal::LentOut { action: a, to } => trf(lang, T::ErrCustodyLentOut, &[&act(*a), id, to]),
+        Refusal::NotReceived { action: a } => trf(lang, C::ErrCustodyNotReceived, &[&act(*a), id]),
+        Refusal::AlreadyReceived => trf(lang, C::ErrCustodyAlreadyReceived, &[id]),
+        Refusal::NotLent => trf(lang, C::ErrCustodyNotLent, &[id]),
+        Refusal::AlreadyLent { to } => trf(lang, C::ErrCustodyAlreadyLent, &[id, to]),
+        Refusal::LentOut { action: a, to } => trf(lang, C::ErrCustodyLentOut, &[&act(*a), id, to]),
         Refusal::Closed { by } => trf(
             lang,
-            T::ErrCustodyClosed,
+            C::ErrCustodyClosed,
             &[id, &stage(lang, Stage::Closed(*by))],
         ),
-        Refusal::NoPerson => trf(lang, T::ErrCustodyNoPerson, &[id]),
-        Refusal::NoWitness => trf(lang, T::ErrCustodyNoWitness, &[id]),
-        Refusal::NoLocation => trf(lang, T::ErrCustodyNoLocation, &[id]),
+        Refusal::NoPerson => trf(lang, C::ErrCustodyNoPerson, &[id]),
+        Refusal::NoWitness => trf(lang, C::ErrCustodyNoWitness, &[id]),
+        Refusal::NoLocation => trf(lang, C::ErrCustodyNoLocation, &[id]),
         Refusal::NoApprover => trf(lang, C::ErrNoApprover, &[id]),
         Refusal::UntilPast => trf(lang, C::ErrUntilPast, &[id]),
         Refusal::UntilNotLoan => trf(lang, C::ErrUntilNotLoan, &[id]),
@@ -226,15 +226,15 @@ pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
         ),
         Refusal::AgainstRule { rule: r, action: a } => trf(
             lang,
-            T::ErrCustodyAgainstRule,
+            C::ErrCustodyAgainstRule,
             &[id, &rule(lang, *r), &act(*a)],
         ),
-        Refusal::NothingToOverride => trf(lang, T::ErrCustodyNothingToOverride, &[id]),
-        Refusal::BrokenLog { problems } => trf(lang, T::ErrCustodyBrokenLog, &[id, problems]),
+        Refusal::NothingToOverride => trf(lang, C::ErrCustodyNothingToOverride, &[id]),
+        Refusal::BrokenLog { problems } => trf(lang, C::ErrCustodyBrokenLog, &[id, problems]),
         Refusal::HasHistory => trf(lang, T::ErrHasHistory, &[id]),
         Refusal::DoneThroughCustody { closing } => {
             let command = format!("liaison custody {id} {closing}");
-            trf(lang, T::ErrDoneThroughCustody, &[id, &command])
+            trf(lang, C::ErrDoneThroughCustody, &[id, &command])
         }
     }
 }
@@ -245,13 +245,13 @@ pub fn chain_problem(lang: Lang, p: &ChainProblem) -> String {
     let n = p.index.map_or(0, |i| i + 1);
     let what = p.action.map(|a| action(lang, a)).unwrap_or_default();
     match p.fault {
-        Fault::Altered => trf(lang, T::ChainAltered, &[id, &n, &what]),
-        Fault::Unsealed => trf(lang, T::ChainUnsealed, &[id, &n, &what]),
-        Fault::BrokenLink => trf(lang, T::ChainBrokenLink, &[id, &n]),
-        Fault::Truncated => trf(lang, T::ChainTruncated, &[id, &p.index.unwrap_or_default()]),
-        Fault::Emptied => trf(lang, T::ChainEmptied, &[id]),
-        Fault::OutOfSequence => trf(lang, T::ChainOutOfSequence, &[id, &n, &what]),
-        Fault::NotADocument => trf(lang, T::ChainNotDocument, &[id]),
+        Fault::Altered => trf(lang, C::ChainAltered, &[id, &n, &what]),
+        Fault::Unsealed => trf(lang, C::ChainUnsealed, &[id, &n, &what]),
+        Fault::BrokenLink => trf(lang, C::ChainBrokenLink, &[id, &n]),
+        Fault::Truncated => trf(lang, C::ChainTruncated, &[id, &p.index.unwrap_or_default()]),
+        Fault::Emptied => trf(lang, C::ChainEmptied, &[id]),
+        Fault::OutOfSequence => trf(lang, C::ChainOutOfSequence, &[id, &n, &what]),
+        Fault::NotADocument => trf(lang, C::ChainNotDocument, &[id]),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Names of values (kinds, statuses, rules, custody steps…) and dates, in the
 //! user's language.
 
-use super::{Lang, T, tr, trf};
+use super::{C, Lang, T, tr, trf};
 use crate::model::custody::{Action, Stage};
 use crate::model::{Category, Check, Class, Kind, MeetingType, Prep, Priority, Rule, Status};
 
@@ -134,12 +134,12 @@ pub fn action(lang: Lang, a: Action) -> &'static str {
     tr(
         lang,
         match a {
-            Action::Receive => T::ActReceive,
-            Action::Lend => T::ActLend,
-            Action::Back => T::ActBack,
-            Action::Return => T::ActReturn,
-            Action::Shred => T::ActShred,
-            Action::Archive => T::ActArchive,
+            Action::Receive => C::ActReceive,
+            Action::Lend => C::ActLend,
+            Action::Back => C::ActBack,
+            Action::Return => C::ActReturn,
+            Action::Shred => C::ActShred,
+            Action::Archive => C::ActArchive,
         },
     )
 }

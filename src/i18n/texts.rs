@@ -297,13 +297,6 @@ texts! {
     WeekdayFri => "Fri", "周五";
     WeekdaySat => "Sat", "周六";
     WeekdaySun => "Sun", "周日";
-    // Custody steps (借阅登记).
-    ActReceive => "receive", "接收";
-    ActLend => "lend", "借出";
-    ActBack => "take back", "归还";
-    ActReturn => "return to the unit", "退还";
-    ActShred => "shred", "销毁";
-    ActArchive => "archive", "存档";
     // Where a document stands.
     StageRequested => "requested", "待接收";
     StageHeld => "with the liaison", "在保管";
@@ -314,30 +307,8 @@ texts! {
     // Custody alerts on the Today list.
     ReturnOverdue => "loan overdue", "借阅超期";
     AwaitingDisposal => "awaiting disposal", "待处置";
-    // Custody refusals.
-    ErrCustodyNotDocument => "{} is a {} item; only documents have custody", "{}是{}事项，只有资料才有借阅登记";
-    ErrCustodyNotReceived => "cannot record '{}' for {}: it has not been received yet", "无法{}{}：该资料尚未接收";
-    ErrCustodyAlreadyReceived => "{} has already been received", "{}已接收，不能重复接收";
-    ErrCustodyNotLent => "{} is not lent out, so there is nothing to take back", "{}未借出，无需归还";
-    ErrCustodyAlreadyLent => "{} is lent to {}; take it back before lending it again", "{}已借给{}，须先归还再借出";
-    ErrCustodyLentOut => "cannot record '{}' for {}: it is lent to {}; take it back first", "无法{}{}：该资料已借给{}，须先归还";
-    ErrCustodyClosed => "{} is already closed ({}); no further steps can be recorded", "{}已办结（{}），不能再登记";
-    ErrCustodyNoPerson => "lending {} needs the borrower's name", "借出{}须登记借阅人";
-    ErrCustodyNoWitness => "shredding {} needs a witness", "销毁{}须登记监销人";
-    ErrCustodyNoLocation => "archiving {} needs the archive location", "存档{}须登记存放位置";
-    ErrCustodyAgainstRule => "{}'s rule is {}; recording '{}' instead needs a reason", "{}的处置规定为{}，如需改为{}，须说明理由";
-    ErrCustodyNothingToOverride => "{}: an override reason applies only to a closing step that differs from the rule", "{}：只有与处置规定不同的处置步骤才需说明理由";
-    ErrCustodyBrokenLog => "{}: the custody log fails verification (problems: {}), so nothing was recorded; see `liaison backups`", "{}：借阅登记未通过校验（问题{}处），未登记新步骤；请查看 liaison backups";
-    ErrDoneThroughCustody => "{} is a document: it is done when its custody is closed ({})", "{}是资料，须通过借阅登记办结（{}）";
     // Custody log verification.
     Warning => "warning", "警告";
-    ChainAltered => "{}: custody event {} ({}) was changed after it was recorded", "{}：第{}条借阅登记（{}）在登记后被改动";
-    ChainUnsealed => "{}: custody event {} ({}) has no hash", "{}：第{}条借阅登记（{}）缺少校验值";
-    ChainBrokenLink => "{}: custody event {} does not follow the one before it (events removed, added or reordered)", "{}：第{}条借阅登记与前一条不衔接（登记被删除、插入或调换顺序）";
-    ChainTruncated => "{}: the custody log was cut after event {} (later events removed, or custody_head edited)", "{}：借阅登记在第{}条之后被截断（后续登记被删除，或 custody_head 被改动）";
-    ChainEmptied => "{}: all custody events were removed", "{}：全部借阅登记被删除";
-    ChainOutOfSequence => "{}: custody event {} ({}) is not a valid step after the ones before it", "{}：第{}条借阅登记（{}）不符合登记顺序";
-    ChainNotDocument => "{}: custody events on an item that is not a document", "{}：非资料事项含有借阅登记";
     CustodyRecorded => "{}: {} recorded", "{}：已登记{}";
     // Meetings: preparation checklist, conflicts, note markers, calendar.
     PrepRoom => "room booked", "会场预订";
