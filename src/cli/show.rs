@@ -8,7 +8,7 @@ use std::io::Write;
 use clap::Args;
 
 use super::{CliError, Ctx};
-use crate::i18n::{self, K, Lang, T, tr, trf};
+use crate::i18n::{self, K, Lang, R, T, tr, trf};
 use crate::model::{Item, Kind, ModelError, Time, custody};
 use crate::text::{fit, one_line, width};
 
@@ -195,13 +195,13 @@ pub fn lines(lang: Lang, item: &Item, now: Time) -> Vec<String> {
                 parts.push(one_line(p).into());
             }
             if let Some(w) = &e.witness {
-                parts.push(trf(lang, T::BriefWitness, &[&one_line(w)]));
+                parts.push(trf(lang, R::BriefWitness, &[&one_line(w)]));
             }
             if let Some(l) = &e.location {
-                parts.push(trf(lang, T::BriefLocation, &[&one_line(l)]));
+                parts.push(trf(lang, R::BriefLocation, &[&one_line(l)]));
             }
             if let Some(r) = &e.reason {
-                parts.push(trf(lang, T::BriefOverride, &[&one_line(r)]));
+                parts.push(trf(lang, R::BriefOverride, &[&one_line(r)]));
             }
             if let Some(n) = &e.note {
                 parts.push(one_line(n).into());

@@ -1,7 +1,7 @@
 //! Names of values (kinds, statuses, rules, custody steps…) and dates, in the
 //! user's language.
 
-use super::{C, Lang, T, tr, trf};
+use super::{C, Lang, R, T, tr, trf};
 use crate::model::custody::{Action, Stage};
 use crate::model::{Category, Check, Class, Kind, MeetingType, Prep, Priority, Rule, Status};
 
@@ -222,7 +222,7 @@ pub fn clash_what(lang: Lang, a: &crate::model::Item, b: &crate::model::Item) ->
 }
 
 pub fn join(lang: Lang, names: &[impl AsRef<str>]) -> String {
-    let sep = tr(lang, T::BriefListSep);
+    let sep = tr(lang, R::BriefListSep);
     names
         .iter()
         .map(AsRef::as_ref)

@@ -8,6 +8,7 @@ mod custody;
 mod errors;
 mod labels;
 mod office;
+mod report_texts;
 mod store_errors;
 mod store_texts;
 pub mod team;
@@ -19,6 +20,7 @@ pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;
 pub use office::{O, ot, otf};
+pub use report_texts::R;
 pub use store_errors::*;
 pub use store_texts::S;
 pub use team::M;
@@ -141,7 +143,8 @@ mod tests {
         let c = C::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
         let cli = K::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
         let s = S::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        t.chain(c).chain(cli).chain(s).collect()
+        let r = R::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
+        t.chain(c).chain(cli).chain(s).chain(r).collect()
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::Report;
 use super::md::Doc;
-use crate::i18n::{self, Lang, T, tr, trf};
+use crate::i18n::{self, Lang, R, T, tr, trf};
 use crate::model::{Item, Kind, State, Time, triage};
 
 /// Everything in `state` as Markdown: each pane's items (open ones first, in
@@ -14,8 +14,8 @@ pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) 
     let mut r = Report::new(state, now.date_naive(), now, lang, include_confidential);
     r.short_today = false;
     let mut doc = Doc::default();
-    doc.heading(1, tr(lang, T::ExportTitle));
-    doc.para(&r.meta(T::ExportPrepared));
+    doc.heading(1, tr(lang, R::ExportTitle));
+    doc.para(&r.meta(R::ExportPrepared));
     chain_warnings(&mut doc, state, lang);
 
     let mut summary = Vec::new();
@@ -25,7 +25,7 @@ pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) 
             items.into_iter().partition(|i| !i.status.is_closed());
         summary.push(trf(
             lang,
-            T::CountPane,
+            R::CountPane,
             &[
                 &i18n::kind(lang, kind),
                 &(open.len() + closed.len()),
@@ -54,9 +54,9 @@ pub fn export(state: &State, now: Time, lang: Lang, include_confidential: bool) 
     doc.list(&r.inbox(), r.none());
 
     let (overdue, _) = triage::counts(state, now);
-    summary.push(trf(lang, T::CountOverdue, &[&overdue]));
-    summary.push(trf(lang, T::CountInbox, &[&state.inbox.len()]));
-    doc.heading(2, tr(lang, T::BriefSummary));
+    summary.push(trf(lang, R::CountOverdue, &[&overdue]));
+    summary.push(trf(lang, R::CountInbox, &[&state.inbox.len()]));
+    doc.heading(2, tr(lang, R::BriefSummary));
     doc.list(&summary, "");
     doc.finish()
 }
@@ -72,6 +72,6 @@ pub(super) fn chain_warnings(doc: &mut Doc, state: &State, lang: Lang) {
         .iter()
         .map(|p| super::md::text(&i18n::chain_problem(lang, p)))
         .collect();
-    doc.heading(2, tr(lang, T::ChainWarningTitle));
+    doc.heading(2, tr(lang, R::ChainWarningTitle));
     doc.list(&lines, "");
 }

@@ -4,7 +4,7 @@ use chrono::Datelike;
 
 use super::Report;
 use super::md::{code, text};
-use crate::i18n::{self, T, tr, trf};
+use crate::i18n::{self, R, T, Text, tr, trf};
 use crate::model::custody::{self, Stage};
 use crate::model::triage::{self, Reason};
 use crate::model::{CustodyEvent, Item, Kind, MeetingType, Note, Status, Time};
@@ -27,11 +27,11 @@ impl Report<'_> {
         t.format(fmt).to_string()
     }
 
-    fn t(&self, key: T) -> &'static str {
+    fn t(&self, key: impl Text) -> &'static str {
         tr(self.lang, key)
     }
 
-    fn tf(&self, key: T, args: &[&dyn std::fmt::Display]) -> String {
+    fn tf(&self, key: impl Text, args: &[&dyn std::fmt::Display]) -> String {
         trf(self.lang, key, args)
     }
 
@@ -54,7 +54,7 @@ impl Report<'_> {
             Kind::Substitute => self.substitute(item),
         };
         if let Some(c) = &item.contact {
-            parts.push(self.tf(T::BriefContact, &[&text(c)]));
+            parts.push(self.tf(R::BriefContact, &[&text(c)]));
         }
         let mark = match triage::reason(item, self.now) {
             Some(Reason::Overdue) => Some(T::Overdue),
@@ -71,7 +71,7 @@ impl Report<'_> {
     fn closed_status(&self, item: &Item) -> Option<String> {
         match item.status {
             Status::Done => {
-                Some(self.tf(T::BriefAt, &[&self.t(T::Done), &self.time(item.updated)]))
+                Some(self.tf(R::BriefAt, &[&self.t(T::Done), &self.time(item.updated)]))
             }
             Status::Cancelled => Some(self.t(T::Cancelled).to_string()),
             _ => None,
@@ -87,7 +87,7 @@ impl Report<'_> {
                 } else {
                     self.time(e)
                 };
-                let range = self.tf(T::BriefRange, &[&self.time(s), &end]);
+                let range = self.tf(R::BriefRange, &[&self.time(s), &end]);
                 format!("{} {range} {}", code(&item.id), text(&item.title))
             }
             (Some(s), None) => format!("{} {} {}", code(&item.id), self.time(s), text(&item.title)),
@@ -98,12 +98,12 @@ impl Report<'_> {
             parts.push(i18n::meeting_type(self.lang, t).to_string());
         }
         if let Some(p) = &item.place {
-            parts.push(self.tf(T::BriefPlace, &[&text(p)]));
+            parts.push(self.tf(R::BriefPlace, &[&text(p)]));
         }
         if !item.attendees.is_empty() {
             let with: Vec<String> = item.attendees.iter().map(|a| text(a)).collect();
-            let with = with.join(self.t(T::BriefListSep));
-            parts.push(self.tf(T::BriefWith, &[&with]));
+            let with = with.join(self.t(R::BriefListSep));
+            parts.push(self.tf(R::BriefWith, &[&with]));
         }
         parts.extend(self.closed_status(item));
         parts
@@ -115,7 +115,7 @@ impl Report<'_> {
             parts.push(i18n::class(self.lang, c).to_string());
         }
         if let Some(f) = &item.from {
-            parts.push(self.tf(T::BriefFrom, &[&text(f)]));
+            parts.push(self.tf(R::BriefFrom, &[&text(f)]));
         }
         if let Some(r) = item.rule {
             parts.push(i18n::rule(self.lang, r).to_string());
@@ -129,15 +129,15 @@ impl Report<'_> {
             Stage::Requested => {
                 let mut s = self.t(T::StageRequested).to_string();
                 if let Some(due) = item.due {
-                    s = format!("{s}{SEP}{}", self.tf(T::BriefDue, &[&self.time(due)]));
+                    s = format!("{s}{SEP}{}", self.tf(R::BriefDue, &[&self.time(due)]));
                 }
                 s
             }
-            Stage::Held => self.tf(T::BriefHeld, &[&since]),
-            Stage::Lent(to) => self.tf(T::BriefLent, &[&text(to), &since]),
+            Stage::Held => self.tf(R::BriefHeld, &[&since]),
+            Stage::Lent(to) => self.tf(R::BriefLent, &[&text(to), &since]),
             closed => {
                 let stage = i18n::stage(self.lang, closed);
-                self.tf(T::BriefAt, &[&stage, &since])
+                self.tf(R::BriefAt, &[&stage, &since])
             }
         });
         if item.status == Status::Cancelled {
@@ -152,7 +152,7 @@ impl Report<'_> {
             parts.push(i18n::category(self.lang, c).to_string());
         }
         if let Some(due) = item.due {
-            parts.push(self.tf(T::BriefDue, &[&self.time(due)]));
+            parts.push(self.tf(R::BriefDue, &[&self.time(due)]));
         }
         if item.status == Status::InProgress || item.status == Status::Waiting {
             parts.push(i18n::status(self.lang, item.status).to_string());
@@ -164,25 +164,25 @@ impl Report<'_> {
     fn substitute(&self, item: &Item) -> Vec<String> {
         let mut parts = vec![self.head(item)];
         if let Some(s) = &item.section {
-            parts.push(self.tf(T::BriefFor, &[&text(s)]));
+            parts.push(self.tf(R::BriefFor, &[&text(s)]));
         }
         match (item.start, item.end) {
             (Some(s), Some(e)) => {
-                parts.push(self.tf(T::BriefRange, &[&self.time(s), &self.time(e)]));
+                parts.push(self.tf(R::BriefRange, &[&self.time(s), &self.time(e)]));
             }
             (Some(s), None) => parts.push(self.time(s)),
             _ => {}
         }
         if let Some(due) = item.due {
-            parts.push(self.tf(T::BriefDue, &[&self.time(due)]));
+            parts.push(self.tf(R::BriefDue, &[&self.time(due)]));
         }
         let phase = i18n::item_status(self.lang, item);
         parts.push(match item.status {
-            Status::Done => self.tf(T::BriefAt, &[&phase, &self.time(item.updated)]),
+            Status::Done => self.tf(R::BriefAt, &[&phase, &self.time(item.updated)]),
             _ => phase.to_string(),
         });
         if let Some(h) = &item.handback {
-            parts.push(self.tf(T::BriefHandback, &[&text(h)]));
+            parts.push(self.tf(R::BriefHandback, &[&text(h)]));
         }
         parts
     }
@@ -214,16 +214,16 @@ impl Report<'_> {
             };
             if let Some(v) = value {
                 let label = i18n::field_label(self.lang, e.action, field);
-                parts.push(self.tf(T::BriefLabelled, &[&label, &v]));
+                parts.push(self.tf(R::BriefLabelled, &[&label, &v]));
             }
         }
         if self.withheld(item) {
             if e.note.is_some() || e.reason.is_some() {
-                parts.push(self.t(T::BriefNoteWithheld).to_string());
+                parts.push(self.t(R::BriefNoteWithheld).to_string());
             }
         } else {
             if let Some(r) = &e.reason {
-                parts.push(self.tf(T::BriefOverride, &[&text(r)]));
+                parts.push(self.tf(R::BriefOverride, &[&text(r)]));
             }
             if let Some(n) = &e.note {
                 parts.push(text(n));
@@ -235,7 +235,7 @@ impl Report<'_> {
     /// A custody step's note as a note of the day: `09:30 · `D3` title · lend: text`.
     pub fn event_note_line(&self, item: &Item, e: &CustodyEvent, note: &str) -> String {
         let action = i18n::action(self.lang, e.action);
-        let said = self.tf(T::BriefLabelled, &[&action, &text(note)]);
+        let said = self.tf(R::BriefLabelled, &[&action, &text(note)]);
         [self.time(e.at), self.head(item), said].join(SEP)
     }
 
@@ -245,7 +245,7 @@ impl Report<'_> {
             .class
             .map(|c| i18n::class(self.lang, c))
             .unwrap_or_default();
-        let said = self.tf(T::BriefNotesWithheld, &[&count, &class]);
+        let said = self.tf(R::BriefNotesWithheld, &[&count, &class]);
         [self.head(item), said].join(SEP)
     }
 }

@@ -19,7 +19,7 @@ pub mod withhold;
 
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::i18n::{self, Lang, T, tr, trf};
+use crate::i18n::{self, Lang, R, T, tr, trf};
 use crate::model::custody::{self, Action, Stage};
 use crate::model::triage::{self, Reason};
 use crate::model::{Item, Kind, State, Status, Time};
@@ -88,7 +88,7 @@ impl<'a> Report<'a> {
     }
 
     /// `Inspection: … · prepared 2026-11-25 10:00`.
-    fn meta(&self, stamp: T) -> String {
+    fn meta(&self, stamp: R) -> String {
         let mut parts = Vec::new();
         if let Some(name) = self
             .state
@@ -96,7 +96,7 @@ impl<'a> Report<'a> {
             .as_deref()
             .filter(|n| !n.trim().is_empty())
         {
-            parts.push(trf(self.lang, T::BriefInspection, &[&md::text(name)]));
+            parts.push(trf(self.lang, R::BriefInspection, &[&md::text(name)]));
         }
         let at = self.now.format("%Y-%m-%d %H:%M");
         parts.push(trf(self.lang, stamp, &[&at]));
@@ -104,7 +104,7 @@ impl<'a> Report<'a> {
     }
 
     /// A `###` subsection, left out when it has no lines.
-    fn sub(&self, doc: &mut Doc, title: T, lines: &[String]) {
+    fn sub(&self, doc: &mut Doc, title: R, lines: &[String]) {
         if !lines.is_empty() {
             doc.heading(3, tr(self.lang, title));
             doc.list(lines, "");
@@ -112,7 +112,7 @@ impl<'a> Report<'a> {
     }
 
     fn none(&self) -> &'static str {
-        tr(self.lang, T::BriefNone)
+        tr(self.lang, R::BriefNone)
     }
 
     /// The notes of the day (every note when `all`), oldest first, with the
@@ -169,9 +169,9 @@ pub fn brief(
 ) -> String {
     let r = Report::new(state, date, now, lang, include_confidential);
     let mut doc = Doc::default();
-    let title = trf(lang, T::BriefTitle, &[&i18n::long_date(lang, date)]);
+    let title = trf(lang, R::BriefTitle, &[&i18n::long_date(lang, date)]);
     doc.heading(1, &title);
-    doc.para(&r.meta(T::BriefPrepared));
+    doc.para(&r.meta(R::BriefPrepared));
     export::chain_warnings(&mut doc, state, lang);
     r.for_leader(&mut doc);
 
@@ -223,17 +223,17 @@ pub fn brief(
     {
         doc.para(r.none());
     }
-    r.sub(&mut doc, T::BriefRequested, &r.lines(&requested));
-    r.sub(&mut doc, T::BriefReceived, &r.lines(&received));
-    r.sub(&mut doc, T::BriefHolding, &r.lines(&held));
-    r.sub(&mut doc, T::BriefReturnOverdue, &r.lines(&late));
-    r.sub(&mut doc, T::BriefDisposal, &r.lines(&disposal));
+    r.sub(&mut doc, R::BriefRequested, &r.lines(&requested));
+    r.sub(&mut doc, R::BriefReceived, &r.lines(&received));
+    r.sub(&mut doc, R::BriefHolding, &r.lines(&held));
+    r.sub(&mut doc, R::BriefReturnOverdue, &r.lines(&late));
+    r.sub(&mut doc, R::BriefDisposal, &r.lines(&disposal));
 
     let done_on_day = |i: &Item| i.status == Status::Done && r.on_day(i.updated);
     let by_updated = |i: &Item| Some(i.updated);
     for (kind, done_title) in [
-        (Kind::Logistics, T::BriefDoneToday),
-        (Kind::Substitute, T::BriefHandedBackToday),
+        (Kind::Logistics, R::BriefDoneToday),
+        (Kind::Substitute, R::BriefHandedBackToday),
     ] {
         let pending = r.pick(kind, open, |i| i.when());
         let done = r.pick(kind, done_on_day, by_updated);
@@ -241,11 +241,11 @@ pub fn brief(
         if pending.is_empty() && done.is_empty() {
             doc.para(r.none());
         }
-        r.sub(&mut doc, T::BriefOpen, &r.lines(&pending));
+        r.sub(&mut doc, R::BriefOpen, &r.lines(&pending));
         r.sub(&mut doc, done_title, &r.lines(&done));
     }
 
-    doc.heading(2, tr(lang, T::BriefNotesToday));
+    doc.heading(2, tr(lang, R::BriefNotesToday));
     doc.list(&r.notes(false), r.none());
 
     r.registers(&mut doc);
@@ -261,33 +261,33 @@ pub fn brief(
     let (overdue, _) = triage::counts(state, now);
     let n = |key, args: &[&dyn std::fmt::Display]| trf(lang, key, args);
     let summary = [
-        n(T::CountOverdue, &[&overdue]),
-        n(T::CountMeetings, &[&meetings.len()]),
-        n(T::CountRequested, &[&requested.len()]),
-        n(T::CountHeld, &[&held.len(), &on_loan]),
-        n(T::CountDisposal, &[&disposal.len()]),
+        n(R::CountOverdue, &[&overdue]),
+        n(R::CountMeetings, &[&meetings.len()]),
+        n(R::CountRequested, &[&requested.len()]),
+        n(R::CountHeld, &[&held.len(), &on_loan]),
+        n(R::CountDisposal, &[&disposal.len()]),
         n(
-            T::CountLogistics,
+            R::CountLogistics,
             &[
                 &count(Kind::Logistics, &open),
                 &count(Kind::Logistics, &done_on_day),
             ],
         ),
         n(
-            T::CountSubstitutes,
+            R::CountSubstitutes,
             &[
                 &count(Kind::Substitute, &open),
                 &count(Kind::Substitute, &done_on_day),
             ],
         ),
-        n(T::CountInbox, &[&state.inbox.len()]),
+        n(R::CountInbox, &[&state.inbox.len()]),
         // What would still have to be cleared (巡后清退) if it ended today.
         clearance::counts(
             lang,
             &custody::clearance(state, now, triage::Limits::default().loan),
         ),
     ];
-    doc.heading(2, tr(lang, T::BriefSummary));
+    doc.heading(2, tr(lang, R::BriefSummary));
     doc.list(&summary, "");
 
     doc.heading(2, tr(lang, T::Inbox));
@@ -308,7 +308,7 @@ pub fn with_head(mut text: String, lang: Lang, head: &str) -> String {
     text.push_str("\n---\n\n");
     text.push_str(&crate::i18n::trf(
         lang,
-        crate::i18n::T::JournalHead,
+        crate::i18n::R::JournalHead,
         &[&head],
     ));
     text.push('\n');

@@ -4,7 +4,7 @@
 
 use super::Report;
 use super::md::{Doc, text};
-use crate::i18n::{C, T, tr, trf};
+use crate::i18n::{C, R, tr, trf};
 use crate::model::custody::{self, Action, register};
 use crate::model::{Item, Kind};
 
@@ -17,7 +17,7 @@ impl Report<'_> {
     }
 
     fn labelled(&self, key: C, value: &str) -> String {
-        trf(self.lang, T::BriefLabelled, &[&self.c(key), &text(value)])
+        trf(self.lang, R::BriefLabelled, &[&self.c(key), &text(value)])
     }
 
     /// `due back 11-25 09:00 · back 11-24 17:00`.
@@ -37,7 +37,7 @@ impl Report<'_> {
     /// borrower, the destruction list and the archive list. Each line starts
     /// with the time of its step, then the document.
     pub(super) fn registers(&self, doc: &mut Doc) {
-        let none = tr(self.lang, T::BriefNone);
+        let none = tr(self.lang, R::BriefNone);
         let docs = self.state.items.iter().filter(|i| i.kind == Kind::Document);
         let mut by_doc = Vec::new();
         for item in docs {
