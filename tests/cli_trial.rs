@@ -198,7 +198,7 @@ fn usage_errors_under_chinese_are_chinese_and_point_to_help_once() {
     let (_root, data) = data_dir();
     for (args, typed) in [
         (&["--lang", "zh", "add"][..], &[][..]),
-        (&["--lang", "zh", "ad"], &["ad", "add"]),
+        (&["--lang", "zh", "ad"], &["ad", "add", "attendance"]),
         (&["--lang", "zh", "list", "--bogus"], &["--bogus"]),
         (
             &["--lang", "zh", "export", "--format", "pdf"],
