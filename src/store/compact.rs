@@ -178,6 +178,7 @@ impl Store {
             chain,
             warnings,
             checked: None,
+            before: None,
         })
     }
 

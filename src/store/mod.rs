@@ -67,6 +67,9 @@ pub struct Snapshot {
     /// written and it is that very file: the items changed since (only
     /// their logs need checking).
     checked: Option<Vec<String>>,
+    /// A copy of the state as the last change left it, so the next one
+    /// need not copy it all (used only while it still equals `state`).
+    before: Option<Box<State>>,
 }
 
 /// Something the store noticed and the user should hear of.

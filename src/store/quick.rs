@@ -100,6 +100,10 @@ pub(super) fn mark_fields(state: &State) -> BTreeMap<String, Field> {
     ])
 }
 
+fn is_add_draft(d: &op::Draft) -> bool {
+    matches!(d.fields.get(WHOLE), Some(Field::Set(Value::Null, _)))
+}
+
 fn is_add(op: &Op) -> bool {
     matches!(op.fields.get(WHOLE), Some(Field::Set(Value::Null, _)))
 }
@@ -140,7 +144,10 @@ impl Store {
         change: &mut impl FnMut(&mut State) -> Result<R, E>,
     ) -> Result<Quick<R>, TxError<E>> {
         let key = match self.codec {
+            // Locked, or a passphrase given for plain data: the full path
+            // says what is wrong.
             Codec::Locked => return Ok(Quick::Declined),
+            Codec::Plain if self.expect_sealed => return Ok(Quick::Declined),
             _ => self.seal_key()?,
         };
         let lock = self.lock()?;
@@ -217,11 +224,13 @@ impl Store {
                 // A new item must have an id above every one in use (the
                 // full path checks every item; here only the numbers are
                 // known).
-                Some(id) if matches!(d.fields.get(WHOLE), Some(Field::Set(Value::Null, _))) => {
-                    numbered(id).is_some_and(|(letter, n)| {
-                        top.get(&letter.to_string()).is_none_or(|&max| n > max)
-                    })
-                }
+                // An item added while working on named ones (the next
+                // occurrence of a recurring duty marked done) may depend on
+                // items not loaded (whether the series has one open).
+                Some(_) if is_add_draft(d) && !ids.is_empty() => false,
+                Some(id) if is_add_draft(d) => numbered(id).is_some_and(|(letter, n)| {
+                    top.get(&letter.to_string()).is_none_or(|&max| n > max)
+                }),
                 Some(_) => true,
                 // Around the items: only counters set and lists grown.
                 None => d
@@ -239,6 +248,7 @@ impl Store {
             chain,
             warnings: Vec::new(),
             checked: None,
+            before: None,
         };
         self.append(&lock, &mut snap, &before, drafts, now, None)?;
         Ok(Quick::Done(out))

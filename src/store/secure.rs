@@ -76,7 +76,7 @@ impl Store {
         self.expect_sealed = true;
     }
 
-    fn not_encrypted(&self) -> StoreError {
+    pub(super) fn not_encrypted(&self) -> StoreError {
         StoreError::NotEncrypted {
             dir: self.dir.clone(),
         }

@@ -20,9 +20,13 @@ use super::{Notice, Snapshot, Stamp, Store, StoreError, TxError, backup, fsutil}
 use crate::model::{State, Time, VERSION};
 
 /// Compact once the journal holds this many operations and is at least half
-/// the snapshot's size, or holds `COMPACT_MAX` whatever its size.
+/// the snapshot's size, or holds `COMPACT_MAX` whatever its size. Every
+/// load replays the journal, ~8 µs an operation at 10,000 items on a quiet
+/// machine (each one goes through the item's JSON), so 10,000 operations
+/// would add ~80 ms to opening the dashboard; 1,024 add ~8 ms, against a
+/// compaction (~25 ms at 10,000 items) once per 1,024 changes.
 pub const COMPACT_MIN: u64 = 256;
-pub const COMPACT_MAX: u64 = 4096;
+pub const COMPACT_MAX: u64 = 1024;
 
 /// Where the chain of operations stands for a state in memory.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -128,6 +132,7 @@ impl Store {
                     chain: Chain::default(),
                     warnings: Vec::new(),
                     checked: None,
+                    before: None,
                 });
             }
             (None, Some(_)) => return Err(self.tampered(sp, 0, Tamper::SnapshotMissing)),
@@ -206,6 +211,7 @@ impl Store {
             chain,
             warnings,
             checked,
+            before: None,
         })
     }
 
@@ -306,7 +312,13 @@ impl Store {
     ) -> Result<(R, Vec<Op>), TxError<E>> {
         let lock = self.lock()?;
         self.sync(&lock, snap)?;
-        let mut before = snap.state.clone();
+        // The copy to find what the change did: the one the last change
+        // left when it still equals the state (comparing 10,000 items costs
+        // a fraction of copying them), else a fresh one.
+        let mut before = match snap.before.take() {
+            Some(b) if *b == snap.state => *b,
+            _ => snap.state.clone(),
+        };
         let out = match change(&mut snap.state) {
             Ok(r) => r,
             Err(e) => {
@@ -316,6 +328,7 @@ impl Store {
         };
         let drafts = op::diff(&mut before, &mut snap.state);
         if drafts.is_empty() {
+            snap.before = Some(Box::new(before));
             return Ok((out, Vec::new()));
         }
         // A backup when due holds the state just before this change.
@@ -329,6 +342,16 @@ impl Store {
         }
         match self.append(&lock, snap, &before, drafts, now, label) {
             Ok(ops) => {
+                // The copy brought to the new state by the operations just
+                // written, for the next change (checked equal there).
+                let mut next = before;
+                next.version = VERSION;
+                if ops
+                    .iter()
+                    .all(|o| op::apply(&mut next, o, &mut None).is_ok())
+                {
+                    snap.before = Some(Box::new(next));
+                }
                 self.after_append(&lock, snap, now);
                 Ok((out, ops))
             }
@@ -351,6 +374,10 @@ impl Store {
         now: Time,
         label: Option<(&str, Option<String>)>,
     ) -> Result<Vec<Op>, StoreError> {
+        if matches!(self.codec, Codec::Plain) && self.expect_sealed {
+            // A passphrase was given for plain data: no line in plain text.
+            return Err(self.not_encrypted());
+        }
         if snap.chain.replica.is_empty() {
             // The first change in a new data directory: its snapshot first.
             let mut empty = before.clone();

@@ -118,6 +118,7 @@ fn it_steps_aside_when_the_snapshot_is_not_the_one_written() {
         chain: Chain::default(),
         warnings: Vec::new(),
         checked: None,
+        before: None,
     };
     assert!(store.transact(&mut snap, at(2), add).is_err());
 }
@@ -232,4 +233,82 @@ fn custody_logs_are_checked_again_only_where_the_journal_changed_them() {
     let snap = store.load().unwrap();
     assert_eq!(snap.checked, None);
     assert_eq!(snap.custody_problems().len(), 1);
+}
+
+#[test]
+fn a_change_is_found_against_the_state_as_it_was_not_a_stale_copy() {
+    let (_d, store) = store(4);
+    let mut snap = store.load().unwrap();
+    let retitle = |t: &'static str| {
+        move |s: &mut State| {
+            s.items[0].title = t.into();
+            Ok::<_, ModelError>(())
+        }
+    };
+    let (_, ops) = store
+        .transact_ops(&mut snap, at(2), None, retitle("甲"))
+        .unwrap();
+    assert_eq!(ops.len(), 1);
+    // Changed in memory without the store (never saved), then a change
+    // that does nothing: nothing is written, the unsaved title included.
+    snap.state.items[0].title = "乙".into();
+    let nothing = |_: &mut State| Ok::<_, ModelError>(());
+    let (_, ops) = store.transact_ops(&mut snap, at(3), None, nothing).unwrap();
+    assert!(ops.is_empty(), "{ops:?}");
+    // The next real change records the old value as it was in memory.
+    let (_, ops) = store
+        .transact_ops(&mut snap, at(4), None, retitle("丙"))
+        .unwrap();
+    assert_eq!(
+        ops[0].fields["title"],
+        Field::Set(Value::from("乙"), Value::from("丙"))
+    );
+}
+
+#[test]
+fn nothing_is_appended_in_plain_text_when_a_passphrase_was_given_for_plain_data() {
+    let (_d, mut store) = store(4);
+    store.expect_encrypted();
+    let before = std::fs::read(store.journal_path()).unwrap();
+    assert!(matches!(
+        store.transact_few(at(2), &[], &mut add).unwrap(),
+        Quick::Declined
+    ));
+    let mut snap = store.load().unwrap();
+    let got = store.transact(&mut snap, at(2), add);
+    assert!(
+        matches!(got, Err(TxError::Store(StoreError::NotEncrypted { .. }))),
+        "{got:?}"
+    );
+    assert_eq!(std::fs::read(store.journal_path()).unwrap(), before);
+}
+
+#[test]
+fn done_on_a_recurring_duty_takes_the_full_path_which_knows_its_series() {
+    let (_d, store) = store(4);
+    let mut snap = store.load().unwrap();
+    let id = store
+        .transact(&mut snap, at(2), |s| {
+            let mut duty = Item::new(Kind::Logistics, "早餐", at(2));
+            duty.due = Some(at(60));
+            duty.every = Some(crate::model::recur::Every::Day);
+            s.add(duty)
+        })
+        .unwrap();
+    let before = store.load().unwrap().state.items.len();
+    let mut done = |s: &mut State| s.mark_done(&id, at(3)).map(|_| ());
+    assert!(matches!(
+        store
+            .transact_few(at(3), &[id.as_str()], &mut done)
+            .unwrap(),
+        Quick::Declined
+    ));
+    assert_eq!(
+        store.load().unwrap().state.items.len(),
+        before,
+        "nothing written"
+    );
+    let mut snap = store.load().unwrap();
+    store.transact(&mut snap, at(3), done).unwrap();
+    assert_eq!(snap.state.items.len(), before + 1, "the next occurrence");
 }
