@@ -465,7 +465,7 @@ texts! {
     ErrNotOwned => "{} belongs to another user (uid {}; you are uid {}); liaison uses only a data directory and files of your own. Nothing was read or changed", "{} 属于其他用户（用户号 {}，当前用户号 {}）；本程序只使用本人的数据目录和文件。未读取或改动任何内容";
     ErrStaysWritable => "{} stays writable by other users after its permissions were tightened; nothing was read or changed", "收紧权限后，{} 仍可被其他用户写入；未读取或改动任何内容";
     ErrTooLarge => "{} is {} MiB, more than the {} MiB liaison reads; nothing was read. If the file is really yours, set LIAISON_MAX_STATE_MB to a larger number", "{} 大小为 {} MiB，超过本程序的读取上限 {} MiB，未读取。如确为本人数据，请把环境变量 LIAISON_MAX_STATE_MB 设为更大的数值";
-    Withheld => "{} texts of secret and confidential documents were left out (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
+    Withheld => "texts of secret and confidential documents left out: {} (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
     ErrConfidentialNoEffect => "--include-confidential has no effect on {}, which holds no notes; nothing was written", "{}不含任何记录，“包括秘密、机密资料的记录”选项对其无效；未输出任何内容";
     ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
     ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";
