@@ -6,8 +6,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::form::visible;
 use super::Ctx;
+use super::form::visible;
 use crate::app::{App, Ask, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody::Field;
