@@ -16,6 +16,9 @@ use crate::model::{CustodyEvent, State, Time};
 use crate::store::Op;
 use crate::store::op::{self, Field, WHOLE};
 
+#[path = "history_around.rs"]
+mod around;
+
 /// One change of the session: the operations it wrote.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
@@ -57,7 +60,7 @@ impl Change {
         };
         for o in ops {
             let left = match &o.item {
-                None => around(state, o, undo),
+                None => around::revert(state, o, undo),
                 Some(id) => item(state, id, o, undo, now, by),
             };
             if !left.is_empty() {
@@ -78,69 +81,6 @@ fn ends(old: &Value, new: &Value, undo: bool) -> (Value, Value) {
     } else {
         (old.clone(), new.clone())
     }
-}
-
-/// The inbox and the inspection's name (the counters never go back: ids
-/// are not reused).
-fn around(state: &mut State, o: &Op, undo: bool) -> Vec<String> {
-    let mut left = Vec::new();
-    for (k, f) in &o.fields {
-        match (k.as_str(), f) {
-            ("inbox", Field::Push(notes)) => {
-                for n in notes {
-                    let Ok(note) = serde_json::from_value::<crate::model::Note>(n.clone()) else {
-                        continue;
-                    };
-                    if undo {
-                        match state.inbox.iter().rposition(|x| *x == note) {
-                            Some(at) => {
-                                state.inbox.remove(at);
-                            }
-                            None => left.push(k.clone()),
-                        }
-                    } else {
-                        state.inbox.push(note);
-                    }
-                }
-            }
-            ("inbox", Field::Set(old, new)) => {
-                // Note by note, so a note another process put in or took out
-                // since stays as it is: what the change took away comes back,
-                // what it added goes (an edit is one of each).
-                let (wrote, back) = ends(old, new, undo);
-                let notes = |v: Value| -> Vec<crate::model::Note> {
-                    serde_json::from_value(v).unwrap_or_default()
-                };
-                let (wrote, back) = (notes(wrote), notes(back));
-                for n in wrote.iter().filter(|n| !back.contains(n)) {
-                    match state.inbox.iter().position(|x| x == n) {
-                        Some(at) => {
-                            state.inbox.remove(at);
-                        }
-                        None if !left.contains(k) => left.push(k.clone()),
-                        None => {}
-                    }
-                }
-                for n in back.iter().filter(|n| !wrote.contains(n)) {
-                    if !state.inbox.contains(n) {
-                        let at = state.inbox.partition_point(|x| x.at <= n.at);
-                        state.inbox.insert(at, n.clone());
-                    }
-                }
-            }
-            ("inspection", Field::Set(old, new)) => {
-                let (from, to) = ends(old, new, undo);
-                let cur = serde_json::to_value(&state.inspection).unwrap_or(Value::Null);
-                if cur == from {
-                    state.inspection = serde_json::from_value(to).unwrap_or(None);
-                } else {
-                    left.push(k.clone());
-                }
-            }
-            _ => {}
-        }
-    }
-    left
 }
 
 fn item(state: &mut State, id: &str, o: &Op, undo: bool, now: Time, by: &str) -> Vec<String> {

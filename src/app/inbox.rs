@@ -72,16 +72,20 @@ fn nothing_here(app: &mut App) {
     app.say(tr(app.lang, key));
 }
 
+/// Whether `note` is still where it was (another process may have moved
+/// or removed it); says so when it is not.
+fn still_there(app: &mut App, target: Option<&str>, note: &Note) -> bool {
+    let there = app.snap.state.note_number(target, note).is_ok();
+    if !there {
+        app.warn(tr(app.lang, T::NoteGone));
+    }
+    there
+}
+
 /// The deletion, confirmed. The note is found again by its time and text,
 /// so a note another process moved is never mistaken for another one.
 pub(super) fn confirm_delete(app: &mut App, target: Option<String>, note: Note) {
-    if app
-        .snap
-        .state
-        .note_number(target.as_deref(), &note)
-        .is_err()
-    {
-        app.warn(tr(app.lang, T::NoteGone));
+    if !still_there(app, target.as_deref(), &note) {
         return;
     }
     let done = commit(app, |s, now| {
@@ -262,13 +266,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 app.say(tr(app.lang, T::NoteUnchanged));
                 return;
             }
-            if app
-                .snap
-                .state
-                .note_number(target.as_deref(), &note)
-                .is_err()
-            {
-                app.warn(tr(app.lang, T::NoteGone));
+            if !still_there(app, target.as_deref(), &note) {
                 return;
             }
             let done = commit(app, |s, now| {

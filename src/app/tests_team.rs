@@ -352,3 +352,52 @@ fn editing_a_recurring_duty_asks_this_one_or_all_coming() {
     assert_eq!(open.len(), 1);
     assert_eq!(open[0].title, "午餐安排");
 }
+
+#[test]
+fn undo_takes_back_an_attendance_report_and_leaves_one_made_elsewhere() {
+    let (_d, mut app) = app_at(Lang::En, now(), team);
+    key(&mut app, KeyCode::Char('m'));
+    key(&mut app, KeyCode::Char('j'));
+    key(&mut app, KeyCode::Char('o'));
+    type_text(&mut app, "county office, 11:00");
+    key(&mut app, KeyCode::Enter);
+    let day = day_of(now(), now());
+    assert!(matches!(
+        whereabouts(&app.snap.state, "张三", day, now()),
+        Whereabouts::Out(_)
+    ));
+    // Meanwhile a command line reports 李四 in.
+    let other = Store::open(app.store.dir()).unwrap();
+    let mut snap = other.load().unwrap();
+    other
+        .transact(&mut snap, now(), |s| {
+            s.attend(crate::model::attendance::Presence::new(
+                "李四",
+                Mark::In,
+                now(),
+            ))
+        })
+        .unwrap();
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('u'));
+    let on_disk = app.store.load().unwrap().state;
+    assert!(
+        matches!(
+            whereabouts(&on_disk, "张三", day, now()),
+            Whereabouts::Unrecorded
+        ),
+        "{:?}",
+        app.status
+    );
+    assert!(matches!(
+        whereabouts(&on_disk, "李四", day, now()),
+        Whereabouts::Present(_)
+    ));
+    key_mod(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
+    let on_disk = app.store.load().unwrap().state;
+    assert!(matches!(
+        whereabouts(&on_disk, "张三", day, now()),
+        Whereabouts::Out(_)
+    ));
+    assert_eq!(on_disk.attendance.len(), 2);
+}

@@ -32,6 +32,7 @@ pub struct AttendArgs {
     /// The member's name, as on the roster.
     pub name: String,
     /// in, out, back or leave (到岗、外出、返回、请假).
+    #[arg(value_name = "STATE")]
     pub mark: String,
     /// Out: expected back; leave: until (YYYY-MM-DD [HH:MM] or a phrase such as +2h).
     #[arg(long, value_name = "WHEN")]

@@ -173,7 +173,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("N|KEY", "序号"), ("ENTRY", "序号"), ("ACTION", "步骤"), ("TARGET", "事项"),
     ("NUMBER", "序号"), ("SHELL", "终端"), ("REASON", "理由"), ("DATE", "日期"),
     ("FORMAT", "格式"), ("STEP", "步骤"), ("PERSON", "经手人"), ("WITNESS", "监销人"), ("LOCATION", "位置"),
-    ("LIST", "表名"), ("ROLE", "角色"), ("S", "分组"), ("R", "事由"), ("DAY", "日期"), ("PHONE", "电话"), ("NOTE", "备注"),
+    ("LIST", "表名"), ("ROLE", "角色"), ("S", "分组"), ("R", "事由"), ("DAY", "日期"), ("PHONE", "电话"), ("STATE", "状态"), ("NOTE", "备注"),
 ];
 
 /// `a`'s value name (or, for a positional, its id) in Chinese, if known.

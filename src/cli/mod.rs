@@ -20,6 +20,7 @@ macro_rules! show {
 
 mod add;
 mod attend;
+mod backups;
 mod check;
 mod clearance;
 mod crypt;
@@ -27,6 +28,7 @@ mod ctx;
 mod custody;
 pub mod demo;
 mod edit;
+mod export;
 mod fields;
 pub mod help_zh;
 pub mod ics;
@@ -38,6 +40,7 @@ mod member;
 mod note;
 mod notes;
 mod office;
+mod out;
 pub mod passphrase;
 mod report;
 mod show;
@@ -47,6 +50,7 @@ pub mod usage;
 mod values;
 
 pub use ctx::{Ctx, open_store, stdout_failed, text_or_stdin};
+pub use out::{write_json, write_out, write_text};
 
 use std::path::PathBuf;
 
@@ -301,29 +305,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Custody(args) => custody::run(&ctx, args),
         Command::Class(args) => custody::class(&ctx, args),
         Command::Clearance(args) => clearance::run(&ctx, args),
-        Command::Backups => {
-            let list = ctx.store.backups()?;
-            if list.is_empty() {
-                say!("{}", tr(ctx.lang, T::NoBackups));
-            }
-            for b in list {
-                show!("{}  {}  {} B", b.name, b.taken, b.bytes);
-            }
-            Ok(())
-        }
-        Command::Restore { name } => {
-            let before = ctx.store.backups()?.first().map(|b| b.name.clone());
-            ctx.warn_chain(&ctx.store.restore(name, ctx.now())?.state);
-            let saved = ctx
-                .store
-                .backups()?
-                .first()
-                .map(|b| b.name.clone())
-                .filter(|n| Some(n) != before.as_ref())
-                .unwrap_or_else(|| "-".into());
-            say!("{}", trf(ctx.lang, T::Restored, &[name, &saved]));
-            Ok(())
-        }
+        Command::Backups => backups::list(&ctx),
+        Command::Restore { name } => backups::restore(&ctx, name),
         Command::Export {
             format: ExportFormat::Md,
             out,
@@ -335,7 +318,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             out,
             include_confidential,
             ..
-        } => export_json(&ctx, out.as_deref(), *include_confidential),
+        } => export::json(&ctx, out.as_deref(), *include_confidential),
         Command::Export {
             format: ExportFormat::Ics,
             include_confidential: true,
@@ -398,83 +381,6 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Member(args) => member::run(&ctx, args),
         Command::Attend(args) => attend::attend(&ctx, args),
         Command::Attendance(args) => attend::attendance(&ctx, args),
-    }
-}
-
-/// `export --format json`: the whole state, the texts of secret and
-/// confidential documents left out unless `include_confidential`; a
-/// top-level `withheld` object then says how many, by id.
-fn export_json(ctx: &Ctx, out: Option<&std::path::Path>, include: bool) -> Result<(), CliError> {
-    // Loaded (and its custody chains checked) before anything is withheld.
-    let (mut snap, problems) = ctx.load_checked()?;
-    let withheld = if include {
-        Vec::new()
-    } else {
-        crate::report::withhold::withhold_all(&mut snap.state)
-    };
-    let mut bytes = crate::store::encode(&snap.state);
-    let mut head = serde_json::Map::new();
-    if !problems.is_empty() {
-        let said: Vec<String> = problems
-            .iter()
-            .map(|p| i18n::chain_problem(ctx.lang, p))
-            .collect();
-        head.insert("custody_warnings".into(), said.into());
-    }
-    if !withheld.is_empty() {
-        let counts: serde_json::Map<String, serde_json::Value> = withheld
-            .iter()
-            .map(|(id, n)| (id.clone(), (*n).into()))
-            .collect();
-        head.insert("withheld".into(), counts.into());
-        let total: usize = withheld.iter().map(|(_, n)| n).sum();
-        say!("liaison: {}", trf(ctx.lang, T::Withheld, &[&total]));
-    }
-    if !head.is_empty() {
-        // The state is an object with fields: these go first in it.
-        let mut first = serde_json::to_vec(&head).map_err(|e| CliError(e.to_string()))?;
-        first.pop();
-        first.push(b',');
-        debug_assert_eq!(bytes.first(), Some(&b'{'));
-        bytes.splice(..1, first);
-    }
-    write_json(ctx, out, bytes)
-}
-
-/// Writes a text (Markdown, iCalendar) to `out` or stdout, through the
-/// sanitiser: line breaks kept, escapes and invisible characters shown.
-pub fn write_text(ctx: &Ctx, out: Option<&std::path::Path>, text: &str) -> Result<(), CliError> {
-    write_out(ctx, out, crate::sanitize::visible_text(text).as_bytes())
-}
-
-/// Writes JSON to `out` or stdout with every invisible character escaped
-/// (the JSON writer has escaped the controls already).
-pub fn write_json(
-    ctx: &Ctx,
-    out: Option<&std::path::Path>,
-    bytes: Vec<u8>,
-) -> Result<(), CliError> {
-    write_out(ctx, out, &crate::sanitize::json(bytes))
-}
-
-/// Writes to `out` (a new private file) or to stdout, byte for byte: text
-/// goes through [`write_text`] or [`write_json`] first.
-pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Result<(), CliError> {
-    use std::io::Write;
-    match out {
-        Some(path) => {
-            crate::store::fsutil::write_atomic(path, bytes)
-                .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
-            say!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
-            Ok(())
-        }
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(bytes)
-                .and_then(|_| stdout.flush())
-                .map_err(|e| CliError(format!("cannot write to stdout: {e}")))
-        }
     }
 }
 

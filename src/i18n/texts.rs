@@ -353,7 +353,7 @@ texts! {
     DaySat => "Saturday", "星期六";
     DaySun => "Sunday", "星期日";
     // A hostile data directory or input.
-    Withheld => "{} texts of secret and confidential documents were left out (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
+    Withheld => "texts of secret and confidential documents left out: {} (notes, follow-ups, custody notes, override reasons); add --include-confidential to include them", "已略去秘密、机密资料的 {} 条文字（记录、待追问、登记备注、变更理由）；如需包含，请使用“包括秘密、机密资料的记录”选项（见帮助）";
     ErrConfidentialNoEffect => "--include-confidential has no effect on {}, which holds no notes; nothing was written", "{}不含任何记录，“包括秘密、机密资料的记录”选项对其无效；未输出任何内容";
     ConfidentialIcs => "the iCalendar export", "iCalendar 日历导出";
     ConfidentialList => "a list without --json", "非 JSON 格式的事项列表";

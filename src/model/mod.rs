@@ -20,6 +20,7 @@ pub mod substitute;
 #[cfg(test)]
 pub mod testing;
 pub mod triage;
+mod validate;
 pub mod week;
 pub mod when;
 
@@ -35,4 +36,5 @@ pub use item::{
     Time, Void,
 };
 pub use roster::{Member, Role, TeamError};
-pub use state::{Counters, State, VERSION, tidy, validate};
+pub use state::{Counters, State, VERSION};
+pub use validate::{tidy, validate};

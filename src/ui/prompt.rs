@@ -156,18 +156,11 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     }
     let body = body(app, &p.ask);
     let input = has_input(&p.ask);
-    let w = area.width.saturating_sub(4).min(76);
     let rows = 1 + body.len() + usize::from(input) + usize::from(p.error.is_some());
-    let h = (rows as u16 + 2).min(area.height);
-    let r = centered(area, w, h);
-    frame.render_widget(super::overlay::Clear, r);
-    let b = block(cx, true);
-    let inner = b.inner(r);
-    frame.render_widget(b, r);
-    let iw = inner.width as usize;
-    if iw < 2 || inner.height < 2 {
+    let Some(inner) = framed(cx, frame, area, rows, 2) else {
         return;
-    }
+    };
+    let iw = inner.width as usize;
     let mut lines = vec![Line::styled(
         truncate(&question(app, &p.ask), iw),
         cx.theme.key(),
@@ -195,6 +188,26 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     if input && field_row < inner.height {
         frame.set_cursor_position(Position::new(inner.x + col as u16, inner.y + field_row));
     }
+}
+
+/// Clears and frames a box of `rows` lines over the middle of `area`, at
+/// most 76 columns wide; its inside, if that is at least `min_w` wide and
+/// two lines high.
+pub(super) fn framed(
+    cx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    rows: usize,
+    min_w: u16,
+) -> Option<Rect> {
+    let w = area.width.saturating_sub(4).min(76);
+    let h = (rows as u16 + 2).min(area.height);
+    let r = centered(area, w, h);
+    frame.render_widget(super::overlay::Clear, r);
+    let b = block(cx, true);
+    let inner = b.inner(r);
+    frame.render_widget(b, r);
+    (inner.width >= min_w && inner.height >= 2).then_some(inner)
 }
 
 /// The inbox: notes taken without an item, newest first.

@@ -6,8 +6,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::Ctx;
 use super::form::visible;
-use super::{Ctx, block, centered};
 use crate::app::{App, Ask, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody::Field;
@@ -54,17 +54,10 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
         + usize::from(hint)
         + usize::from(!names.is_empty())
         + usize::from(p.error.is_some());
-    let w = area.width.saturating_sub(4).min(76);
-    let h = (rows as u16 + 2).min(area.height);
-    let r = centered(area, w, h);
-    frame.render_widget(super::overlay::Clear, r);
-    let b = block(cx, true);
-    let inner = b.inner(r);
-    frame.render_widget(b, r);
-    let iw = inner.width as usize;
-    if iw < 4 || inner.height < 2 {
+    let Some(inner) = super::prompt::framed(cx, frame, area, rows, 4) else {
         return;
-    }
+    };
+    let iw = inner.width as usize;
     let title = truncate(&app.title_of(id), 30);
     let action = i18n::action(app.lang, step.action);
     let head = trf(app.lang, C::AskStep, &[id, &title, &action]);

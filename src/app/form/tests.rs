@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::model::testing::now;
+use crate::model::{Class, MeetingType, Rule};
 
 fn type_into(form: &mut Form, text: &str) {
     if let Value::Text(input) = &mut form.focused_mut().value {
