@@ -1,7 +1,32 @@
 //! Every user-facing string, in English and Simplified Chinese, in one place.
 //!
-//! `texts!` takes each key with both translations, so a key cannot exist in one
-//! language only; a unit test checks the placeholders agree.
+//! Each table (`text_table!`) takes each key with both translations, so a
+//! key cannot exist in one language only; a unit test checks the
+//! placeholders agree.
+
+/// A table of texts: the enum of its keys, `ALL`, and each key's English
+/// and Chinese through [`Text`].
+macro_rules! text_table {
+    ($(#[$meta:meta])* $name:ident { $($key:ident => $en:literal, $zh:literal;)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name { $($key),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+
+        impl $crate::i18n::Text for $name {
+            fn en(self) -> &'static str {
+                match self { $($name::$key => $en),* }
+            }
+
+            fn zh(self) -> &'static str {
+                match self { $($name::$key => $zh),* }
+            }
+        }
+    };
+}
 
 mod cli_texts;
 mod custody;
@@ -31,24 +56,6 @@ pub use when::{date_order, preview_reading};
 pub trait Text: Copy + std::fmt::Debug {
     fn en(self) -> &'static str;
     fn zh(self) -> &'static str;
-}
-
-impl Text for T {
-    fn en(self) -> &'static str {
-        T::en(self)
-    }
-    fn zh(self) -> &'static str {
-        T::zh(self)
-    }
-}
-
-impl Text for K {
-    fn en(self) -> &'static str {
-        K::en(self)
-    }
-    fn zh(self) -> &'static str {
-        K::zh(self)
-    }
 }
 
 /// The interface language.
