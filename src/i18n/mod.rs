@@ -36,6 +36,7 @@ mod office;
 mod report_texts;
 mod store_errors;
 mod store_texts;
+pub mod sync_texts;
 pub mod team;
 mod texts;
 mod when;
