@@ -108,6 +108,18 @@ impl Store {
         if replica.is_empty() {
             return Ok(());
         }
+        // Encryption being turned on or off: the journal is still in the
+        // other form, and its operations were copied before the switch.
+        let jp = self.journal_path();
+        let mut first = [0u8; 64];
+        let n = std::fs::File::open(&jp)
+            .and_then(|mut f| std::io::Read::read(&mut f, &mut first))
+            .unwrap_or(0);
+        let first = &first[..n];
+        let open = matches!(self.codec, super::super::secure::Codec::Open(_));
+        if !first.is_empty() && journal::is_sealed_line(first) != open {
+            return Ok(());
+        }
         if let Some(m) = self.membership()? {
             self.export_own(replica, &m)?;
         }

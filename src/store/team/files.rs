@@ -227,6 +227,37 @@ impl Store {
         self.write_team_file(p, &bytes)
     }
 
+    /// Every chain and waiting file under `team/`, read with the codec in
+    /// use (before encryption is turned on or off).
+    pub(in crate::store) fn team_files(&self) -> Result<Vec<(PathBuf, Vec<Op>)>, StoreError> {
+        let Ok(entries) = std::fs::read_dir(self.team_dir()) else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let replica = name
+                .strip_suffix(".jsonl")
+                .or_else(|| name.strip_suffix(".waiting"));
+            if let Some(r) = replica.filter(|r| valid_replica(r)) {
+                let ops = self.read_lines(&e.path(), r)?;
+                out.push((e.path(), ops));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes `files` again with the codec now in use.
+    pub(in crate::store) fn rewrite_team_files(
+        &self,
+        files: &[(PathBuf, Vec<Op>)],
+    ) -> Result<(), StoreError> {
+        for (p, ops) in files {
+            self.write_lines(p, ops)?;
+        }
+        Ok(())
+    }
+
     /// What the snapshot was folded from, as last recorded.
     pub(super) fn folded(&self) -> String {
         let p = self.team_dir().join(FOLDED);
