@@ -1,0 +1,53 @@
+//! Simplified Chinese: a user-facing text of the command line.
+
+use crate::i18n::K;
+
+/// `key` in Simplified Chinese.
+pub fn text(key: K) -> &'static str {
+    match key {
+        K::CheckEntryAdded => "{}：已添加准备事项第 {} 项：{}",
+        K::CheckEntryRemoved => "{}：已删除准备事项：{}",
+        K::ErrNoSuchNote => "{}没有第 {} 条记录（可用 liaison show 查看）",
+        K::ErrNoSuchInboxNote => "收件箱没有第 {} 条记录（可用 liaison inbox 查看）",
+        K::ErrMoveSameKind => "{}已经是{}事项",
+        K::ErrMoveCustody => "{}已有借阅登记，只能留在资料调阅",
+        K::ErrMoveLoses => "{}的{}在{}中没有对应项；确认舍弃请加 --drop-fields",
+        K::FieldAskedDocuments => "会上提出调阅的资料",
+        K::ErrBadLang => "不支持的界面语言“{}”（可选：en、zh）",
+        K::ErrNoData => "{} 中没有 liaison 数据（未创建任何文件；请检查目录名）",
+        K::ErrNothingToEdit => "没有要修改的内容：请至少指定一项，例如 --title 或 --due",
+        K::ErrSnoozeMeeting => "会议请调整开始时间：liaison edit {} --start 时间",
+        K::PrioritySet => "{}：优先级 {}",
+        K::Moved => "{} 已移至{}，新编号 {}",
+        K::NoteEdited => "已修改{}的第 {} 条记录",
+        K::NoteDeleted => "已删除{}的第 {} 条记录：{}",
+        K::InboxName => "收件箱",
+        K::DataFormat => "数据格式",
+        K::PermsTightened => "{} 原先其他用户也可读取（权限 {}），已改为 {}",
+        K::UsageUnknownCommand => "未知命令“{}”",
+        K::UsageUnknownOption => "未知选项“{}”",
+        K::UsageExtra => "多余的参数“{}”",
+        K::UsageBadValue => "“{}”不是{}的有效值",
+        K::UsageNoValue => "{}需要一个值",
+        K::UsageMissing => "缺少必填参数：{}",
+        K::UsageMissingCommand => "缺少命令",
+        K::UsageConflict => "{}不能与{}同时使用",
+        K::UsageOther => "无法识别的命令行",
+        K::UsageAllowed => "（可选：{}）",
+        K::UsageDidYouMean => "；是否想用 {}？",
+        K::UsageSeeHelp => "（见 liaison --help）",
+        K::ShowNotes => "记录",
+        K::ShowFollowups => "待追问",
+        K::ShowCustody => "借阅登记",
+        K::ShowCreated => "创建 {}，更新 {}",
+        K::NotesSaved => "已保存 {} 条记录（每行一条）",
+        K::ErrStdin => "无法读取标准输入：{}",
+        K::ErrStdout => "无法写入标准输出：{}",
+        K::FieldKind => "事项类别",
+        K::FieldMeetingType => "会议类型",
+        K::FieldStep => "借阅步骤",
+        K::FieldHandback => "交接说明",
+        K::FieldFromMeeting => "所属会议",
+        K::HandbackHowDashboard => "选中后按 x 填写",
+    }
+}
