@@ -23,7 +23,6 @@ text_keys! {
         NoteDeleted,
         InboxName,
         DataFormat,
-        PermsTightened,
         UsageUnknownCommand,
         UsageUnknownOption,
         UsageExtra,

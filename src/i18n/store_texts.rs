@@ -77,5 +77,30 @@ text_keys! {
         TamperHeadChanged,
         TamperPlain,
         TamperInapplicable,
+        PermsTightened,
+        // What the store was doing when the file system said no.
+        IoCreate,
+        IoOpen,
+        IoRead,
+        IoSave,
+        IoLock,
+        IoSecure,
+        IoWriteBackup,
+        // What a path turned out to be instead of a regular file.
+        FileDirectory,
+        FileFifo,
+        FileDevice,
+        FileSocket,
+        FileSymlink,
+        FileSpecial,
+        // The file system's answer.
+        OsNotFound,
+        OsDenied,
+        OsExists,
+        OsFull,
+        OsReadOnly,
+        OsIo,
+        OsOther,
+        OsCode,
     }
 }

@@ -27,7 +27,6 @@ pub fn text(key: K) -> &'static str {
         K::NoteDeleted => "{}: note {} deleted ({})",
         K::InboxName => "the inbox",
         K::DataFormat => "data format",
-        K::PermsTightened => "{} was readable by others ({}); set to {}",
         K::UsageUnknownCommand => "unknown command '{}'",
         K::UsageUnknownOption => "unknown option '{}'",
         K::UsageExtra => "unexpected argument '{}'",

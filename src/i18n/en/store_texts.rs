@@ -132,5 +132,30 @@ pub fn text(key: S) -> &'static str {
         S::TamperHeadChanged => "operation {} is not the one recorded",
         S::TamperPlain => "plain text while encryption is on",
         S::TamperInapplicable => "cannot be applied: {}",
+        S::PermsTightened => "{} was open to others ({}); set to {}",
+        // What the store was doing when the file system said no.
+        S::IoCreate => "cannot create",
+        S::IoOpen => "cannot open",
+        S::IoRead => "cannot read",
+        S::IoSave => "cannot save",
+        S::IoLock => "cannot lock",
+        S::IoSecure => "cannot secure",
+        S::IoWriteBackup => "cannot write backup",
+        // What a path turned out to be instead of a regular file.
+        S::FileDirectory => "directory",
+        S::FileFifo => "FIFO",
+        S::FileDevice => "device",
+        S::FileSocket => "socket",
+        S::FileSymlink => "symbolic link",
+        S::FileSpecial => "special file",
+        // The file system's answer.
+        S::OsNotFound => "no such file or directory",
+        S::OsDenied => "permission denied",
+        S::OsExists => "already exists",
+        S::OsFull => "no space left on the disk",
+        S::OsReadOnly => "the file system is read-only",
+        S::OsIo => "input/output error",
+        S::OsOther => "system error",
+        S::OsCode => "{} (error {})",
     }
 }

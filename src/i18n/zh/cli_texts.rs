@@ -23,7 +23,6 @@ pub fn text(key: K) -> &'static str {
         K::NoteDeleted => "已删除{}的第 {} 条记录：{}",
         K::InboxName => "收件箱",
         K::DataFormat => "数据格式",
-        K::PermsTightened => "{} 原先其他用户也可读取（权限 {}），已改为 {}",
         K::UsageUnknownCommand => "未知命令“{}”",
         K::UsageUnknownOption => "未知选项“{}”",
         K::UsageExtra => "多余的参数“{}”",

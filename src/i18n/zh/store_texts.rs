@@ -110,5 +110,30 @@ pub fn text(key: S) -> &'static str {
         S::TamperHeadChanged => "第 {} 条操作与记录不符",
         S::TamperPlain => "加密已开启，但此处为明文",
         S::TamperInapplicable => "无法应用：{}",
+        S::PermsTightened => "{} 原先对其他用户开放（权限 {}），已改为 {}",
+        // What the store was doing when the file system said no.
+        S::IoCreate => "无法创建",
+        S::IoOpen => "无法打开",
+        S::IoRead => "无法读取",
+        S::IoSave => "无法保存",
+        S::IoLock => "无法锁定",
+        S::IoSecure => "无法设置权限",
+        S::IoWriteBackup => "无法写入备份",
+        // What a path turned out to be instead of a regular file.
+        S::FileDirectory => "目录",
+        S::FileFifo => "命名管道",
+        S::FileDevice => "设备文件",
+        S::FileSocket => "套接字",
+        S::FileSymlink => "符号链接",
+        S::FileSpecial => "特殊文件",
+        // The file system's answer.
+        S::OsNotFound => "文件或目录不存在",
+        S::OsDenied => "权限不足",
+        S::OsExists => "已存在",
+        S::OsFull => "磁盘空间不足",
+        S::OsReadOnly => "文件系统只读",
+        S::OsIo => "读写错误",
+        S::OsOther => "系统错误",
+        S::OsCode => "{}（错误码 {}）",
     }
 }
