@@ -179,15 +179,19 @@ pub fn text_or_stdin(ctx: &Ctx, text: &str) -> Result<String, CliError> {
         return Ok(text.to_string());
     }
     let mut buf = String::new();
-    std::io::stdin()
-        .read_to_string(&mut buf)
-        .map_err(|e| CliError(trf(ctx.lang, K::ErrStdin, &[&e])))?;
+    std::io::stdin().read_to_string(&mut buf).map_err(|e| {
+        CliError(trf(
+            ctx.lang,
+            K::ErrStdin,
+            &[&crate::i18n::os_error(ctx.lang, &e)],
+        ))
+    })?;
     Ok(buf)
 }
 
 /// Writing to stdout failed (a closed pipe, a full disk).
 pub fn stdout_failed(lang: Lang, e: &std::io::Error) -> CliError {
-    CliError(trf(lang, K::ErrStdout, &[e]))
+    CliError(trf(lang, K::ErrStdout, &[&crate::i18n::os_error(lang, e)]))
 }
 
 #[cfg(test)]

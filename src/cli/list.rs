@@ -247,7 +247,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    let fail = |e: std::io::Error| super::ctx::stdout_failed(ctx.lang, &e);
     if args.json {
         write_json(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
         writeln!(out).map_err(fail)?;
@@ -323,7 +323,7 @@ fn week(
     let clashes = meeting::all_conflicts(state);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    let fail = |e: std::io::Error| super::ctx::stdout_failed(ctx.lang, &e);
     let rows = |d: &crate::model::week::Day| -> Vec<Row> {
         d.meetings
             .iter()

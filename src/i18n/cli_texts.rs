@@ -48,5 +48,20 @@ text_keys! {
         FieldHandback,
         FieldFromMeeting,
         HandbackHowDashboard,
+        // The config file, the terminal.
+        ErrConfig,
+        ConfigLine,
+        ConfigWorkday,
+        KeysNoMode,
+        KeysAt,
+        KeysNoAction,
+        KeysNotAKey,
+        KeysDoesNothing,
+        KeysClash,
+        KeysAnd,
+        ErrTerminal,
+        ErrSignals,
+        ErrTty,
+        ErrWriteFile,
     }
 }

@@ -54,6 +54,7 @@ macro_rules! text_table {
 }
 
 mod cli_texts;
+mod config_errors;
 mod custody;
 mod en;
 mod errors;
@@ -68,6 +69,7 @@ mod when;
 mod zh;
 
 pub use cli_texts::K;
+pub use config_errors::{config_error, key_error, terminal_error};
 pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
 pub use labels::*;

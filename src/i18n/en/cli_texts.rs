@@ -52,5 +52,20 @@ pub fn text(key: K) -> &'static str {
         K::FieldHandback => "Hand-back note",
         K::FieldFromMeeting => "Meeting",
         K::HandbackHowDashboard => "select it and press x",
+        // The config file, the terminal.
+        K::ErrConfig => "the config file {} cannot be read: {}",
+        K::ConfigLine => "line {}",
+        K::ConfigWorkday => "workday_start must be before workday_end",
+        K::KeysNoMode => "[keys.{}] (line {}): no such mode; the modes are {}",
+        K::KeysAt => "[keys.{}] {} = \"{}\" (line {}): {}",
+        K::KeysNoAction => "no such action",
+        K::KeysNotAKey => "not a key",
+        K::KeysDoesNothing => "{} does nothing there",
+        K::KeysClash => "that key is bound to {}",
+        K::KeysAnd => " and ",
+        K::ErrTerminal => "terminal error: {}",
+        K::ErrSignals => "cannot watch signals: {}",
+        K::ErrTty => "cannot use the terminal {}: {}",
+        K::ErrWriteFile => "cannot write {}: {}",
     }
 }

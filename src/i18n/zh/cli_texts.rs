@@ -48,5 +48,20 @@ pub fn text(key: K) -> &'static str {
         K::FieldHandback => "交接说明",
         K::FieldFromMeeting => "所属会议",
         K::HandbackHowDashboard => "选中后按 x 填写",
+        // The config file, the terminal.
+        K::ErrConfig => "配置文件 {} 无法读取：{}",
+        K::ConfigLine => "第 {} 行有误",
+        K::ConfigWorkday => "workday_start 必须早于 workday_end",
+        K::KeysNoMode => "[keys.{}]（第 {} 行）：没有这个模式；可用的模式：{}",
+        K::KeysAt => "[keys.{}] {} = \"{}\"（第 {} 行）：{}",
+        K::KeysNoAction => "没有这个操作",
+        K::KeysNotAKey => "不是可识别的按键",
+        K::KeysDoesNothing => "{} 在这里不起作用",
+        K::KeysClash => "这个键同时绑定了 {}",
+        K::KeysAnd => "、",
+        K::ErrTerminal => "终端出错：{}",
+        K::ErrSignals => "无法监听系统信号：{}",
+        K::ErrTty => "无法使用终端 {}：{}",
+        K::ErrWriteFile => "无法写入 {}：{}",
     }
 }
