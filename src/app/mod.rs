@@ -3,6 +3,7 @@
 mod action;
 mod ask;
 mod clash;
+mod commit;
 pub mod complete;
 mod custody;
 mod describe;
