@@ -81,7 +81,7 @@ impl Ctx {
         self.say_chain(&model::custody::verify(state));
     }
 
-    fn say_chain(&self, problems: &[model::custody::ChainProblem]) {
+    pub fn say_chain(&self, problems: &[model::custody::ChainProblem]) {
         for p in problems {
             say!(
                 "liaison: {}: {}",

@@ -7,8 +7,10 @@ use serde_json::Value;
 
 use super::error::Tamper;
 use super::journal;
+use super::lines::ItemLines;
 use super::lock::Lock;
 use super::op::{self, Field};
+use super::secure::Codec;
 use super::tx::{Chain, file_id};
 use super::{Notice, Snapshot, Stamp, Store, StoreError, fsutil};
 use crate::model::State;
@@ -25,6 +27,18 @@ impl Store {
         &self,
         lock: &Lock,
         everything: bool,
+    ) -> Result<Snapshot, StoreError> {
+        self.read_lines(lock, everything, None)
+    }
+
+    /// [`Store::read_checked`]; `lines`: set to the snapshot's line of each
+    /// item the journal did not change, when they can be trusted (see
+    /// `lines`).
+    pub(super) fn read_lines(
+        &self,
+        lock: &Lock,
+        everything: bool,
+        lines: Option<&mut Option<ItemLines>>,
     ) -> Result<Snapshot, StoreError> {
         self.finish_compaction(lock)?;
         let (sp, jp) = (self.state_path(), self.journal_path());
@@ -66,7 +80,13 @@ impl Store {
         let digest = (!written).then(|| journal::digest(&bytes));
         let snapshot_len = bytes.len() as u64;
         let state = self.decode_in_place(&mut bytes, &sp);
-        zeroize::Zeroize::zeroize(&mut bytes);
+        let keep = written && lines.is_some() && matches!(self.codec, Codec::Plain);
+        let mut kept = None;
+        if keep && let Ok(state) = &state {
+            kept = ItemLines::find(bytes, state);
+        } else {
+            zeroize::Zeroize::zeroize(&mut bytes);
+        }
         let mut state = state?;
         let (jbytes, jmeta) = fsutil::read_with_meta_within(&jp, limit)
             .map_err(StoreError::io(IoAction::Read, &jp))?
@@ -88,6 +108,11 @@ impl Store {
         for (i, o) in parsed.ops.iter().enumerate().skip(1) {
             op::apply(&mut state, o, &mut index)
                 .map_err(|m| self.tampered(jp.clone(), i + 1, Tamper::Inapplicable(m.0)))?;
+        }
+        if let (Some(out), Some(mut kept)) = (lines, kept)
+            && kept.forget_changed(&state, &parsed.ops)
+        {
+            *out = Some(kept);
         }
         let last = parsed.ops.last().expect("the mark is there");
         let chain = Chain {
