@@ -283,7 +283,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
             Ok(fd) => Box::new(std::fs::File::from(fd)) as Box<dyn Write>,
             Err(_) => Box::new(stdout.lock()),
         };
-        write_json(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
+        write_json(&mut out, &rows).map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         out.write_all(b"\n").map_err(fail)?;
         out.flush().map_err(fail)?;
         // The process ends right after this: freeing 10,000 items one by
@@ -393,7 +393,7 @@ fn week(
             .collect()
     };
     if json {
-        let json_err = |e: serde_json::Error| CliError(e.to_string());
+        let json_err = |e: serde_json::Error| super::ctx::json_failed(ctx.lang, e);
         out.write_all(b"[").map_err(fail)?;
         for (n, d) in days.iter().enumerate() {
             if n > 0 {
