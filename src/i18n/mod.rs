@@ -31,6 +31,7 @@ macro_rules! text_table {
 mod cli_texts;
 mod custody;
 mod errors;
+mod field_texts;
 mod labels;
 mod office;
 mod report_texts;
@@ -43,6 +44,7 @@ mod when;
 pub use cli_texts::K;
 pub use custody::{C, copy_kind, copy_of, event_details, field_label};
 pub use errors::*;
+pub use field_texts::F;
 pub use labels::*;
 pub use office::{O, ot, otf};
 pub use report_texts::R;

@@ -224,6 +224,8 @@ mod tests;
 #[cfg(test)]
 mod tests_custody;
 #[cfg(test)]
+mod tests_fields;
+#[cfg(test)]
 mod tests_usability;
 #[cfg(test)]
 mod tests_zh;
