@@ -46,3 +46,22 @@ fn a_clashing_binding_is_refused_at_start_naming_its_line() {
     // Nothing was made in the data dir.
     assert!(!home.data_dir().join("state.json").exists());
 }
+
+#[test]
+fn a_refused_binding_is_said_in_chinese_when_the_config_asks_for_chinese() {
+    let home = Home::new();
+    std::fs::write(
+        home.config_path(),
+        "lang = \"zh\"\n[keys.panes]\nadd = \"+\"\nquit = \"+\"\n",
+    )
+    .unwrap();
+    let out = home.cli(&[]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("配置文件") && err.contains("第 3 行") && err.contains("同时绑定"),
+        "{err}"
+    );
+    assert!(!err.contains("cannot") && !err.contains("line"), "{err}");
+}

@@ -64,7 +64,7 @@ pub fn run(ctx: &Ctx, args: &ClearanceArgs) -> Result<(), CliError> {
     let snap = ctx.load()?;
     let now = ctx.now();
     let open = custody::clearance(&snap.state, now, ctx.config.limits().loan);
-    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    let fail = |e: std::io::Error| super::ctx::stdout_failed(ctx.lang, &e);
     let mut out = std::io::stdout().lock();
     if args.json {
         let entries: Vec<Entry> = open.iter().map(entry).collect();
