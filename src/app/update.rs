@@ -17,7 +17,7 @@ pub fn update(app: &mut App, action: Action) {
     use Action as A;
     if !matches!(
         action,
-        A::Down | A::Up | A::PageDown | A::PageUp | A::Top | A::Bottom
+        A::Down | A::Up | A::PageDown | A::PageUp | A::Top | A::Bottom | A::Select { .. }
     ) {
         app.status = None;
     }
@@ -36,17 +36,19 @@ pub fn update(app: &mut App, action: Action) {
         return;
     }
     match action {
-        A::Focus1 | A::Focus2 | A::Focus3 | A::Focus4 => {
-            app.focus = match action {
-                A::Focus1 => 0,
-                A::Focus2 => 1,
-                A::Focus3 => 2,
-                _ => 3,
-            };
+        A::Focus(kind) => {
+            app.focus = kind;
             app.view = View::Panes;
         }
-        A::NextPane => app.focus = (app.focus + 1) % 4,
-        A::PrevPane => app.focus = (app.focus + 3) % 4,
+        A::Select { pane, row } => {
+            app.focus = pane;
+            let view = &mut app.panes[pane];
+            if let Some(row) = row.filter(|r| *r < view.rows.len()) {
+                view.selected = row;
+            }
+        }
+        A::NextPane => app.focus = app.focus.next(),
+        A::PrevPane => app.focus = app.focus.prev(),
         A::Down => step(app, 1),
         A::Up => step(app, -1),
         A::PageDown => step(app, page(app)),
