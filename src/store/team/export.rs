@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::super::journal;
 use super::super::lock::Lock;
 use super::super::op::{Field, Op};
-use super::super::{Store, StoreError, backup};
+use super::super::{IoAction, Store, StoreError, backup};
 use super::TeamError;
 use super::files::{Membership, team_hash};
 use crate::model::State;
@@ -50,7 +50,7 @@ impl Store {
         let key = self.seal_key()?;
         let jp = self.journal_path();
         let mut ops = match super::super::fsutil::read_with_meta(&jp)
-            .map_err(StoreError::io("cannot read", &jp))?
+            .map_err(StoreError::io(IoAction::Read, &jp))?
         {
             Some((bytes, _)) => journal::parse(&bytes, &jp, 1, None, key.seal())?.ops,
             None => Vec::new(),
