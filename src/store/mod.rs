@@ -310,6 +310,12 @@ impl Store {
         let mut chain = match self.read(&lock) {
             Ok(current) => {
                 backup::take_if_due(self, now, true, || self.encode_file(&current.state, 0))?;
+                if self.in_team() {
+                    // The team's register is the fold of its operations: a
+                    // restore is one more change, so every replica gets it.
+                    drop(lock);
+                    return self.restore_in_team(current, state, now);
+                }
                 current.chain
             }
             Err(_) => {

@@ -170,6 +170,26 @@ impl Store {
         })
     }
 
+    /// Puts `state` (a backup) in place as operations on `current`.
+    pub(in crate::store) fn restore_in_team(
+        &self,
+        mut current: super::super::Snapshot,
+        state: State,
+        now: crate::model::Time,
+    ) -> Result<super::super::Snapshot, StoreError> {
+        let done = self.transact(&mut current, now, |s| {
+            let version = s.version;
+            *s = state;
+            s.version = version;
+            Ok::<_, std::convert::Infallible>(())
+        });
+        match done {
+            Ok(()) => Ok(current),
+            Err(super::super::TxError::Store(e)) => Err(e),
+            Err(super::super::TxError::Refused(never)) => match never {},
+        }
+    }
+
     /// Gives a data directory that has never been written its replica id.
     fn ensure_replica(
         &self,

@@ -52,3 +52,19 @@ fn verify_names_the_replica_and_operation_of_a_chain_edited_on_disk() {
     assert_eq!(problems[0].what, ChainFault::Altered);
     assert!(problems[0].seq > 0);
 }
+
+#[test]
+fn a_restore_on_one_replica_reaches_the_others_as_operations() {
+    let a = Replica::new(0, true);
+    a.add(at(1), Kind::Logistics, "订车");
+    let kept = a.store.backup_now(at(2)).unwrap().expect("a backup");
+    a.change(at(3), |s| s.items[0].title = "改错了".into());
+    let b = Replica::new(1, false);
+    send(&a, &b);
+    assert_eq!(b.state().items[0].title, "改错了");
+    a.store.restore(&kept, at(4)).unwrap();
+    assert_eq!(a.state().items[0].title, "订车");
+    send(&a, &b);
+    assert_eq!(b.state().items[0].title, "订车");
+    assert_eq!(a.bytes(), b.bytes());
+}
