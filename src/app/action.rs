@@ -66,6 +66,7 @@ choice!(
         EditNote = "edit-note",
         DeleteNote = "delete-note",
         FileNote = "file-note",
-        MakeItem = "make-item"
+        MakeItem = "make-item",
+        Sync = "sync"
     }
 );

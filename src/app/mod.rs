@@ -19,6 +19,7 @@ pub mod search;
 mod session;
 mod steps;
 mod submit;
+pub mod sync;
 #[cfg(test)]
 pub mod testing;
 #[cfg(test)]
@@ -135,6 +136,8 @@ pub struct App {
     pub pending_form: Option<Box<Form>>,
     /// The roster and week views, reminders and attendance alerts.
     pub team: roster::Team,
+    /// The sync key's run and what the header says of sync.
+    pub sync: sync::SyncView,
 }
 
 impl App {
@@ -183,9 +186,11 @@ impl App {
             area: (120, 40),
             pending_form: None,
             team: roster::Team::default(),
+            sync: sync::SyncView::default(),
         };
         app.refresh();
         app.check_chains();
+        sync::load(&mut app);
         app
     }
 

@@ -45,6 +45,7 @@ pub mod passphrase;
 mod report;
 mod show;
 mod substitute;
+pub mod sync;
 mod tty;
 pub mod usage;
 mod values;
@@ -239,6 +240,9 @@ pub enum Command {
     Attend(attend::AttendArgs),
     /// Each member's whereabouts on a day.
     Attendance(attend::AttendanceArgs),
+    /// Share the register with the team through a git repository (a USB
+    /// drive or a LAN server): bring in others' changes, send ours.
+    Sync(sync::SyncArgs),
 }
 
 impl Command {
@@ -258,6 +262,7 @@ impl Command {
             Command::Check(args) => args.entry.is_none() && args.add.is_none(),
             Command::Member(args) => args.action.reads_only(),
             Command::Attendance(_) => true,
+            Command::Sync(args) => matches!(args.action, Some(sync::SyncAction::Status { .. })),
             _ => false,
         }
     }
@@ -381,6 +386,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Member(args) => member::run(&ctx, args),
         Command::Attend(args) => attend::attend(&ctx, args),
         Command::Attendance(args) => attend::attendance(&ctx, args),
+        Command::Sync(args) => sync::run(&ctx, args),
     }
 }
 

@@ -7,7 +7,36 @@ use std::borrow::Cow;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, Mode};
-use crate::i18n::T;
+use crate::i18n::{T, Y};
+
+/// What a binding's help says: a text of the main table, or of sync's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpText {
+    T(T),
+    Y(Y),
+}
+
+impl crate::i18n::Text for HelpText {
+    fn en(self) -> &'static str {
+        match self {
+            HelpText::T(t) => t.en(),
+            HelpText::Y(y) => y.en(),
+        }
+    }
+
+    fn zh(self) -> &'static str {
+        match self {
+            HelpText::T(t) => t.zh(),
+            HelpText::Y(y) => y.zh(),
+        }
+    }
+}
+
+impl PartialEq<T> for HelpText {
+    fn eq(&self, other: &T) -> bool {
+        *self == HelpText::T(*other)
+    }
+}
 
 /// One binding: in these modes, this key does this action.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +47,7 @@ pub struct Binding {
     /// How the key is written in the footer and help.
     pub label: Cow<'static, str>,
     pub action: Action,
-    pub help: T,
+    pub help: HelpText,
     /// Shown in the footer (the help overlay shows every binding).
     pub footer: bool,
 }
@@ -91,9 +120,24 @@ const fn b(
         mods,
         label: Cow::Borrowed(label),
         action,
-        help,
+        help: HelpText::T(help),
         footer,
     }
+}
+
+/// A binding whose help is one of sync's texts.
+const fn by(
+    modes: &'static [Mode],
+    code: KeyCode,
+    mods: KeyModifiers,
+    label: &'static str,
+    action: Action,
+    help: Y,
+    footer: bool,
+) -> Binding {
+    let mut binding = b(modes, code, mods, label, action, T::KeyHelp, footer);
+    binding.help = HelpText::Y(help);
+    binding
 }
 
 use KeyCode::{BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
@@ -136,6 +180,7 @@ pub static KEYMAP: &[Binding] = &[
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(LISTS, Char('X'), NONE, "X", A::Workbook, T::KeyWorkbook, false),
     b(LISTS, Char('I'), NONE, "I", A::Import, T::KeyImport, false),
+    by(LISTS, Char('Y'), NONE, "Y", A::Sync, Y::KeySync, true),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),

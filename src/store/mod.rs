@@ -23,6 +23,7 @@ mod prop_tests;
 mod quick;
 mod read;
 mod secure;
+mod sync_files;
 mod tx;
 
 use std::fs;
@@ -40,6 +41,7 @@ pub use op::Op;
 pub use quick::Quick;
 use secure::Codec;
 pub use secure::MARK_FILE;
+pub use sync_files::{SIGNING_KEY, SYNC_DIR, SYNC_STATE};
 
 use crate::model::{State, Time, VERSION};
 
