@@ -10,7 +10,7 @@
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::{Action, App};
-use crate::i18n::{Y, sync_error, tr, trf};
+use crate::i18n::{G, sync_error, tr, trf};
 use crate::sync::{self, Ask, SyncError};
 
 /// What the header shows of sync.
@@ -73,7 +73,7 @@ pub fn update(app: &mut App, action: Action) -> bool {
             get: Box::new(move |_| match &file {
                 Some(path) => crate::cli::passphrase::from_file(path, &dir, lang)
                     .map_err(|e| SyncError::Said(e.0)),
-                None => Err(SyncError::Said(tr(lang, Y::ErrSyncNeedsKey).into())),
+                None => Err(SyncError::Said(tr(lang, G::ErrSyncNeedsKey).into())),
             }),
             tries: 1,
         };
@@ -95,13 +95,13 @@ pub fn poll(app: &mut App) -> bool {
     let result = match rx.try_recv() {
         Ok(r) => r,
         Err(TryRecvError::Empty) => return false,
-        Err(TryRecvError::Disconnected) => Err(tr(app.lang, Y::ErrRaced).to_string()),
+        Err(TryRecvError::Disconnected) => Err(tr(app.lang, G::ErrRaced).to_string()),
     };
     app.sync.running = None;
     match result {
         Ok(report) => {
             let lang = app.lang;
-            app.say(trf(lang, Y::Synced, &[&report.sent, &report.arrived.ops]));
+            app.say(trf(lang, G::Synced, &[&report.sent, &report.arrived.ops]));
             app.reload_if_changed();
             load(app);
         }
@@ -117,24 +117,24 @@ pub fn poll(app: &mut App) -> bool {
 pub fn header_text(app: &App) -> Option<String> {
     let lang = app.lang;
     if app.sync.running() {
-        return Some(tr(lang, Y::HeaderSyncing).into());
+        return Some(tr(lang, G::HeaderSyncing).into());
     }
     if let Some(line) = &app.sync.failed {
-        return Some(trf(lang, Y::HeaderSyncFailed, &[line]));
+        return Some(trf(lang, G::HeaderSyncFailed, &[line]));
     }
     let (last, arrived) = app.sync.last?;
     let Some(last) = last else {
-        return Some(trf(lang, Y::HeaderSynced, &[&tr(lang, Y::StatusNever)]));
+        return Some(trf(lang, G::HeaderSynced, &[&tr(lang, G::StatusNever)]));
     };
     let when = if last.date_naive() == app.now.date_naive() {
         last.format("%H:%M").to_string()
     } else {
         last.format("%m-%d %H:%M").to_string()
     };
-    let mut text = trf(lang, Y::HeaderSynced, &[&when]);
+    let mut text = trf(lang, G::HeaderSynced, &[&when]);
     if arrived > 0 {
         text.push_str(" · ");
-        text.push_str(&trf(lang, Y::HeaderArrived, &[&arrived]));
+        text.push_str(&trf(lang, G::HeaderArrived, &[&arrived]));
     }
     Some(text)
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, Subcommand};
 
 use super::{CliError, Ctx, keycache, passphrase, tty};
-use crate::i18n::{self, Lang, Y, sync_error, tr, trf};
+use crate::i18n::{self, G, Lang, sync_error, tr, trf};
 use crate::store::Passphrase;
 use crate::sync::{self, Ask, SyncError};
 
@@ -88,10 +88,10 @@ fn ask_tty(dir: &Path, prompt: &str, lang: Lang) -> Result<Passphrase, SyncError
     crate::store::crypt::no_core_dumps();
     match tty::read_hidden(prompt) {
         Ok(Some(mut line)) => Ok(Passphrase::new(std::mem::take(&mut *line))),
-        Ok(None) => Err(SyncError::Said(tr(lang, Y::ErrTeamPassCancelled).into())),
+        Ok(None) => Err(SyncError::Said(tr(lang, G::ErrTeamPassCancelled).into())),
         Err(_) if !tty::available() => {
             let _ = dir;
-            Err(SyncError::Said(tr(lang, Y::ErrTeamPassNoTerminal).into()))
+            Err(SyncError::Said(tr(lang, G::ErrTeamPassNoTerminal).into()))
         }
         Err(e) => Err(SyncError::Said(format!("/dev/tty: {e}"))),
     }
@@ -116,20 +116,20 @@ pub fn asker<'a>(ctx: &'a Ctx, file: Option<&'a Path>) -> Ask<'a> {
     Ask {
         get: Box::new(move |new| {
             if new {
-                let first = ask_tty(dir, tr(lang, Y::TeamPassNew), lang)?;
+                let first = ask_tty(dir, tr(lang, G::TeamPassNew), lang)?;
                 if first.chars() >= passphrase::MIN_CHARS {
-                    let again = ask_tty(dir, tr(lang, Y::TeamPassRepeat), lang)?;
+                    let again = ask_tty(dir, tr(lang, G::TeamPassRepeat), lang)?;
                     if again != first {
-                        return Err(SyncError::Said(tr(lang, Y::ErrTeamPassMismatch).into()));
+                        return Err(SyncError::Said(tr(lang, G::ErrTeamPassMismatch).into()));
                     }
                 }
                 return check_new(lang, true, first);
             }
             if asked > 0 {
-                tty::say(tr(lang, Y::TeamPassRetry));
+                tty::say(tr(lang, G::TeamPassRetry));
             }
             asked += 1;
-            ask_tty(dir, tr(lang, Y::TeamPassPrompt), lang)
+            ask_tty(dir, tr(lang, G::TeamPassPrompt), lang)
         }),
         tries: passphrase::TRIES,
     }
@@ -139,7 +139,7 @@ fn check_new(lang: Lang, new: bool, pass: Passphrase) -> Result<Passphrase, Sync
     if new && pass.chars() < passphrase::MIN_CHARS {
         return Err(SyncError::Said(trf(
             lang,
-            Y::ErrTeamPassShort,
+            G::ErrTeamPassShort,
             &[&passphrase::MIN_CHARS],
         )));
     }
@@ -171,14 +171,14 @@ pub fn run(ctx: &Ctx, args: &SyncArgs) -> Result<(), CliError> {
             if r.again {
                 show!(
                     "{}",
-                    trf(lang, Y::AlreadyJoined, &[&local.remote, &r.replica])
+                    trf(lang, G::AlreadyJoined, &[&local.remote, &r.replica])
                 );
             } else if r.founder {
                 show!(
                     "{}",
                     trf(
                         lang,
-                        Y::Founded,
+                        G::Founded,
                         &[&local.remote, &r.replica, &local.remote]
                     )
                 );
@@ -186,7 +186,7 @@ pub fn run(ctx: &Ctx, args: &SyncArgs) -> Result<(), CliError> {
                 let first = format!("{}", u64::from(r.block) * 1000 + 1);
                 show!(
                     "{}",
-                    trf(lang, Y::Joined, &[&local.remote, &r.replica, &first])
+                    trf(lang, G::Joined, &[&local.remote, &r.replica, &first])
                 );
             }
             Ok(())
@@ -195,7 +195,7 @@ pub fn run(ctx: &Ctx, args: &SyncArgs) -> Result<(), CliError> {
         Some(SyncAction::Retire { replica }) => {
             let (id, upto) = sync::retire(&ctx.store, replica, &mut asker(ctx, file), ctx.now())
                 .map_err(|e| err(lang, &e))?;
-            show!("{}", trf(lang, Y::Retired, &[&id, &upto]));
+            show!("{}", trf(lang, G::Retired, &[&id, &upto]));
             Ok(())
         }
         Some(SyncAction::Unlock { duration }) => {
@@ -211,7 +211,7 @@ pub fn run(ctx: &Ctx, args: &SyncArgs) -> Result<(), CliError> {
             ctx.store
                 .cache_team_key(&key, seconds)
                 .map_err(|e| CliError(trf(lang, i18n::S::ErrKeyring, &[&e])))?;
-            show!("{}", trf(lang, Y::TeamKeyKept, &[&seconds.div_ceil(60)]));
+            show!("{}", trf(lang, G::TeamKeyKept, &[&seconds.div_ceil(60)]));
             Ok(())
         }
         Some(SyncAction::Lock) => {
@@ -219,9 +219,9 @@ pub fn run(ctx: &Ctx, args: &SyncArgs) -> Result<(), CliError> {
                 .map_err(|e| err(lang, &e))?
                 .is_some_and(|l| sync::team_key::forget(&ctx.store, &l.team));
             let said = if forgot {
-                Y::TeamKeyForgotten
+                G::TeamKeyForgotten
             } else {
-                Y::TeamKeyNoneKept
+                G::TeamKeyNoneKept
             };
             show!("{}", tr(lang, said));
             Ok(())
@@ -235,26 +235,26 @@ fn say_report(lang: Lang, r: &sync::Report) {
             "liaison: {}",
             trf(
                 lang,
-                Y::Refused,
+                G::Refused,
                 &[replica, seq, &i18n::sync_refusal(lang, *why)]
             )
         );
     }
     for replica in &r.key_changed {
-        say!("liaison: {}", trf(lang, Y::KeyChanged, &[replica]));
+        say!("liaison: {}", trf(lang, G::KeyChanged, &[replica]));
     }
     for path in &r.unreadable {
-        say!("liaison: {}", trf(lang, Y::Unreadable, &[path]));
+        say!("liaison: {}", trf(lang, G::Unreadable, &[path]));
     }
-    show!("{}", trf(lang, Y::Synced, &[&r.sent, &r.arrived.ops]));
+    show!("{}", trf(lang, G::Synced, &[&r.sent, &r.arrived.ops]));
     let list = |ids: &[String]| ids.join(", ");
     if !r.arrived.items.is_empty() {
-        show!("{}", trf(lang, Y::SyncedItems, &[&list(&r.arrived.items)]));
+        show!("{}", trf(lang, G::SyncedItems, &[&list(&r.arrived.items)]));
     }
     if !r.arrived.conflicts.is_empty() {
         show!(
             "{}",
-            trf(lang, Y::SyncedConflicts, &[&list(&r.arrived.conflicts)])
+            trf(lang, G::SyncedConflicts, &[&list(&r.arrived.conflicts)])
         );
     }
 }
@@ -267,7 +267,7 @@ fn status(ctx: &Ctx, json: bool) -> Result<(), CliError> {
     let pending = sync::pending(&ctx.store, &local).map_err(|e| err(lang, &e))?;
     let when = |t: &Option<crate::model::Time>| {
         t.map_or_else(
-            || tr(lang, Y::StatusNever).to_string(),
+            || tr(lang, G::StatusNever).to_string(),
             |t| t.format("%Y-%m-%d %H:%M").to_string(),
         )
     };
@@ -300,31 +300,31 @@ fn status(ctx: &Ctx, json: bool) -> Result<(), CliError> {
         bytes.push(b'\n');
         return super::write_json(ctx, None, bytes);
     }
-    show!("{}", trf(lang, Y::StatusRemote, &[&local.remote]));
+    show!("{}", trf(lang, G::StatusRemote, &[&local.remote]));
     let block = local.block.map_or("-".to_string(), |b| b.to_string());
-    show!("{}", trf(lang, Y::StatusReplica, &[&local.replica, &block]));
-    show!("{}", trf(lang, Y::StatusLast, &[&when(&local.last_sync)]));
+    show!("{}", trf(lang, G::StatusReplica, &[&local.replica, &block]));
+    show!("{}", trf(lang, G::StatusLast, &[&when(&local.last_sync)]));
     if local.last_arrival.is_some() {
         let n = local.arrived.ops;
         show!(
             "{}",
-            trf(lang, Y::StatusArrival, &[&when(&local.last_arrival), &n])
+            trf(lang, G::StatusArrival, &[&when(&local.last_arrival), &n])
         );
     }
-    show!("{}", trf(lang, Y::StatusPending, &[&pending]));
+    show!("{}", trf(lang, G::StatusPending, &[&pending]));
     for r in local.keys.keys() {
         let mut who = local
             .members
             .get(r)
             .cloned()
-            .unwrap_or_else(|| tr(lang, Y::StatusNoName).to_string());
+            .unwrap_or_else(|| tr(lang, G::StatusNoName).to_string());
         if local.retired.contains_key(r) {
-            who = format!("{who} · {}", tr(lang, Y::StatusRetired));
+            who = format!("{who} · {}", tr(lang, G::StatusRetired));
         }
-        show!("{}", trf(lang, Y::StatusMember, &[r, &who]));
+        show!("{}", trf(lang, G::StatusMember, &[r, &who]));
     }
-    let cal = tr(lang, if local.calendar { Y::Yes } else { Y::No });
-    show!("{}", trf(lang, Y::StatusCalendar, &[&cal]));
+    let cal = tr(lang, if local.calendar { G::Yes } else { G::No });
+    show!("{}", trf(lang, G::StatusCalendar, &[&cal]));
     Ok(())
 }
 
@@ -338,7 +338,7 @@ pub fn verify_team(ctx: &Ctx) -> Result<(), CliError> {
             "liaison: {}",
             trf(
                 lang,
-                Y::VerifyForged,
+                G::VerifyForged,
                 &[replica, seq, &i18n::sync_refusal(lang, *why)]
             )
         );
@@ -346,6 +346,6 @@ pub fn verify_team(ctx: &Ctx) -> Result<(), CliError> {
     if bad.is_empty() {
         Ok(())
     } else {
-        Err(CliError(trf(lang, Y::VerifyForgedCount, &[&bad.len()])))
+        Err(CliError(trf(lang, G::VerifyForgedCount, &[&bad.len()])))
     }
 }

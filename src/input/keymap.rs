@@ -7,27 +7,27 @@ use std::borrow::Cow;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, Mode};
-use crate::i18n::{T, Y};
+use crate::i18n::{G, T};
 
 /// What a binding's help says: a text of the main table, or of sync's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HelpText {
     T(T),
-    Y(Y),
+    G(G),
 }
 
 impl crate::i18n::Text for HelpText {
     fn en(self) -> &'static str {
         match self {
             HelpText::T(t) => t.en(),
-            HelpText::Y(y) => y.en(),
+            HelpText::G(g) => g.en(),
         }
     }
 
     fn zh(self) -> &'static str {
         match self {
             HelpText::T(t) => t.zh(),
-            HelpText::Y(y) => y.zh(),
+            HelpText::G(g) => g.zh(),
         }
     }
 }
@@ -132,11 +132,11 @@ const fn by(
     mods: KeyModifiers,
     label: &'static str,
     action: Action,
-    help: Y,
+    help: G,
     footer: bool,
 ) -> Binding {
     let mut binding = b(modes, code, mods, label, action, T::KeyHelp, footer);
-    binding.help = HelpText::Y(help);
+    binding.help = HelpText::G(help);
     binding
 }
 
@@ -180,7 +180,7 @@ pub static KEYMAP: &[Binding] = &[
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(LISTS, Char('X'), NONE, "X", A::Workbook, T::KeyWorkbook, false),
     b(LISTS, Char('I'), NONE, "I", A::Import, T::KeyImport, false),
-    by(LISTS, Char('Y'), NONE, "Y", A::Sync, Y::KeySync, true),
+    by(LISTS, Char('Y'), NONE, "Y", A::Sync, G::KeySync, true),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),

@@ -24,6 +24,7 @@ mod quick;
 mod read;
 mod secure;
 mod sync_files;
+pub mod team;
 mod tx;
 
 use std::fs;
@@ -145,6 +146,8 @@ pub struct Store {
     /// When the journal is folded into a new snapshot: (operations and half
     /// the snapshot's size, operations whatever the size).
     compact_at: (u64, u64),
+    /// The team member who makes this process's changes (the config's `me`).
+    member: Option<String>,
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -175,6 +178,7 @@ impl Store {
             codec: Codec::Plain,
             expect_sealed: false,
             compact_at: (tx::COMPACT_MIN, tx::COMPACT_MAX),
+            member: None,
         };
         {
             let _lock = store.lock()?;
@@ -189,6 +193,11 @@ impl Store {
     #[doc(hidden)]
     pub fn set_compaction_limit(&mut self, max: u64) {
         self.compact_at = (max, max);
+    }
+
+    /// Names the team member (the config's `me`) on every operation written.
+    pub fn set_member(&mut self, member: Option<String>) {
+        self.member = member.filter(|m| !m.trim().is_empty());
     }
 
     pub fn dir(&self) -> &Path {

@@ -43,6 +43,8 @@ pub struct Chain {
     pub since: u64,
     /// The snapshot's size in bytes.
     pub snapshot_len: u64,
+    /// The latest hybrid logical clock this replica has seen.
+    pub hlc: String,
 }
 
 pub(super) type FileId = (u64, u64, u64, i64, i64);
@@ -123,6 +125,13 @@ impl Store {
             Some(b) if *b == snap.state => *b,
             _ => snap.state.clone(),
         };
+        // In a team, new ids come from this replica's block.
+        let team = self.membership()?;
+        let floor = team.as_ref().map(|m| {
+            let c = super::team::ids::counters_for(&snap.state, m.block, &m.high);
+            snap.state.counters = c.clone();
+            c
+        });
         let out = match change(&mut snap.state) {
             Ok(r) => r,
             Err(e) => {
@@ -130,6 +139,28 @@ impl Store {
                 return Err(TxError::Refused(e));
             }
         };
+        if let (Some(m), Some(floor)) = (&team, &floor) {
+            let moved = super::team::ids::moved(floor, &snap.state.counters);
+            if moved.is_empty() {
+                snap.state.counters = before.counters.clone();
+            } else if moved
+                .iter()
+                .any(|(_, n)| *n > super::team::ids::range(m.block).1)
+            {
+                snap.state = before;
+                let block = m.block;
+                return Err(StoreError::from(super::team::TeamError::BlockUsedUp { block }).into());
+            } else {
+                let mut m = m.clone();
+                for (letter, n) in moved {
+                    m.high.insert(letter.to_string(), n);
+                }
+                if let Err(e) = self.write_membership(&m) {
+                    snap.state = before;
+                    return Err(e.into());
+                }
+            }
+        }
         let drafts = op::diff(&mut before, &mut snap.state);
         if drafts.is_empty() {
             snap.before = Some(Box::new(before));
@@ -191,6 +222,10 @@ impl Store {
         let key = self.seal_key()?;
         let mut chain = snap.chain.clone();
         let n = drafts.len();
+        // One clock reading for the whole change, so the operations of one
+        // change stay together in the team's order.
+        let hlc = super::team::hlc::stamp(now, &chain.hlc);
+        chain.hlc = hlc.clone();
         let mut bytes = Vec::new();
         let mut ops = Vec::with_capacity(n);
         for (i, d) in drafts.into_iter().enumerate() {
@@ -204,11 +239,14 @@ impl Store {
                 replica: chain.replica.clone(),
                 seq,
                 at: now,
+                hlc: hlc.clone(),
+                member: self.member.clone(),
                 item: d.item,
                 change,
                 fields: d.fields,
                 reverts,
                 more: i + 1 < n,
+                sig: None,
                 prev: chain.head.clone(),
                 hash: String::new(),
             };

@@ -147,13 +147,16 @@ pub fn team(git: &Git, view: &View) -> Result<Option<TeamFile>, SyncError> {
     Ok(Some(file))
 }
 
+/// Files that opened, with what they hold, and the paths of those that did not.
+pub type Opened<T> = (Vec<(Entry, T)>, Vec<String>);
+
 /// Opens and parses sealed JSON files; those that do not open or parse are
 /// returned apart, by path.
 pub fn sealed<T: serde::de::DeserializeOwned>(
     git: &Git,
     key: &Key,
     entries: &[&Entry],
-) -> Result<(Vec<(Entry, T)>, Vec<String>), SyncError> {
+) -> Result<Opened<T>, SyncError> {
     let oids: Vec<&str> = entries.iter().map(|e| e.oid.as_str()).collect();
     let blobs = git.blobs(&oids, MAX_FILE)?;
     let mut good = Vec::new();
