@@ -124,7 +124,7 @@ pub fn header_text(app: &App) -> Option<String> {
     }
     let (last, arrived) = app.sync.last?;
     let Some(last) = last else {
-        return Some(trf(lang, G::HeaderSynced, &[&tr(lang, G::StatusNever)]));
+        return Some(tr(lang, G::HeaderNever).into());
     };
     let when = if last.date_naive() == app.now.date_naive() {
         last.format("%H:%M").to_string()
@@ -137,4 +137,40 @@ pub fn header_text(app: &App) -> Option<String> {
         text.push_str(&trf(lang, G::HeaderArrived, &[&arrived]));
     }
     Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::testing::{app, key};
+    use crate::i18n::Lang;
+    use ratatui::crossterm::event::KeyCode;
+
+    #[test]
+    fn the_header_tells_when_it_synced_and_what_arrived_in_both_languages() {
+        let (_dir, mut a) = app(Lang::En, true);
+        assert_eq!(header_text(&a), None, "no word while sync is not set up");
+        let now = a.now;
+        a.sync.last = Some((Some(now), 3));
+        assert_eq!(
+            header_text(&a).unwrap(),
+            format!("synced {} · 3 new from others", now.format("%H:%M"))
+        );
+        a.lang = Lang::Zh;
+        assert_eq!(
+            header_text(&a).unwrap(),
+            format!("已同步 {} · 他人新改动 3 条", now.format("%H:%M"))
+        );
+        a.sync.last = Some((None, 0));
+        assert_eq!(header_text(&a).unwrap(), "尚未同步");
+    }
+
+    #[test]
+    fn the_sync_key_says_when_sync_is_not_set_up_and_starts_nothing() {
+        let (_dir, mut a) = app(Lang::En, true);
+        key(&mut a, KeyCode::Char('Y'));
+        assert!(!a.sync.running());
+        let status = format!("{:?}", a.status);
+        assert!(status.contains("sync init"), "{status}");
+    }
 }

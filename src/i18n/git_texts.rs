@@ -64,6 +64,7 @@ text_table! {
         ErrRetireSelf => "a replica cannot retire itself", "不能停用本机副本";
         HeaderSynced => "synced {}", "已同步 {}";
         HeaderArrived => "{} new from others", "他人新改动 {} 条";
+        HeaderNever => "not synced yet", "尚未同步";
         HeaderSyncing => "syncing…", "正在同步…";
         HeaderSyncFailed => "sync failed: {}", "同步失败：{}";
         KeySync => "sync with the team", "与团队同步";

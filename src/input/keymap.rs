@@ -180,7 +180,7 @@ pub static KEYMAP: &[Binding] = &[
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(LISTS, Char('X'), NONE, "X", A::Workbook, T::KeyWorkbook, false),
     b(LISTS, Char('I'), NONE, "I", A::Import, T::KeyImport, false),
-    by(LISTS, Char('Y'), NONE, "Y", A::Sync, G::KeySync, true),
+    by(LISTS, Char('Y'), NONE, "Y", A::Sync, G::KeySync, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),

@@ -106,3 +106,42 @@ pub fn verify_record(bytes: &[u8], sig: &str, public: &str) -> bool {
 pub fn is_key(public: &str) -> bool {
     key_of(public).is_some()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op() -> Op {
+        serde_json::from_value(serde_json::json!({
+            "id": "ab-3", "replica": "ab", "seq": 3, "at": "2026-12-01T09:00:00+08:00",
+            "item": "D1", "change": "note", "prev": "00",
+            "fields": {"notes": {"push": ["副组长：该账册需重点核查"]}},
+            "hash": "11"
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_signature_holds_for_its_operation_only_and_its_key_only() {
+        let mut seed = [7u8; 32];
+        let signer = Signer(SigningKey::from_bytes(&seed));
+        seed[0] = 8;
+        let other = Signer(SigningKey::from_bytes(&seed));
+        let mut o = op();
+        signer.sign_op(&mut o);
+        assert!(verify_op(&o, &signer.public()));
+        assert!(!verify_op(&o, &other.public()), "another replica's key");
+        let mut changed = o.clone();
+        changed.fields.clear();
+        assert!(!verify_op(&changed, &signer.public()), "a changed field");
+        let mut moved = o.clone();
+        moved.seq = 4;
+        assert!(!verify_op(&moved, &signer.public()), "another number");
+        let mut unsigned = o.clone();
+        unsigned.sig = None;
+        assert!(!verify_op(&unsigned, &signer.public()));
+        // Read back from JSON, as another replica takes it in.
+        let back: Op = serde_json::from_str(&serde_json::to_string(&o).unwrap()).unwrap();
+        assert!(verify_op(&back, &signer.public()));
+    }
+}

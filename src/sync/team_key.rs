@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn the_right_passphrase_opens_the_team_and_a_wrong_one_is_told() {
-        // SAFETY of the test: cheap costs are accepted in debug builds only.
+        // Cheap costs are accepted in debug builds only.
         let key = Key::generate(&Passphrase::new("team pass 1"), KdfParams::TEST_ONLY_CHEAP);
         let file = TeamFile {
             format: FORMAT,
