@@ -43,6 +43,7 @@ mod office;
 mod out;
 pub mod passphrase;
 mod report;
+mod resolve;
 mod show;
 mod substitute;
 pub mod sync;
@@ -118,6 +119,12 @@ pub enum Command {
     Custody(custody::CustodyArgs),
     /// Change a document's class (lowering it needs --reason).
     Class(custody::ClassArgs),
+    /// Resolve a document's custody conflict from the team's merge by
+    /// voiding the conflicting step (it stays in the log, marked void).
+    Resolve {
+        /// The document's id, e.g. D3.
+        id: String,
+    },
     /// End of inspection (巡后清退): every document, loan and copy still out,
     /// grouped by who holds it.
     Clearance(clearance::ClearanceArgs),
@@ -309,6 +316,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
         Command::Class(args) => custody::class(&ctx, args),
+        Command::Resolve { id } => resolve::run(&ctx, id),
         Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => backups::list(&ctx),
         Command::Restore { name } => backups::restore(&ctx, name),

@@ -2,6 +2,7 @@
 //! chains checked, custody conflicts.
 
 use super::{Lang, tr, trf};
+use crate::model::{CustodyEvent, Item};
 use crate::store::team::{ChainFault, ChainProblem, TeamError};
 
 text_table! {
@@ -20,9 +21,13 @@ text_table! {
         FaultWrongReplica => "it names another replica", "所属副本不符";
         FaultUnreadable => "it cannot be read", "无法读取";
         Problem => "replica {}, operation {}: {}", "副本 {} 的第 {} 条操作：{}";
-        Conflict => "{}: custody conflict: {} from replica {} (operation {}) no longer fits: {}", "{}：保管冲突：来自副本 {}（第 {} 条操作）的“{}”已不成立：{}";
+        Conflict => "{}: custody conflict: {} from replica {} (operation {}) no longer fits: {}", "{}：保管冲突：“{}”（来自副本 {}，第 {} 条操作）已不成立：{}";
+        ConflictMark => "conflict from replica {}: {}", "来自副本 {} 的冲突：{}";
         ConflictShort => "{}: custody conflict", "{}：保管冲突";
         ConflictHint => "resolve it with a new step or by voiding the conflicting step", "请补记新的步骤，或作废冲突的步骤";
+        ErrNoConflict => "{} has no custody conflict to resolve", "{} 没有待处理的保管冲突";
+        Resolved => "{}: {} conflicting step(s) voided; they stay in the log", "{}：已作废 {} 个冲突步骤，仍保留在登记中";
+        ClearanceConflicts => "custody conflicts to resolve", "待处理的保管冲突";
     }
 }
 
@@ -61,4 +66,67 @@ pub fn chain_problem(lang: Lang, p: &ChainProblem) -> String {
         Y::Problem,
         &[&p.replica, &p.seq, &fault(lang, p.what)],
     )
+}
+
+/// Why the conflicting step `e` of `item` no longer fitted, in the user's
+/// language: the step checked again against the log before it.
+pub fn conflict_why(lang: Lang, item: &Item, e: &CustodyEvent) -> String {
+    let at = item.custody.iter().position(|x| std::ptr::eq(x, e));
+    let mut before = item.clone();
+    before.custody.truncate(at.unwrap_or(before.custody.len()));
+    before.custody_head = before
+        .custody
+        .last()
+        .map(|l| l.hash.clone())
+        .unwrap_or_default();
+    let step = crate::model::custody::Step::recorded_by(e);
+    match crate::model::custody::apply(&mut before, step, e.at) {
+        Err(err) => super::custody_error(lang, &err),
+        Ok(()) => e
+            .conflict
+            .as_ref()
+            .map(|c| c.why.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// The mark after a conflicting step in a log: `[conflict from replica R: why]`.
+pub fn conflict_mark(lang: Lang, item: &Item, e: &CustodyEvent) -> Option<String> {
+    let c = e.conflict.as_ref()?;
+    Some(trf(
+        lang,
+        Y::ConflictMark,
+        &[&c.replica, &conflict_why(lang, item, e)],
+    ))
+}
+
+/// One line per open custody conflict of `state`, for verify and alerts:
+/// `D2: custody conflict: lend from replica R (operation 7) no longer fits: …`.
+pub fn conflict_lines(lang: Lang, state: &crate::model::State) -> Vec<String> {
+    let mut out = Vec::new();
+    for (item, events) in crate::model::conflict::all(state) {
+        for e in events {
+            let c = e.conflict.as_ref().expect("open conflicts are marked");
+            out.push(trf(
+                lang,
+                Y::Conflict,
+                &[
+                    &item.id,
+                    &super::action(lang, e.action),
+                    &c.replica,
+                    &c.seq,
+                    &conflict_why(lang, item, e),
+                ],
+            ));
+        }
+    }
+    out
+}
+
+/// The header's alert for each document with an open conflict.
+pub fn conflict_alerts(lang: Lang, state: &crate::model::State) -> Vec<String> {
+    crate::model::conflict::all(state)
+        .into_iter()
+        .map(|(i, _)| trf(lang, Y::ConflictShort, &[&i.id]))
+        .collect()
 }

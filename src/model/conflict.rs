@@ -37,6 +37,24 @@ pub fn open(item: &Item) -> Vec<&CustodyEvent> {
         .collect()
 }
 
+/// Resolves `item`'s open conflicts by voiding their steps (kept in the
+/// log, marked void by `by` at `at`). Returns how many.
+pub fn void_open(item: &mut Item, at: super::Time, by: &str) -> usize {
+    let hashes: Vec<String> = open(item).iter().map(|e| e.hash.clone()).collect();
+    for h in &hashes {
+        if let Some(e) = item.custody.iter_mut().find(|e| e.hash == *h) {
+            e.void = Some(super::Void {
+                at,
+                by: by.to_string(),
+            });
+        }
+    }
+    if !hashes.is_empty() {
+        item.updated = at;
+    }
+    hashes.len()
+}
+
 /// Every document with an open conflict, with its conflicting steps.
 pub fn all(state: &State) -> Vec<(&Item, Vec<&CustodyEvent>)> {
     state
@@ -87,6 +105,10 @@ mod tests {
             by: "联络员".into(),
         });
         assert!(open(&voided).is_empty());
+        let mut resolved = d.clone();
+        assert_eq!(void_open(&mut resolved, now(), "联络员"), 1);
+        assert!(open(&resolved).is_empty());
+        assert_eq!(void_open(&mut resolved, now(), "联络员"), 0);
         d.custody.push(lend.custody.last().unwrap().clone());
         assert!(open(&d).is_empty(), "a step after it resolves it");
     }

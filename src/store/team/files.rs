@@ -116,6 +116,30 @@ impl Store {
         self.team_dir().join(format!("{replica}.jsonl"))
     }
 
+    /// Where a replica's operations that arrived before the ones they
+    /// follow wait.
+    fn waiting_path(&self, replica: &str) -> PathBuf {
+        self.team_dir().join(format!("{replica}.waiting"))
+    }
+
+    pub(super) fn read_waiting(&self, replica: &str) -> Result<Vec<Op>, StoreError> {
+        self.read_lines(&self.waiting_path(replica), replica)
+    }
+
+    /// Writes (or, for none, removes) a replica's waiting operations.
+    pub(super) fn write_waiting(&self, replica: &str, ops: &[Op]) -> Result<(), StoreError> {
+        let p = self.waiting_path(replica);
+        if ops.is_empty() {
+            return match std::fs::remove_file(&p) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    Err(StoreError::io("cannot save", &p)(e))
+                }
+                _ => Ok(()),
+            };
+        }
+        self.write_lines(&p, ops)
+    }
+
     /// The replicas whose chains are held here.
     pub(super) fn chain_replicas(&self) -> Vec<String> {
         let Ok(entries) = std::fs::read_dir(self.team_dir()) else {
@@ -136,7 +160,11 @@ impl Store {
     /// A replica's chain as held here (empty if none), each line read back;
     /// the chain itself is checked by the caller.
     pub(super) fn read_chain(&self, replica: &str) -> Result<Vec<Op>, StoreError> {
-        let p = self.chain_path(replica);
+        self.read_lines(&self.chain_path(replica), replica)
+    }
+
+    fn read_lines(&self, p: &std::path::Path, replica: &str) -> Result<Vec<Op>, StoreError> {
+        let p = p.to_path_buf();
         let Some((bytes, _)) =
             fsutil::read_with_meta(&p).map_err(StoreError::io("cannot read", &p))?
         else {
@@ -176,6 +204,10 @@ impl Store {
 
     /// Writes a replica's whole chain.
     pub(super) fn write_chain(&self, replica: &str, ops: &[Op]) -> Result<(), StoreError> {
+        self.write_lines(&self.chain_path(replica), ops)
+    }
+
+    fn write_lines(&self, p: &std::path::Path, ops: &[Op]) -> Result<(), StoreError> {
         let mut bytes = Vec::new();
         for o in ops {
             let json = serde_json::to_vec(o).expect("an operation always serialises");
@@ -192,7 +224,7 @@ impl Store {
             }
             bytes.push(b'\n');
         }
-        self.write_team_file(&self.chain_path(replica), &bytes)
+        self.write_team_file(p, &bytes)
     }
 
     /// What the snapshot was folded from, as last recorded.

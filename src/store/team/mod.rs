@@ -5,6 +5,8 @@
 //! are the record. Moving operations between replicas (git, sealing,
 //! signatures) is not done here: this is what that work calls.
 
+#[cfg(test)]
+mod converge_tests;
 mod export;
 mod files;
 pub mod fold;
@@ -226,16 +228,28 @@ impl Store {
         }
         let mut grown: Vec<String> = Vec::new();
         let mut fresh: Vec<Op> = Vec::new();
-        for (r, incoming) in by {
+        let mut waits: Vec<(String, Vec<Op>)> = Vec::new();
+        for (r, mut incoming) in by {
+            let waited = self.read_waiting(&r)?;
+            let had = waited.len();
+            incoming.extend(waited);
             let chain = chains.entry(r.clone()).or_default();
-            let added = extend(&r, chain, incoming)?;
+            let (added, waiting) = extend(&r, chain, incoming)?;
             if !added.is_empty() {
-                grown.push(r);
+                grown.push(r.clone());
                 fresh.extend(added);
             }
+            if waiting.len() != had || !waiting.is_empty() {
+                waits.push((r, waiting));
+            }
         }
+        // The chains first: an operation is never only in a waiting file
+        // and gone from where it arrived.
         for r in &grown {
             self.write_chain(r, &chains[r])?;
+        }
+        for (r, waiting) in &waits {
+            self.write_waiting(r, waiting)?;
         }
         let digest = digest_of(&chains, &me);
         if fresh.is_empty() && digest == self.folded() {
@@ -276,13 +290,14 @@ impl Store {
 }
 
 /// Adds to `chain` the operations of `incoming` that continue it, checked;
-/// returns them. One already held is skipped; one that differs from the
-/// one held with its number, or does not hash or link right, is refused.
+/// returns them, and those that must wait for operations before them. One
+/// already held is skipped; one that differs from the one held with its
+/// number, or does not hash or link right, is refused.
 fn extend(
     replica: &str,
     chain: &mut Vec<Op>,
     mut incoming: Vec<Op>,
-) -> Result<Vec<Op>, StoreError> {
+) -> Result<(Vec<Op>, Vec<Op>), StoreError> {
     let refuse = |seq: u64, what| -> StoreError {
         TeamError::Chain {
             replica: replica.to_string(),
@@ -293,6 +308,7 @@ fn extend(
     };
     incoming.sort_by_key(|o| o.seq);
     let mut added = Vec::new();
+    let mut waiting: Vec<Op> = Vec::new();
     for o in incoming {
         if team_hash(&o) != o.hash {
             return Err(refuse(o.seq, ChainFault::Altered));
@@ -313,10 +329,26 @@ fn extend(
             Some(_) if o.seq < chain[0].seq => {
                 return Err(refuse(o.seq, ChainFault::BrokenLink));
             }
-            _ => continue,
+            _ => {
+                match waiting.last() {
+                    Some(w) if w.seq == o.seq && w.hash != o.hash => {
+                        return Err(refuse(o.seq, ChainFault::Forked));
+                    }
+                    Some(w) if w.seq == o.seq => {}
+                    _ => waiting.push(o),
+                }
+                continue;
+            }
         }
         chain.push(o.clone());
         added.push(o);
     }
-    Ok(added)
+    // What waited may follow now.
+    waiting.retain(|w| chain.last().is_none_or(|l| w.seq > l.seq));
+    if !added.is_empty() && !waiting.is_empty() {
+        let (more, still) = extend(replica, chain, waiting)?;
+        added.extend(more);
+        return Ok((added, still));
+    }
+    Ok((added, waiting))
 }

@@ -54,7 +54,7 @@ impl Replica {
 /// Gives `to` everything `from` made.
 pub(super) fn send(from: &Replica, to: &Replica) -> super::Arrivals {
     let ops = from.store.own_ops_after(0).unwrap();
-    to.store.take_in(ops, at(100)).unwrap()
+    to.store.take_in(ops, now()).unwrap()
 }
 
 fn doc(r: &Replica, when: Time, rule: Rule) -> String {
@@ -331,9 +331,15 @@ fn operations_arriving_before_the_ones_they_follow_wait_for_them() {
     let (early, late) = ops.split_at(2);
     b.store.take_in(late.to_vec(), at(5)).unwrap();
     assert!(b.state().items.is_empty());
-    b.store.take_in(early.to_vec(), at(5)).unwrap();
-    b.store.take_in(late.to_vec(), at(5)).unwrap();
+    let got = b.store.take_in(early.to_vec(), at(5)).unwrap();
+    assert_eq!(got.ops, ops.len(), "the waiting ones follow");
     assert_eq!(a.bytes(), b.bytes());
+    assert!(
+        b.store
+            .read_waiting(&a.store.replica_id().unwrap())
+            .unwrap()
+            .is_empty()
+    );
 }
 
 #[test]
