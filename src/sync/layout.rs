@@ -79,6 +79,23 @@ pub struct ReplicaFile {
     pub key: String,
     /// The block of ids it makes new items in (0: the founder).
     pub block: u32,
+    /// Blocks it used up before (never free again).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<u32>,
+}
+
+impl ReplicaFile {
+    /// Whether this replica holds (or held) `block`.
+    pub fn holds(&self, block: u32) -> bool {
+        self.block == block || self.earlier.contains(&block)
+    }
+}
+
+/// The lowest block ≥ 1 that none of `claims` holds.
+pub fn free_block(claims: &[ReplicaFile]) -> u32 {
+    (1..u32::MAX)
+        .find(|b| !claims.iter().any(|c| c.holds(*b)))
+        .unwrap_or(u32::MAX)
 }
 
 /// `ops/R/N.bin`, sealed: a batch of R's operations.
@@ -140,6 +157,21 @@ mod tests {
         ] {
             assert_eq!(parse_batch(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_free_block_is_the_lowest_no_replica_holds_or_held() {
+        let claim = |block, earlier: Vec<u32>| ReplicaFile {
+            format: FORMAT,
+            replica: "ab".into(),
+            member: None,
+            key: String::new(),
+            block,
+            earlier,
+        };
+        assert_eq!(free_block(&[]), 1);
+        assert_eq!(free_block(&[claim(0, vec![]), claim(1, vec![])]), 2);
+        assert_eq!(free_block(&[claim(3, vec![1]), claim(2, vec![])]), 4);
     }
 
     #[test]

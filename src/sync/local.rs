@@ -44,6 +44,9 @@ pub struct Local {
     /// The id block, once the claim is pushed and the store has joined.
     #[serde(default)]
     pub block: Option<u32>,
+    /// Blocks used up before.
+    #[serde(default)]
+    pub earlier: Vec<u32>,
     #[serde(default)]
     pub calendar: bool,
     pub team: TeamFile,

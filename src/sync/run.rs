@@ -119,9 +119,7 @@ pub fn init(
         let block = match mine {
             _ if founder => 0,
             Some(m) => m.block,
-            None => (1..)
-                .find(|b| !claims.iter().any(|c| c.block == *b))
-                .unwrap_or(1),
+            None => layout::free_block(&claims),
         };
         let me = ReplicaFile {
             format: FORMAT,
@@ -129,6 +127,7 @@ pub fn init(
             member: member.map(str::to_string),
             key: signer.public(),
             block,
+            earlier: Vec::new(),
         };
         let mut changes = Vec::new();
         if new_team {
@@ -222,9 +221,9 @@ pub fn sync(
 ) -> Result<Report, SyncError> {
     let (git, _lock) = repo::open(store)?;
     let mut local = Local::load(store)?.ok_or(SyncError::NotSetUp)?;
-    let Some(block) = local.block else {
+    if local.block.is_none() {
         return Err(SyncError::NotSetUp);
-    };
+    }
     let signer = Signer::load_or_make(store)?;
     let mut key: Option<Key> = None;
     let mut report = Report::default();
@@ -272,13 +271,26 @@ pub fn sync(
             ));
         }
         let member = member.map(str::to_string);
-        if !local.published || local.member != member {
+        let block = local.block.unwrap_or_default();
+        // A block used up: the lowest free one is claimed in this push.
+        let claim = if used_up(&store.load()?.state, block) {
+            let claims = repo::replicas(&git, key, &view)?;
+            Some(layout::free_block(&claims))
+        } else {
+            None
+        };
+        if !local.published || local.member != member || claim.is_some() {
+            let mut earlier = local.earlier.clone();
+            if claim.is_some() {
+                earlier.push(block);
+            }
             let me = ReplicaFile {
                 format: FORMAT,
                 replica: local.replica.clone(),
                 member: member.clone(),
                 key: signer.public(),
-                block,
+                block: claim.unwrap_or(block),
+                earlier,
             };
             let blob = git.write_blob(&sealed_json(key, &me))?;
             changes.push((layout::replica_path(&local.replica), blob));
@@ -308,6 +320,11 @@ pub fn sync(
             }
             local.published = true;
             local.member = member;
+            if let Some(next) = claim {
+                store.join_team(next, false)?;
+                local.earlier.push(block);
+                local.block = Some(next);
+            }
         }
         local.last_sync = Some(now);
         if report.arrived.ops > 0 {
@@ -318,6 +335,29 @@ pub fn sync(
         return Ok(report);
     }
     Err(SyncError::Raced)
+}
+
+/// Whether some kind's ids of `block` have all been handed out.
+fn used_up(state: &crate::model::State, block: u32) -> bool {
+    let (_, last) = crate::store::team::ids::range(block);
+    let top = |prefix: char| {
+        state
+            .items
+            .iter()
+            .filter_map(|i| i.id.strip_prefix(prefix)?.parse::<u32>().ok())
+            .filter(|n| *n <= last)
+            .max()
+            .unwrap_or(0)
+    };
+    let counters = &state.counters;
+    [
+        ('L', counters.logistics),
+        ('D', counters.document),
+        ('M', counters.meeting),
+        ('S', counters.substitute),
+    ]
+    .iter()
+    .any(|(p, c)| top(*p).max(*c.min(&last)) >= last)
 }
 
 /// The team this data directory syncs with, if set up.
@@ -357,4 +397,21 @@ pub(super) fn open_clone(store: &Store) -> Result<(Git, repo::SyncLock, Local), 
 
 pub(super) fn key_of(store: &Store, local: &Local, ask: &mut Ask) -> Result<Key, SyncError> {
     key_for(store, &local.team, ask)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::used_up;
+    use crate::model::State;
+
+    #[test]
+    fn a_block_is_used_up_when_a_kind_reached_its_last_number() {
+        let mut state = State::default();
+        assert!(!used_up(&state, 1));
+        state.counters.document = 1998;
+        assert!(!used_up(&state, 1));
+        state.counters.document = 1999;
+        assert!(used_up(&state, 1));
+        assert!(!used_up(&State::default(), 0));
+    }
 }
