@@ -5,29 +5,29 @@ use super::{Lang, tr, trf};
 use crate::model::{CustodyEvent, Item};
 use crate::store::team::{ChainFault, ChainProblem, TeamError};
 
-text_table! {
+text_keys! {
     /// A text of the merge between replicas.
-    Y {
-        ErrNotJoined => "this data directory has not joined a team", "此数据目录尚未加入工作组同步";
-        ErrNotEmpty => "this data directory holds {} items, so it cannot join a team that has a founder; join with an empty data directory", "此数据目录已有 {} 个事项，不能加入已有发起人的工作组；请用空的数据目录加入";
-        ErrOwnOp => "operation {} is this replica's own; nothing was taken in", "第 {} 条操作是本机自己的，未导入任何内容";
-        ErrChain => "replica {}, operation {}: {}; nothing was taken in", "副本 {} 的第 {} 条操作：{}；未导入任何内容";
-        ErrBlockUsedUp => "the block of ids {} is used up; sync to claim another block", "编号段 {} 已用完，请同步以申领新的编号段";
-        ErrDamaged => "{} cannot be read; it was left untouched", "无法读取 {}，文件未作改动";
-        FaultAltered => "its content does not match its hash", "内容与其哈希不符";
-        FaultBrokenLink => "it does not follow the operation before it", "与前一条操作接不上";
-        FaultGap => "operations before it are missing", "缺少其前面的操作";
-        FaultForked => "another operation with this number is held already", "已存在另一条同编号的操作";
-        FaultWrongReplica => "it names another replica", "所属副本不符";
-        FaultUnreadable => "it cannot be read", "无法读取";
-        Problem => "replica {}, operation {}: {}", "副本 {} 的第 {} 条操作：{}";
-        Conflict => "{}: custody conflict: {} from replica {} (operation {}) no longer fits: {}", "{}：保管冲突：“{}”（来自副本 {}，第 {} 条操作）已不成立：{}";
-        ConflictMark => "conflict from replica {}: {}", "来自副本 {} 的冲突：{}";
-        ConflictShort => "{}: custody conflict", "{}：保管冲突";
-        ConflictHint => "resolve it with a new step or by voiding the conflicting step", "请补记新的步骤，或作废冲突的步骤";
-        ErrNoConflict => "{} has no custody conflict to resolve", "{} 没有待处理的保管冲突";
-        Resolved => "{}: {} conflicting step(s) voided; they stay in the log", "{}：已作废 {} 个冲突步骤，仍保留在登记中";
-        ClearanceConflicts => "custody conflicts to resolve", "待处理的保管冲突";
+    Y in sync_texts {
+        ErrNotJoined,
+        ErrNotEmpty,
+        ErrOwnOp,
+        ErrChain,
+        ErrBlockUsedUp,
+        ErrDamaged,
+        FaultAltered,
+        FaultBrokenLink,
+        FaultGap,
+        FaultForked,
+        FaultWrongReplica,
+        FaultUnreadable,
+        Problem,
+        Conflict,
+        ConflictMark,
+        ConflictShort,
+        ConflictHint,
+        ErrNoConflict,
+        Resolved,
+        ClearanceConflicts,
     }
 }
 
@@ -129,4 +129,33 @@ pub fn conflict_alerts(lang: Lang, state: &crate::model::State) -> Vec<String> {
         .into_iter()
         .map(|(i, _)| trf(lang, Y::ConflictShort, &[&i.id]))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Text;
+
+    #[test]
+    fn both_languages_take_the_same_placeholders() {
+        for k in Y::ALL {
+            let count = |s: &str| s.matches("{}").count();
+            assert_eq!(count(k.en()), count(k.zh()), "{k:?}");
+            assert!(!k.zh().is_empty() && !k.en().is_empty(), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn a_refused_chain_is_said_in_one_line_naming_replica_and_seq() {
+        let e = TeamError::Chain {
+            replica: "9f2c".into(),
+            seq: 12,
+            what: ChainFault::BrokenLink,
+        };
+        for lang in [Lang::En, Lang::Zh] {
+            let said = team_error(lang, &e);
+            assert!(said.contains("9f2c") && said.contains("12") && !said.contains('\n'));
+        }
+        assert!(!team_error(Lang::Zh, &e).contains("operation"));
+    }
 }

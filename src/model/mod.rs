@@ -8,6 +8,7 @@ pub mod clock;
 pub mod conflict;
 pub mod custody;
 mod error;
+pub mod field;
 mod item;
 pub mod meeting;
 pub mod moving;

@@ -16,6 +16,7 @@ mod guard;
 pub mod journal;
 mod keyring;
 mod layout;
+mod lines;
 mod lock;
 pub mod op;
 #[cfg(test)]
@@ -35,8 +36,9 @@ use serde::{Deserialize, Serialize};
 pub use backup::BackupInfo;
 pub use crypt::{KdfParams, Passphrase};
 pub use dashboard_files::{BRIEF_PREFIX, DRAFT_FILE, SESSION_FILE, Session, WORKBOOK_PREFIX};
-pub use error::{Damage, StoreError, Tamper};
+pub use error::{Damage, IoAction, StoreError, Tamper};
 pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
+pub use lines::ItemLines;
 use lock::Lock;
 pub use op::Op;
 pub use quick::Quick;
@@ -137,7 +139,7 @@ impl Snapshot {
 pub struct Store {
     dir: PathBuf,
     /// Warnings from opening (permissions tightened), for the caller to show.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<fsutil::Tightened>,
     /// How files are read and written: plain, or sealed with a key.
     codec: Codec,
     /// Set when a passphrase was given: then nothing is written in plain
@@ -239,6 +241,15 @@ impl Store {
         self.read(&lock)
     }
 
+    /// [`Store::load`], with the snapshot's line of every item as stored
+    /// when they can be trusted to be the item as it is (see `ItemLines`).
+    pub fn load_with_lines(&self) -> Result<(Snapshot, Option<ItemLines>), StoreError> {
+        let lock = self.lock()?;
+        let mut lines = None;
+        let snap = self.read_lines(&lock, false, Some(&mut lines))?;
+        Ok((snap, lines))
+    }
+
     /// [`Store::load`], hashing the snapshot against the journal's mark even
     /// when it is the file the program last wrote (for `verify`).
     pub fn load_verified(&self) -> Result<Snapshot, StoreError> {
@@ -296,17 +307,23 @@ impl Store {
         let lock = self.lock()?;
         let source = backup::path_of(self, name)?;
         let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
-            .map_err(StoreError::io("cannot read", &source))?;
+            .map_err(StoreError::io(IoAction::Read, &source))?;
         let mut state = self.decode_file(&bytes, &source)?;
         let mut chain = match self.read(&lock) {
             Ok(current) => {
                 backup::take_if_due(self, now, true, || self.encode_file(&current.state, 0))?;
+                if self.in_team() {
+                    // The team's register is the fold of its operations: a
+                    // restore is one more change, so every replica gets it.
+                    drop(lock);
+                    return self.restore_in_team(current, state, now);
+                }
                 current.chain
             }
             Err(_) => {
                 let sp = self.state_path();
                 if let Some((raw, _)) =
-                    fsutil::read_with_meta(&sp).map_err(StoreError::io("cannot read", &sp))?
+                    fsutil::read_with_meta(&sp).map_err(StoreError::io(IoAction::Read, &sp))?
                 {
                     backup::keep_copy(self, now, &raw)?;
                 }
@@ -348,8 +365,9 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<State, StoreError> {
     };
     // Checking the UTF-8 once for the whole file is several times quicker
     // than string by string; a file that fails it is parsed from bytes
-    // anyway, to say where.
-    let parsed = match std::str::from_utf8(bytes) {
+    // anyway, to say where. With SIMD: the standard library's check was 6%
+    // of `list --json` at 10,000 items (mostly Chinese text).
+    let parsed = match simdutf8::basic::from_utf8(bytes) {
         Ok(text) => serde_json::from_str::<State>(text),
         Err(_) => serde_json::from_slice::<State>(bytes),
     };

@@ -14,6 +14,8 @@ use serde_json::{Map, Value};
 
 use crate::model::{Item, State, Time};
 
+mod typed;
+
 /// The field that holds a whole item (add and delete).
 pub const WHOLE: &str = "item";
 
@@ -364,6 +366,9 @@ pub fn apply(
         }
     }
     let at = at.ok_or_else(|| Mismatch(format!("{id} does not exist")))?;
+    if typed::apply(&mut state.items[at], &op.fields) {
+        return Ok(());
+    }
     let mut obj = item_value(&state.items[at]);
     set_fields(&mut obj, &op.fields)?;
     let item: Item =

@@ -2,12 +2,15 @@
 //! the head of the journal, and the journal's operations replayed after it;
 //! and, when only the journal grew, just its new end.
 
+use crate::store::IoAction;
 use serde_json::Value;
 
 use super::error::Tamper;
 use super::journal;
+use super::lines::ItemLines;
 use super::lock::Lock;
 use super::op::{self, Field};
+use super::secure::Codec;
 use super::tx::{Chain, file_id};
 use super::{Notice, Snapshot, Stamp, Store, StoreError, fsutil};
 use crate::model::State;
@@ -25,14 +28,26 @@ impl Store {
         lock: &Lock,
         everything: bool,
     ) -> Result<Snapshot, StoreError> {
+        self.read_lines(lock, everything, None)
+    }
+
+    /// [`Store::read_checked`]; `lines`: set to the snapshot's line of each
+    /// item the journal did not change, when they can be trusted (see
+    /// `lines`).
+    pub(super) fn read_lines(
+        &self,
+        lock: &Lock,
+        everything: bool,
+        lines: Option<&mut Option<ItemLines>>,
+    ) -> Result<Snapshot, StoreError> {
         self.finish_compaction(lock)?;
         let (sp, jp) = (self.state_path(), self.journal_path());
         // Both files under the same bound: a journal is data too.
         let limit = Some(fsutil::state_limit());
         let state_file = fsutil::read_with_meta_within(&sp, limit)
-            .map_err(StoreError::io("cannot read", &sp))?;
+            .map_err(StoreError::io(IoAction::Read, &sp))?;
         let journal_file = fsutil::read_with_meta_within(&jp, limit)
-            .map_err(StoreError::io("cannot read", &jp))?;
+            .map_err(StoreError::io(IoAction::Read, &jp))?;
         let generation = lock.generation();
         let (mut bytes, meta) = match (state_file, journal_file) {
             (None, None) => {
@@ -65,10 +80,16 @@ impl Store {
         let digest = (!written).then(|| journal::digest(&bytes));
         let snapshot_len = bytes.len() as u64;
         let state = self.decode_in_place(&mut bytes, &sp);
-        zeroize::Zeroize::zeroize(&mut bytes);
+        let keep = written && lines.is_some() && matches!(self.codec, Codec::Plain);
+        let mut kept = None;
+        if keep && let Ok(state) = &state {
+            kept = ItemLines::find(bytes, state);
+        } else {
+            zeroize::Zeroize::zeroize(&mut bytes);
+        }
         let mut state = state?;
         let (jbytes, jmeta) = fsutil::read_with_meta_within(&jp, limit)
-            .map_err(StoreError::io("cannot read", &jp))?
+            .map_err(StoreError::io(IoAction::Read, &jp))?
             .ok_or_else(|| self.tampered(jp.clone(), 0, Tamper::NoMark))?;
         let key = self.seal_key()?;
         let parsed = journal::parse(&jbytes, &jp, 1, None, key.seal())?;
@@ -87,6 +108,11 @@ impl Store {
         for (i, o) in parsed.ops.iter().enumerate().skip(1) {
             op::apply(&mut state, o, &mut index)
                 .map_err(|m| self.tampered(jp.clone(), i + 1, Tamper::Inapplicable(m.0)))?;
+        }
+        if let (Some(out), Some(mut kept)) = (lines, kept)
+            && kept.forget_changed(&state, &parsed.ops)
+        {
+            *out = Some(kept);
         }
         let last = parsed.ops.last().expect("the mark is there");
         let chain = Chain {
@@ -177,7 +203,7 @@ impl Store {
     fn read_tail(&self, lock: &Lock, snap: &mut Snapshot, now: Stamp) -> Result<(), StoreError> {
         let jp = self.journal_path();
         let (bytes, meta) =
-            fsutil::read_from(&jp, snap.chain.len).map_err(StoreError::io("cannot read", &jp))?;
+            fsutil::read_from(&jp, snap.chain.len).map_err(StoreError::io(IoAction::Read, &jp))?;
         let key = self.seal_key()?;
         let after = (snap.chain.seq, snap.chain.head.as_str());
         let parsed = journal::parse(&bytes, &jp, snap.chain.lines + 1, Some(after), key.seal())?;

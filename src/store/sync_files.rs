@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use super::crypt::{KdfParams, Key, SALT_LEN};
 use super::journal::hex;
-use super::{Store, StoreError, fsutil, keyring::MAX_SECONDS};
+use super::{IoAction, Store, StoreError, fsutil, keyring::MAX_SECONDS};
 
 /// The folder of sync's files inside the data directory.
 pub const SYNC_DIR: &str = "sync";
@@ -27,7 +27,7 @@ impl Store {
     /// folder is refused).
     pub fn sync_dir(&self) -> Result<PathBuf, StoreError> {
         let dir = self.dir.join(SYNC_DIR);
-        fsutil::ensure_private_dir(&dir).map_err(StoreError::io("cannot create", &dir))?;
+        fsutil::ensure_private_dir(&dir).map_err(StoreError::io(IoAction::Create, &dir))?;
         Ok(dir)
     }
 
@@ -53,7 +53,7 @@ impl Store {
         let bytes = match fsutil::read(&path, Some(fsutil::state_limit())) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(StoreError::io("cannot read", &path)(e)),
+            Err(e) => return Err(StoreError::io(IoAction::Read, &path)(e)),
         };
         self.unseal_owned(bytes, &path).map(Some)
     }

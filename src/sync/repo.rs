@@ -12,7 +12,7 @@ use super::git::{Entry, Git};
 use super::layout::{self, Batch, FORMAT, MAX_FILE, ReplicaFile, Retirement, TEAM_FILE, TeamFile};
 use super::team_key;
 use crate::store::crypt::Key;
-use crate::store::{Store, StoreError, fsutil};
+use crate::store::{IoAction, Store, StoreError, fsutil};
 
 /// The sync lock, held (and handed to every git started meanwhile, so a
 /// git left running by a killed sync still holds it) while sync works.
@@ -23,11 +23,11 @@ const LOCK_WAIT: Duration = Duration::from_secs(60);
 
 fn lock(dir: &Path) -> Result<SyncLock, SyncError> {
     let path = dir.join("lock");
-    let file = fsutil::open_private(&path).map_err(StoreError::io("cannot open", &path))?;
+    let file = fsutil::open_private(&path).map_err(StoreError::io(IoAction::Open, &path))?;
     // Inherited by the git processes this one starts: a kill -9 of liaison
     // leaves the lock held until its git has finished too.
     rustix::io::fcntl_setfd(&file, rustix::io::FdFlags::empty())
-        .map_err(|e| StoreError::io("cannot lock", &path)(e.into()))?;
+        .map_err(|e| StoreError::io(IoAction::Lock, &path)(e.into()))?;
     let started = std::time::Instant::now();
     loop {
         match file.try_lock() {
@@ -37,7 +37,7 @@ fn lock(dir: &Path) -> Result<SyncLock, SyncError> {
             }
             Err(std::fs::TryLockError::WouldBlock) => return Err(SyncError::Busy),
             Err(std::fs::TryLockError::Error(e)) => {
-                return Err(StoreError::io("cannot lock", &path)(e).into());
+                return Err(StoreError::io(IoAction::Lock, &path)(e).into());
             }
         }
     }
@@ -59,7 +59,7 @@ pub fn open(store: &Store) -> Result<(Git, SyncLock), SyncError> {
         }
     }
     let repo: PathBuf = dir.join("repo");
-    fsutil::ensure_private_dir(&repo).map_err(StoreError::io("cannot create", &repo))?;
+    fsutil::ensure_private_dir(&repo).map_err(StoreError::io(IoAction::Create, &repo))?;
     let git = Git::new(repo, dir.join("index"));
     git.repair();
     git.ensure()?;

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::super::journal;
 use super::super::lock::Lock;
 use super::super::op::{Field, Op};
-use super::super::{Store, StoreError, backup};
+use super::super::{IoAction, Store, StoreError, backup};
 use super::TeamError;
 use super::files::{Membership, team_hash};
 use crate::model::State;
@@ -50,7 +50,7 @@ impl Store {
         let key = self.seal_key()?;
         let jp = self.journal_path();
         let mut ops = match super::super::fsutil::read_with_meta(&jp)
-            .map_err(StoreError::io("cannot read", &jp))?
+            .map_err(StoreError::io(IoAction::Read, &jp))?
         {
             Some((bytes, _)) => journal::parse(&bytes, &jp, 1, None, key.seal())?.ops,
             None => Vec::new(),
@@ -108,6 +108,18 @@ impl Store {
         if replica.is_empty() {
             return Ok(());
         }
+        // Encryption being turned on or off: the journal is still in the
+        // other form, and its operations were copied before the switch.
+        let jp = self.journal_path();
+        let mut first = [0u8; 64];
+        let n = std::fs::File::open(&jp)
+            .and_then(|mut f| std::io::Read::read(&mut f, &mut first))
+            .unwrap_or(0);
+        let first = &first[..n];
+        let open = matches!(self.codec, super::super::secure::Codec::Open(_));
+        if !first.is_empty() && journal::is_sealed_line(first) != open {
+            return Ok(());
+        }
         if let Some(m) = self.membership()? {
             self.export_own(replica, &m)?;
         }
@@ -156,6 +168,26 @@ impl Store {
             start,
             high: Default::default(),
         })
+    }
+
+    /// Puts `state` (a backup) in place as operations on `current`.
+    pub(in crate::store) fn restore_in_team(
+        &self,
+        mut current: super::super::Snapshot,
+        state: State,
+        now: crate::model::Time,
+    ) -> Result<super::super::Snapshot, StoreError> {
+        let done = self.transact(&mut current, now, |s| {
+            let version = s.version;
+            *s = state;
+            s.version = version;
+            Ok::<_, std::convert::Infallible>(())
+        });
+        match done {
+            Ok(()) => Ok(current),
+            Err(super::super::TxError::Store(e)) => Err(e),
+            Err(super::super::TxError::Refused(never)) => match never {},
+        }
     }
 
     /// Gives a data directory that has never been written its replica id.

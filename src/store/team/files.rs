@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use super::super::journal::{self, Seal};
 use super::super::op::Op;
 use super::super::secure::Codec;
-use super::super::{Store, StoreError, envelope, fsutil};
+use super::super::{IoAction, Store, StoreError, envelope, fsutil};
 use super::{ChainFault, TeamError};
 
 pub const DIR: &str = "team";
@@ -89,7 +89,7 @@ impl Store {
     pub(crate) fn membership(&self) -> Result<Option<Membership>, StoreError> {
         let p = self.team_dir().join(MEMBERSHIP);
         let Some((bytes, _)) =
-            fsutil::read_with_meta(&p).map_err(StoreError::io("cannot read", &p))?
+            fsutil::read_with_meta(&p).map_err(StoreError::io(IoAction::Read, &p))?
         else {
             return Ok(None);
         };
@@ -107,9 +107,9 @@ impl Store {
 
     fn write_team_file(&self, p: &std::path::Path, bytes: &[u8]) -> Result<(), StoreError> {
         let dir = self.team_dir();
-        fsutil::ensure_private_dir(&dir).map_err(StoreError::io("cannot save", &dir))?;
-        fsutil::write_atomic(p, bytes).map_err(StoreError::io("cannot save", p))?;
-        fsutil::sync_dir(&dir).map_err(StoreError::io("cannot save", &dir))
+        fsutil::ensure_private_dir(&dir).map_err(StoreError::io(IoAction::Save, &dir))?;
+        fsutil::write_atomic(p, bytes).map_err(StoreError::io(IoAction::Save, p))?;
+        fsutil::sync_dir(&dir).map_err(StoreError::io(IoAction::Save, &dir))
     }
 
     fn chain_path(&self, replica: &str) -> PathBuf {
@@ -123,7 +123,7 @@ impl Store {
     }
 
     pub(super) fn read_waiting(&self, replica: &str) -> Result<Vec<Op>, StoreError> {
-        self.read_lines(&self.waiting_path(replica), replica)
+        self.read_team_lines(&self.waiting_path(replica), replica)
     }
 
     /// Writes (or, for none, removes) a replica's waiting operations.
@@ -132,12 +132,12 @@ impl Store {
         if ops.is_empty() {
             return match std::fs::remove_file(&p) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-                    Err(StoreError::io("cannot save", &p)(e))
+                    Err(StoreError::io(IoAction::Save, &p)(e))
                 }
                 _ => Ok(()),
             };
         }
-        self.write_lines(&p, ops)
+        self.write_team_lines(&p, ops)
     }
 
     /// The replicas whose chains are held here.
@@ -160,13 +160,13 @@ impl Store {
     /// A replica's chain as held here (empty if none), each line read back;
     /// the chain itself is checked by the caller.
     pub(super) fn read_chain(&self, replica: &str) -> Result<Vec<Op>, StoreError> {
-        self.read_lines(&self.chain_path(replica), replica)
+        self.read_team_lines(&self.chain_path(replica), replica)
     }
 
-    fn read_lines(&self, p: &std::path::Path, replica: &str) -> Result<Vec<Op>, StoreError> {
+    fn read_team_lines(&self, p: &std::path::Path, replica: &str) -> Result<Vec<Op>, StoreError> {
         let p = p.to_path_buf();
         let Some((bytes, _)) =
-            fsutil::read_with_meta(&p).map_err(StoreError::io("cannot read", &p))?
+            fsutil::read_with_meta(&p).map_err(StoreError::io(IoAction::Read, &p))?
         else {
             return Ok(Vec::new());
         };
@@ -204,10 +204,10 @@ impl Store {
 
     /// Writes a replica's whole chain.
     pub(super) fn write_chain(&self, replica: &str, ops: &[Op]) -> Result<(), StoreError> {
-        self.write_lines(&self.chain_path(replica), ops)
+        self.write_team_lines(&self.chain_path(replica), ops)
     }
 
-    fn write_lines(&self, p: &std::path::Path, ops: &[Op]) -> Result<(), StoreError> {
+    fn write_team_lines(&self, p: &std::path::Path, ops: &[Op]) -> Result<(), StoreError> {
         let mut bytes = Vec::new();
         for o in ops {
             let json = serde_json::to_vec(o).expect("an operation always serialises");
@@ -225,6 +225,37 @@ impl Store {
             bytes.push(b'\n');
         }
         self.write_team_file(p, &bytes)
+    }
+
+    /// Every chain and waiting file under `team/`, read with the codec in
+    /// use (before encryption is turned on or off).
+    pub(in crate::store) fn team_files(&self) -> Result<Vec<(PathBuf, Vec<Op>)>, StoreError> {
+        let Ok(entries) = std::fs::read_dir(self.team_dir()) else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let replica = name
+                .strip_suffix(".jsonl")
+                .or_else(|| name.strip_suffix(".waiting"));
+            if let Some(r) = replica.filter(|r| valid_replica(r)) {
+                let ops = self.read_team_lines(&e.path(), r)?;
+                out.push((e.path(), ops));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes `files` again with the codec now in use.
+    pub(in crate::store) fn rewrite_team_files(
+        &self,
+        files: &[(PathBuf, Vec<Op>)],
+    ) -> Result<(), StoreError> {
+        for (p, ops) in files {
+            self.write_team_lines(p, ops)?;
+        }
+        Ok(())
     }
 
     /// What the snapshot was folded from, as last recorded.

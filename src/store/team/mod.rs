@@ -9,6 +9,8 @@
 mod converge_tests;
 mod export;
 mod files;
+#[cfg(test)]
+mod files_tests;
 pub mod fold;
 pub mod hlc;
 pub mod ids;
