@@ -59,7 +59,7 @@ mod custody;
 mod en;
 mod errors;
 mod field_texts;
-mod git_texts;
+pub mod git_texts;
 mod labels;
 mod office;
 mod report_texts;

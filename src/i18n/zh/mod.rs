@@ -3,6 +3,7 @@
 
 pub mod cli_texts;
 pub mod custody;
+pub mod git_texts;
 pub mod office;
 pub mod report_texts;
 pub mod store_texts;
