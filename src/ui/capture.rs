@@ -87,7 +87,8 @@ pub fn render_search(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     if w == 0 {
         return;
     }
-    let (shown, col) = visible(&app.search, w);
+    let Some(filter) = &app.filter else { return };
+    let (shown, col) = visible(&filter.query, w);
     let line = Line::from(vec![Span::styled(prompt, cx.theme.key()), Span::raw(shown)]);
     frame.render_widget(Paragraph::new(line), area);
     frame.set_cursor_position(Position::new(area.x + (pw + col) as u16, area.y));

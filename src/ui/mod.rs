@@ -146,13 +146,13 @@ pub fn render(app: &App, frame: &mut Frame) {
                 pane::render(&cx, app, frame, *r, *p);
             }
         }
-        View::Today => today::render(&cx, app, frame, a.body),
-        View::Detail(id) => detail::render(&cx, app, frame, a.body, id),
-        View::Holders => holders::render(&cx, app, frame, a.body),
-        View::Clearance => clearance::render(&cx, app, frame, a.body),
-        View::Inbox => prompt::render_inbox(&cx, app, frame, a.body),
+        View::Today(t) => today::render(&cx, app, frame, a.body, t),
+        View::Detail(d) => detail::render(&cx, app, frame, a.body, d),
+        View::Holders(p) => holders::render(&cx, app, frame, a.body, p),
+        View::Clearance(p) => clearance::render(&cx, app, frame, a.body, p),
+        View::Inbox(i) => prompt::render_inbox(&cx, app, frame, a.body, i),
         View::Roster => roster::render(&cx, app, frame, a.body),
-        View::Week => week::render(&cx, app, frame, a.body),
+        View::Week(p) => week::render(&cx, app, frame, a.body, p),
     }
     if let Some(r) = a.capture {
         capture::render_capture(&cx, app, frame, r);
@@ -161,7 +161,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     bars::footer(&cx, app, frame, a.footer);
     match &app.overlay {
         Overlay::Form(f) => form::render(&cx, app, frame, area, f),
-        Overlay::Help => help::render(&cx, app, frame, area),
+        Overlay::Help(p) => help::render(&cx, app, frame, area, p),
         Overlay::Confirm(id) => confirm::item(&cx, app, frame, area, id),
         Overlay::ConfirmNote { target, note } => {
             confirm::note(&cx, app, frame, area, target.as_deref(), note)

@@ -211,7 +211,7 @@ pub(super) fn framed(
 }
 
 /// The inbox: notes taken without an item, newest first.
-pub fn render_inbox(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render_inbox(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, view: &crate::app::Inbox) {
     let inbox = &app.snap.state.inbox;
     let b = block(cx, true).title(format!(" {} ({}) ", tr(app.lang, T::Inbox), inbox.len()));
     let inner = b.inner(area);
@@ -229,7 +229,7 @@ pub fn render_inbox(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     }
     // Newest first, one row each, the selected one highlighted and kept
     // in view.
-    let selected = app.inbox_selected.min(inbox.len() - 1);
+    let selected = view.selected.min(inbox.len() - 1);
     let h = inner.height as usize;
     let offset = super::pane::scroll_offset(selected, h);
     let lines: Vec<Line> = inbox
