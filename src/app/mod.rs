@@ -12,6 +12,7 @@ mod filter;
 pub mod form;
 pub mod history;
 mod inbox;
+mod item_ops;
 pub mod lock;
 mod office;
 mod panes;
@@ -19,7 +20,6 @@ pub mod roster;
 mod screen;
 pub mod search;
 mod session;
-mod steps;
 mod submit;
 #[cfg(test)]
 pub mod testing;

@@ -7,7 +7,7 @@ use tui_input::{Input, InputRequest};
 
 use super::commit::{Touch, commit, commit_or_warn, was};
 use super::form::Value;
-use super::steps::answer;
+use super::item_ops::answer;
 use super::{App, Capture, Detail, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, ModelError};

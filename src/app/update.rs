@@ -1,12 +1,12 @@
 //! `update`: the one place that changes the dashboard's state and asks the
 //! store to save. Synchronous and testable without a terminal.
-//! Changes go through `commit`; item commands live in `steps`, overlays'
+//! Changes go through `commit`; item commands live in `item_ops`, overlays'
 //! Enter/Esc and typing in `submit`.
 
 use super::ask::ask;
 use super::commit::{commit_or_warn, undo_redo, was};
+use super::item_ops::{done, snooze, tick, write_brief};
 use super::search::Filter;
-use super::steps::{done, snooze, tick, write_brief};
 use super::submit::{back, open_capture, submit};
 use super::{Action, App, Ask, Detail, Form, Overlay, Page, View};
 use crate::i18n::{self, T, tr, trf};
@@ -150,7 +150,7 @@ pub fn update(app: &mut App, action: Action) {
                 ask(app, Ask::AddCheck { id });
             }
         }
-        A::RemoveCheck => super::steps::remove_check(app),
+        A::RemoveCheck => super::item_ops::remove_check(app),
         A::EditNote => super::inbox::edit(app),
         A::DeleteNote => super::inbox::delete(app),
         A::FileNote => super::inbox::file(app),

@@ -1,5 +1,5 @@
-//! Steps on one item: done (a document's custody step), snooze, prompts'
-//! answers, undo and redo.
+//! Commands on one item: done (a document's custody step), snooze, the
+//! answers to prompts, checklist ticks, and today's brief.
 
 use chrono::{Days, NaiveTime};
 
