@@ -13,9 +13,9 @@ pub mod form;
 pub mod history;
 mod inbox;
 mod item_ops;
-pub mod lock;
 mod office;
 mod panes;
+pub mod privacy;
 pub mod roster;
 mod screen;
 pub mod search;
@@ -85,7 +85,7 @@ pub struct App {
     /// The privacy screen is up: nothing else is drawn.
     pub privacy: bool,
     /// The passphrase asked for to leave it, when the data is encrypted.
-    pub unlock: Option<lock::Unlock>,
+    pub unlock: Option<privacy::Unlock>,
     pub panes: ByKind<PaneView>,
     /// What needs doing today, rebuilt with every change and every minute.
     pub today: Vec<(usize, Reason)>,

@@ -162,7 +162,7 @@ pub(super) fn submit(app: &mut App) {
 
 pub(super) fn back(app: &mut App) {
     if app.privacy {
-        super::lock::cancel(app);
+        super::privacy::cancel(app);
         return;
     }
     match std::mem::take(&mut app.overlay) {
@@ -218,7 +218,7 @@ pub(super) fn back(app: &mut App) {
 /// A key the keymap did not claim, or a paste: text for the open field.
 pub fn update_text(app: &mut App, event: &Event) {
     if app.privacy {
-        super::lock::text(app, event);
+        super::privacy::text(app, event);
         return;
     }
     if let Overlay::Form(form) = &mut app.overlay {

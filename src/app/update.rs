@@ -113,7 +113,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         A::Help => app.overlay = Overlay::Help(Page::default()),
         A::Privacy => app.privacy = true,
-        A::Unlock => super::lock::enter(app),
+        A::Unlock => super::privacy::enter(app),
         A::Quit => app.quit = true,
         A::ToggleClosed => {
             app.show_closed = !app.show_closed;

@@ -118,7 +118,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 Rect::new(x, y, area.width - (x - area.x), 1),
             );
         }
-        if let Some(line) = crate::app::lock::prompt_line(app)
+        if let Some(line) = crate::app::privacy::prompt_line(app)
             && y + 2 < area.bottom()
         {
             let line = truncate(&line, area.width as usize);
