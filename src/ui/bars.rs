@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, capture, roster};
+use super::{Ctx, roster};
 use crate::app::{App, Overlay};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::Kind;
@@ -108,7 +108,7 @@ pub(super) fn tabs(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 pub(super) fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let w = area.width as usize;
     if matches!(app.overlay, Overlay::Search) {
-        capture::render_search(cx, app, frame, area);
+        super::search::render(cx, app, frame, area);
         return;
     }
     if let Some(s) = &app.status {

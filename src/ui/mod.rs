@@ -8,11 +8,13 @@ mod detail;
 mod form;
 mod help;
 mod holders;
+mod inbox;
 mod overlay;
 mod pane;
 mod prompt;
 mod registers;
 mod roster;
+mod search;
 mod step_box;
 pub use pane::{Entry, entries, scroll_offset};
 pub mod theme;
@@ -150,7 +152,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         View::Detail(d) => detail::render(&cx, app, frame, a.body, d),
         View::Holders(p) => holders::render(&cx, app, frame, a.body, p),
         View::Clearance(p) => clearance::render(&cx, app, frame, a.body, p),
-        View::Inbox(i) => prompt::render_inbox(&cx, app, frame, a.body, i),
+        View::Inbox(i) => inbox::render(&cx, app, frame, a.body, i),
         View::Roster => roster::render(&cx, app, frame, a.body),
         View::Week(p) => week::render(&cx, app, frame, a.body, p),
     }
