@@ -117,32 +117,111 @@ pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "liaison").map(|d| d.config_dir().join("config.toml"))
 }
 
+/// Why the config file was refused: said in the user's language by
+/// `i18n::config_error`; in English by `Display`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The file system said no.
+    Unreadable {
+        path: PathBuf,
+        kind: std::io::ErrorKind,
+        code: Option<i32>,
+    },
+    /// Not TOML, or a value of the wrong kind, at `line` (1-based).
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    /// A `[keys.MODE]` entry refused.
+    /// The file's `lang` is kept to say it in.
+    Keys {
+        path: PathBuf,
+        error: Box<crate::input::keys::KeyError>,
+        lang: Option<Lang>,
+    },
+    /// `workday_start` is not before `workday_end`.
+    Workday { path: PathBuf, lang: Option<Lang> },
+}
+
+impl ConfigError {
+    pub fn path(&self) -> &Path {
+        match self {
+            ConfigError::Unreadable { path, .. }
+            | ConfigError::Syntax { path, .. }
+            | ConfigError::Keys { path, .. }
+            | ConfigError::Workday { path, .. } => path,
+        }
+    }
+
+    /// The language the file asks for, when it could be read that far.
+    pub fn lang(&self) -> Option<Lang> {
+        match self {
+            ConfigError::Keys { lang, .. } | ConfigError::Workday { lang, .. } => *lang,
+            _ => None,
+        }
+    }
+
+    /// The file system's answer, for `Unreadable`.
+    pub fn io_error(&self) -> Option<std::io::Error> {
+        match self {
+            ConfigError::Unreadable {
+                code: Some(code), ..
+            } => Some(std::io::Error::from_raw_os_error(*code)),
+            ConfigError::Unreadable { kind, .. } => Some((*kind).into()),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::config_error(Lang::En, self))
+    }
+}
+
 /// Reads the config at `path`; absent means defaults.
-pub fn load(path: Option<&Path>) -> Result<Config, String> {
+pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     read(path).map(|c| Config { color, ..c })
 }
 
-fn read(path: Option<&Path>) -> Result<Config, String> {
+fn read(path: Option<&Path>) -> Result<Config, ConfigError> {
     let Some(path) = path else {
         return Ok(Config::default());
     };
-    let bad = |msg: &str| format!("the config file {} cannot be read: {msg}", path.display());
+    let path_buf = || path.to_path_buf();
     match std::fs::read_to_string(path) {
         Ok(text) => {
-            let mut c: Config = toml::from_str(&text).map_err(|e| bad(e.message()))?;
-            c.keymap = crate::input::keys::Keymap::with(&c.keys, &text).map_err(|e| bad(&e))?;
+            let mut c: Config = toml::from_str(&text).map_err(|e| ConfigError::Syntax {
+                path: path_buf(),
+                line: e.span().map_or(0, |s| {
+                    text[..s.start.min(text.len())].lines().count().max(1)
+                }),
+                message: e.message().to_string(),
+            })?;
+            c.keymap = crate::input::keys::Keymap::with(&c.keys, &text).map_err(|error| {
+                ConfigError::Keys {
+                    path: path_buf(),
+                    error: Box::new(error),
+                    lang: c.lang,
+                }
+            })?;
             let day = c.date_settings(Lang::En);
             if day.work_start >= day.work_end {
-                return Err(bad("workday_start must be before workday_end"));
+                return Err(ConfigError::Workday {
+                    path: path_buf(),
+                    lang: c.lang,
+                });
             }
             Ok(c)
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(format!(
-            "the config file {} cannot be read: {e}",
-            path.display()
-        )),
+        Err(e) => Err(ConfigError::Unreadable {
+            path: path_buf(),
+            kind: e.kind(),
+            code: e.raw_os_error(),
+        }),
     }
 }
 
@@ -214,7 +293,7 @@ mod tests {
             "workday_start = \"18:00\"\nworkday_end = \"09:00\"\n",
         ] {
             std::fs::write(&p, bad).unwrap();
-            let err = load(Some(&p)).unwrap_err();
+            let err = load(Some(&p)).unwrap_err().to_string();
             assert!(err.contains("c.toml"), "{bad}: {err}");
         }
     }
@@ -225,8 +304,21 @@ mod tests {
         let p = dir.path().join("c.toml");
         std::fs::write(&p, "lang = \"fr\"\n").unwrap();
         let err = load(Some(&p)).unwrap_err();
-        assert!(err.contains("c.toml"), "{err}");
-        std::fs::write(&p, "lang = [").unwrap();
-        assert!(load(Some(&p)).is_err());
+        assert!(err.to_string().contains("c.toml"), "{err}");
+        assert!(
+            matches!(err, ConfigError::Syntax { line: 1, .. }),
+            "{err:?}"
+        );
+        std::fs::write(&p, "ascii_borders = true\n\nlang = [").unwrap();
+        let err = load(Some(&p)).unwrap_err();
+        assert!(
+            matches!(err, ConfigError::Syntax { line: 3, .. }),
+            "{err:?}"
+        );
+        // In Chinese: the file and the line, and no English word.
+        let zh = crate::i18n::config_error(Lang::Zh, &err);
+        assert!(zh.contains("c.toml") && zh.contains("第 3 行"), "{zh}");
+        let rest = zh.replace(&p.display().to_string(), "");
+        assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{zh}");
     }
 }

@@ -29,7 +29,8 @@ const DRAFT_DELAY: Duration = Duration::from_millis(800);
 
 /// Opens the dashboard on the data directory.
 pub fn run(cli: &Cli) -> Result<(), CliError> {
-    let config = config::load(config::path().as_deref()).map_err(CliError)?;
+    let config = config::load(config::path().as_deref())
+        .map_err(|e| CliError(crate::i18n::config_error(crate::i18n::lang(), &e)))?;
     // An encrypted store asks for its passphrase here, on the plain terminal.
     let crate::cli::Ctx {
         store, lang, clock, ..
@@ -109,7 +110,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     // aborts, in the panic hook) when stderr was that vanished terminal.
     let _ = ratatui::try_restore();
     drop(session);
-    result.map_err(|e| CliError(format!("terminal error: {e}")))
+    result.map_err(|e| CliError(crate::i18n::terminal_error(crate::i18n::lang(), &e)))
 }
 
 /// Unsaved typing not yet written as a draft, for the signal watcher.
@@ -127,8 +128,11 @@ fn watch_signals(
     writable: &Arc<AtomicBool>,
 ) -> Result<(), CliError> {
     use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
-        .map_err(|e| CliError(format!("cannot watch signals: {e}")))?;
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]).map_err(|e| {
+        let lang = crate::i18n::lang();
+        let e = crate::i18n::os_error(lang, &e);
+        CliError(crate::i18n::trf(lang, crate::i18n::K::ErrSignals, &[&e]))
+    })?;
     let store = app.store.clone();
     let writable = Arc::clone(writable);
     std::thread::spawn(move || {

@@ -25,7 +25,7 @@ fn main() -> ExitCode {
     let config = liaison::config::load(liaison::config::path().as_deref());
     let guess = Lang::choose(
         lang_flag().as_deref(),
-        config.as_ref().ok().and_then(|c| c.lang),
+        config.as_ref().map_or_else(|e| e.lang(), |c| c.lang),
     );
     let parsed = cli::usage::command(guess)
         .try_get_matches()
@@ -53,7 +53,7 @@ fn main() -> ExitCode {
     // The language: --lang, else the config file, else the locale.
     let lang = Lang::choose(
         cli.lang.as_deref(),
-        config.as_ref().ok().and_then(|c| c.lang),
+        config.as_ref().map_or_else(|e| e.lang(), |c| c.lang),
     );
     liaison::i18n::set_lang(lang);
     let dates = config.as_ref().map(|c| c.date_settings(lang));
@@ -62,7 +62,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(command) => {
             if let Err(e) = &config {
-                eprintln!("liaison: {}", liaison::sanitize::visible(&e.to_string()));
+                let line = liaison::i18n::config_error(lang, e);
+                eprintln!("liaison: {}", liaison::sanitize::visible(&line));
             }
             cli::run(&cli, command)
         }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 /// Wednesday 25 November 2026, 10:00 in UTC+8.
-const NOW: &str = "2026-11-25T10:00:00+08:00";
+use bin::NOW;
 
 struct Data {
     root: tempfile::TempDir,

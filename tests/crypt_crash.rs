@@ -2,6 +2,8 @@
 //! is killed at random; every time, what is on disk is the old or the new
 //! state (never torn) and no file, temporary ones included, holds plain text.
 
+#[path = "support/clock.rs"]
+mod clock;
 #[path = "support/crash.rs"]
 mod crash;
 #[path = "support/files.rs"]
@@ -11,7 +13,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use chrono::DateTime;
 use liaison::model::{Item, Kind, Note, State, Time};
 use liaison::store::envelope;
 use liaison::store::{BACKUP_DIR, KdfParams, Passphrase, STATE_FILE, Store};
@@ -21,8 +22,7 @@ fn pass() -> Passphrase {
 }
 
 fn minutes(m: i64) -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-        + chrono::Duration::minutes(m)
+    clock::now() + chrono::Duration::minutes(m)
 }
 
 fn reopen(data: &Path) -> Store {

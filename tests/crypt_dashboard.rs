@@ -9,16 +9,14 @@ mod pty;
 mod files_support;
 use files_support::files;
 
-use liaison::model::{Item, Kind, Time};
+use liaison::model::{Item, Kind};
 use liaison::store::{KdfParams, Passphrase, Store};
 use pty::{Home, Term, WAIT};
 
 const PASS: &str = "联络员 passphrase";
 const PROMPT: &str = "Passphrase for";
 
-fn now() -> Time {
-    chrono::DateTime::parse_from_rfc3339(pty::NOW).unwrap()
-}
+use pty::now;
 
 /// A home whose data holds one item and is encrypted (cheaply, for tests).
 fn encrypted_home() -> Home {

@@ -2,12 +2,13 @@
 //! that gives back the very bytes, a wrong passphrase or a damaged file
 //! refused with nothing changed. (Crash injection: `crypt_crash.rs`.)
 
+#[path = "support/clock.rs"]
+mod clock;
 #[path = "support/files.rs"]
 mod files_support;
 use files_support::{contains, files};
 use std::fs;
 
-use chrono::DateTime;
 use liaison::model::{Item, Kind, Note, Time};
 use liaison::store::envelope::MAGIC;
 use liaison::store::journal::{self, JOURNAL_FILE};
@@ -23,9 +24,7 @@ fn pass() -> Passphrase {
     Passphrase::new(PASS)
 }
 
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
+use clock::now;
 
 fn minutes(m: i64) -> Time {
     now() + chrono::Duration::minutes(m)

@@ -7,7 +7,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-const NOW: &str = "2026-11-25T10:00:00+08:00";
+use bin::NOW;
 
 /// A data directory and the binary run against it.
 struct Data {

@@ -12,7 +12,6 @@ use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use chrono::DateTime;
 use liaison::model::{Item, Kind, ModelError, Note, Time};
 use liaison::store::journal::JOURNAL_FILE;
 use liaison::store::{KdfParams, Passphrase, STATE_FILE, Store};
@@ -23,8 +22,7 @@ fn pass() -> Passphrase {
 }
 
 fn minutes(m: i64) -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-        + chrono::Duration::minutes(m)
+    bin::now() + chrono::Duration::minutes(m)
 }
 
 fn open(data: &Path) -> Store {

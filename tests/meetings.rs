@@ -10,8 +10,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Output;
 
-use chrono::DateTime;
-use liaison::model::{Item, Kind, Prep, State, Time};
+use liaison::model::{Item, Kind, Prep, State};
 use liaison::store::{STATE_FILE, Store};
 use serde_json::{Value, json};
 
@@ -297,9 +296,7 @@ fn export_ics_writes_a_private_calendar_of_the_meetings() {
     );
 }
 
-fn now() -> Time {
-    DateTime::parse_from_rfc3339(NOW).unwrap()
-}
+use bin::now;
 
 #[test]
 fn checklist_and_follow_ups_survive_a_save_and_a_load() {

@@ -3,6 +3,8 @@
 //! transactions never lose another writer's change, and a save killed at any
 //! moment leaves either the old or the new state on disk.
 
+#[path = "support/clock.rs"]
+mod clock;
 #[path = "support/crash.rs"]
 mod crash;
 #[path = "support/files.rs"]
@@ -22,9 +24,7 @@ use liaison::store::{BACKUP_DIR, STATE_FILE, Store, StoreError, TxError, decode,
 use proptest::prelude::*;
 use tempfile::TempDir;
 
-fn now() -> Time {
-    DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-}
+use clock::now;
 
 /// How many backups the store keeps.
 const KEEP: usize = 10;

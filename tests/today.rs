@@ -14,7 +14,7 @@ use liaison::model::{FixedClock, ModelError, Status};
 use liaison::store::Store;
 use serde_json::Value;
 
-const NOW: &str = "2026-11-25T10:00:00+08:00";
+use bin::NOW;
 
 fn liaison_at(data: &Path, now: &str, args: &[&str]) -> String {
     let out = bin::liaison(data, now).args(args).output().unwrap();

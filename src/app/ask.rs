@@ -96,3 +96,20 @@ pub struct Prompt {
     /// Why the last answer was refused.
     pub error: Option<String>,
 }
+
+/// Opens a prompt asking `ask`.
+pub(super) fn ask(app: &mut super::App, ask: Ask) {
+    app.overlay = super::Overlay::Prompt(Prompt {
+        ask,
+        input: Input::default(),
+        error: None,
+    });
+}
+
+impl Prompt {
+    /// Keeps the prompt open, with why its answer was refused.
+    pub(super) fn refused(mut self, app: &mut super::App, why: super::commit::Refused) {
+        self.error = Some(why.0);
+        app.overlay = super::Overlay::Prompt(self);
+    }
+}

@@ -5,8 +5,8 @@
 
 use tui_input::Input;
 
-use super::steps::ask;
-use super::update::{commit, was};
+use super::ask::ask;
+use super::commit::{Refused, commit, was};
 use super::{App, Ask, Choice, Overlay, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody::{self, Action, Field, Next, Step};
@@ -178,15 +178,13 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                     input: Input::default(),
                     error: None,
                 });
-            } else if !record(app, &id, *step) {
-                prompt.error = app.status.take().map(|s| s.text);
-                app.overlay = Overlay::Prompt(prompt);
+            } else if let Err(why) = record(app, &id, *step) {
+                prompt.refused(app, why);
             }
         }
         Ask::ConfirmStep { id, step } => {
-            if !record(app, &id, *step) {
-                prompt.error = app.status.take().map(|s| s.text);
-                app.overlay = Overlay::Prompt(prompt);
+            if let Err(why) = record(app, &id, *step) {
+                prompt.refused(app, why);
             }
         }
         Ask::CopyTitle { id, kind } => {
@@ -195,17 +193,15 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
             let saved = commit(app, |s, now| {
                 let copy = s.add_copy(&id, &text, kind, by, now)?;
                 made = Some(copy.clone());
-                Ok(super::update::Touch::Item(copy))
+                Ok(super::commit::Touch::Item(copy))
             });
             match (saved, made) {
-                (Some(_), Some(copy)) => {
+                (Ok(_), Some(copy)) => {
                     let what = i18n::copy_of(app.lang, kind, &id);
                     app.say(trf(app.lang, C::CopyMade, &[&copy, &what]));
                 }
-                _ => {
-                    prompt.error = app.status.take().map(|s| s.text);
-                    app.overlay = Overlay::Prompt(prompt);
-                }
+                (Ok(_), None) => app.overlay = Overlay::Prompt(prompt),
+                (Err(why), _) => prompt.refused(app, why),
             }
         }
         Ask::ClassReason { id } => save_lowered(app, prompt, id, text),
@@ -240,19 +236,17 @@ fn fill(app: &App, step: &mut Step, field: Field, text: &str) -> Result<(), Stri
     Ok(())
 }
 
-/// Records a custody step; true if it was.
-pub(super) fn record(app: &mut App, id: &str, step: Step) -> bool {
+/// Records a custody step, or says why not.
+pub(super) fn record(app: &mut App, id: &str, step: Step) -> Result<(), Refused> {
     let action = step.action;
     let id = id.to_string();
-    let done = commit(app, |s, now| s.custody(&id, step, now).map(|b| was(&id, b))).is_some();
-    if done {
-        app.say(trf(
-            app.lang,
-            T::CustodyRecorded,
-            &[&id, &i18n::action(app.lang, action)],
-        ));
-    }
-    done
+    commit(app, |s, now| s.custody(&id, step, now).map(|b| was(&id, b)))?;
+    app.say(trf(
+        app.lang,
+        T::CustodyRecorded,
+        &[&id, &i18n::action(app.lang, action)],
+    ));
+    Ok(())
 }
 
 /// The id of the document whose class `edited` lowers, if it does.
@@ -285,8 +279,12 @@ fn save_lowered(app: &mut App, mut prompt: Prompt, id: String, reason: String) {
             .map(|b| was(&id, b))
     });
     match saved {
-        Some(_) => app.say(trf(app.lang, T::Saved, &[&id])),
-        None => app.overlay = Overlay::Form(form),
+        Ok(_) => app.say(trf(app.lang, T::Saved, &[&id])),
+        // Refused by the store: back to the form, the reason in the status line.
+        Err(Refused(why)) => {
+            app.warn(why);
+            app.overlay = Overlay::Form(form);
+        }
     }
 }
 

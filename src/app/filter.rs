@@ -6,7 +6,7 @@ use super::{App, search};
 use crate::model::Kind;
 
 impl App {
-    pub(super) fn select_id_in(&mut self, pane: usize, id: Option<&str>) {
+    pub(super) fn select_id_in(&mut self, pane: Kind, id: Option<&str>) {
         let items = &self.snap.state.items;
         let view = &mut self.panes[pane];
         if let Some(id) = id
@@ -20,9 +20,9 @@ impl App {
     /// Puts the selection on `id`, focusing its pane.
     pub fn select(&mut self, id: &str) {
         if let Some(item) = self.snap.state.get(id) {
-            let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
-            self.focus = p;
-            self.select_id_in(p, Some(id));
+            let kind = item.kind;
+            self.focus = kind;
+            self.select_id_in(kind, Some(id));
         }
     }
 
@@ -32,7 +32,7 @@ impl App {
         if self.filter_pane.is_none() {
             return;
         }
-        for p in 0..self.panes.len() {
+        for p in Kind::ALL.iter().copied() {
             let pane = &self.panes[p];
             let id = pane
                 .rows
@@ -50,15 +50,15 @@ impl App {
         if self.filter_pane.is_none() {
             return;
         }
-        for pane in &mut self.panes {
+        for pane in self.panes.values_mut() {
             pane.rows = pane.all.clone();
             pane.selected = 0;
         }
         self.apply_filter();
         if self.panes[self.focus].rows.is_empty()
-            && let Some(p) = self.panes.iter().position(|v| !v.rows.is_empty())
+            && let Some((kind, _)) = self.panes.iter().find(|(_, v)| !v.rows.is_empty())
         {
-            self.focus = p;
+            self.focus = kind;
         }
     }
 
@@ -73,7 +73,7 @@ impl App {
         }
         self.build_haystacks();
         let hay = self.haystacks.as_ref().expect("just built");
-        for pane in &mut self.panes {
+        for pane in self.panes.values_mut() {
             pane.rows.retain(|i| search::matches(&hay[*i], &query));
             pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
         }

@@ -1,4 +1,5 @@
-//! The add/edit form: one per kind, fields as data, title first.
+//! The add/edit form: one per kind, its fields those the field table
+//! (`model::field`) gives the kind's form, title first.
 
 mod field;
 
@@ -7,7 +8,7 @@ pub use field::{Field, FieldKey, Value};
 use tui_input::Input;
 
 use crate::i18n::{self, Lang};
-use crate::model::when::{Purpose, parse_when};
+use crate::model::field::write_all;
 use crate::model::{Item, Kind, ModelError, Time, validate};
 
 /// An add or edit form.
@@ -59,35 +60,11 @@ impl Form {
     /// A form filled with `item`'s values.
     pub fn edit(item: &Item) -> Form {
         let fields: Vec<Field> = FieldKey::for_kind(item.kind)
-            .iter()
-            .map(|&key| {
-                let current = match key {
-                    FieldKey::Title => item.title.clone(),
-                    FieldKey::Category => {
-                        item.category.map(|v| v.as_str().into()).unwrap_or_default()
-                    }
-                    FieldKey::From => item.from.clone().unwrap_or_default(),
-                    FieldKey::Rule => item.rule.map(|v| v.as_str().into()).unwrap_or_default(),
-                    FieldKey::Class => item.class.map(|v| v.as_str().into()).unwrap_or_default(),
-                    FieldKey::Type => item
-                        .meeting_type
-                        .map(|v| v.as_str().into())
-                        .unwrap_or_default(),
-                    FieldKey::Start => fmt_time(item.start),
-                    FieldKey::End => fmt_time(item.end),
-                    FieldKey::Due => fmt_time(item.due),
-                    FieldKey::Place => item.place.clone().unwrap_or_default(),
-                    FieldKey::With => item.attendees.join(", "),
-                    FieldKey::Section => item.section.clone().unwrap_or_default(),
-                    FieldKey::Priority => item.priority.as_str().into(),
-                    FieldKey::Status => item.status.as_str().into(),
-                    FieldKey::Contact => item.contact.clone().unwrap_or_default(),
-                };
-                Field {
-                    key,
-                    value: value_for(key, &current),
-                    error: None,
-                }
+            .into_iter()
+            .map(|key| Field {
+                key,
+                value: value_for(key, &(key.field().read)(item)),
+                error: None,
             })
             .collect();
         let original = fields.iter().map(Field::text).collect();
@@ -146,7 +123,7 @@ impl Form {
         let mut out = Vec::new();
         for f in self.fields.iter().filter(|f| f.key.purpose().is_some()) {
             let text = f.text();
-            if opt(&text).is_none() || apply(&mut item, f.key, &text, now).is_err() {
+            if text.trim().is_empty() || write_all(&mut item, &[(f.key, &text)], now).is_err() {
                 continue;
             }
             let at = match f.key {
@@ -191,22 +168,28 @@ impl Form {
     /// bad value: the field's index and why.
     pub fn apply_changes(&self, base: &Item, now: Time) -> Result<Item, (usize, ModelError)> {
         let mut item = base.clone();
-        for (i, f) in self.fields.iter().enumerate() {
-            let text = f.text();
-            let unchanged = self.id.is_some() && self.original.get(i) == Some(&text);
-            if !unchanged {
-                apply(&mut item, f.key, &text, now).map_err(|e| (i, e))?;
-            }
-        }
+        let texts: Vec<String> = self.fields.iter().map(Field::text).collect();
+        let changed: Vec<(FieldKey, &str)> = self
+            .fields
+            .iter()
+            .zip(&texts)
+            .enumerate()
+            .filter(|(i, (_, text))| match self.id {
+                // A new item takes what was filled in (an empty end lets a
+                // meeting's end follow its start).
+                None => !text.trim().is_empty(),
+                Some(_) => self.original.get(*i) != Some(*text),
+            })
+            .map(|(_, (f, text))| (f.key, text.as_str()))
+            .collect();
+        let at = |key: FieldKey| self.fields.iter().position(|f| f.key == key).unwrap_or(0);
+        write_all(&mut item, &changed, now).map_err(|(key, e)| (at(key), e))?;
         validate(&item).map_err(|e| {
             let key = match e {
                 ModelError::EndBeforeStart { .. } => FieldKey::End,
                 _ => FieldKey::Title,
             };
-            (
-                self.fields.iter().position(|f| f.key == key).unwrap_or(0),
-                e,
-            )
+            (at(key), e)
         })?;
         Ok(item)
     }
@@ -233,38 +216,6 @@ fn value_for(key: FieldKey, current: &str) -> Value {
         }
         None => Value::Text(Input::new(current.to_string())),
     }
-}
-
-fn opt(text: &str) -> Option<String> {
-    let t = text.trim();
-    (!t.is_empty()).then(|| t.to_string())
-}
-
-/// Writes one field's text into `item`.
-fn apply(item: &mut Item, key: FieldKey, text: &str, now: Time) -> Result<(), ModelError> {
-    let date = |p| opt(text).map(|t| parse_when(&t, now, p)).transpose();
-    match key {
-        FieldKey::Title => item.title = text.to_string(),
-        FieldKey::Category => item.category = Some(text.parse()?),
-        FieldKey::From => item.from = opt(text),
-        FieldKey::Rule => item.rule = Some(text.parse()?),
-        FieldKey::Class => item.class = Some(text.parse()?),
-        FieldKey::Type => item.meeting_type = Some(text.parse()?),
-        FieldKey::Start => item.start = date(Purpose::Start)?,
-        FieldKey::End => {
-            item.end = opt(text)
-                .map(|t| crate::model::meeting::read_end(&t, item.start, now))
-                .transpose()?
-        }
-        FieldKey::Due => item.due = date(Purpose::Due)?,
-        FieldKey::Place => item.place = opt(text),
-        FieldKey::With => item.attendees = text.split([',', '，', '、']).filter_map(opt).collect(),
-        FieldKey::Section => item.section = opt(text),
-        FieldKey::Priority => item.priority = text.parse()?,
-        FieldKey::Status => item.status = text.parse()?,
-        FieldKey::Contact => item.contact = opt(text),
-    }
-    Ok(())
 }
 
 #[cfg(test)]

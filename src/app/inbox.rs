@@ -5,7 +5,7 @@
 
 use tui_input::Input;
 
-use super::update::{Touch, commit};
+use super::commit::{Touch, commit, commit_or_warn};
 use super::views::{Tick, tickables};
 use super::{App, Ask, Form, Overlay, Prompt, View};
 use crate::i18n::{T, tr, trf};
@@ -88,7 +88,7 @@ pub(super) fn confirm_delete(app: &mut App, target: Option<String>, note: Note) 
     if !still_there(app, target.as_deref(), &note) {
         return;
     }
-    let done = commit(app, |s, now| {
+    let done = commit_or_warn(app, |s, now| {
         let n = s.note_number(target.as_deref(), &note)?;
         s.delete_note(target.as_deref(), n, now)?;
         Ok(touch(&target))
@@ -139,7 +139,7 @@ pub(super) fn make(app: &mut App) {
     let Some((None, note)) = selected_note(app) else {
         return nothing_here(app);
     };
-    super::steps::ask(app, Ask::MakeItem { note });
+    super::ask::ask(app, Ask::MakeItem { note });
 }
 
 /// A digit typed in the pane menu: the add form of that pane, its title
@@ -256,10 +256,6 @@ pub(super) fn retyped(app: &mut App) {
 /// `Enter` in a note prompt: the new text saved, or the note filed.
 pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
     let text = prompt.input.value().trim().to_string();
-    let refused = |app: &mut App, mut prompt: Prompt| {
-        prompt.error = app.status.take().map(|s| s.text);
-        app.overlay = Overlay::Prompt(prompt);
-    };
     match prompt.ask.clone() {
         Ask::EditNote { target, note } => {
             if text == note.text.trim() {
@@ -275,9 +271,9 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 Ok(touch(&target))
             });
             match done {
-                Some(_) if target.is_some() => app.say(tr(app.lang, T::NoteTextChanged)),
-                Some(_) => app.say(tr(app.lang, T::InboxNoteChanged)),
-                None => refused(app, prompt),
+                Ok(_) if target.is_some() => app.say(tr(app.lang, T::NoteTextChanged)),
+                Ok(_) => app.say(tr(app.lang, T::InboxNoteChanged)),
+                Err(why) => prompt.refused(app, why),
             }
         }
         Ask::FileNote { note, found, .. } => {
@@ -302,12 +298,12 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                 Ok(Touch::Many(vec![Touch::Item(id.clone()), Touch::Inbox]))
             });
             match done {
-                Some(_) => {
+                Ok(_) => {
                     let title = app.title_of(&id);
                     app.say(trf(app.lang, T::NoteFiled, &[&id, &title]));
                     keep_cursor(app);
                 }
-                None => refused(app, prompt),
+                Err(why) => prompt.refused(app, why),
             }
         }
         _ => {}

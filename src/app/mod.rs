@@ -3,6 +3,7 @@
 mod action;
 mod ask;
 mod clash;
+mod commit;
 pub mod complete;
 mod custody;
 mod describe;
@@ -13,6 +14,7 @@ pub mod history;
 mod inbox;
 pub mod lock;
 mod office;
+mod panes;
 pub mod roster;
 mod screen;
 pub mod search;
@@ -43,6 +45,7 @@ use tui_input::Input;
 pub use action::Action;
 pub use ask::{Ask, Choice, Prompt};
 pub use form::Form;
+pub use panes::{ByKind, PaneView};
 pub use screen::{Capture, Mode, Overlay, View};
 pub use submit::update_text;
 pub use update::update;
@@ -53,16 +56,6 @@ use crate::model::triage::{self, Reason};
 use crate::model::{Clock, Item, Kind, Time};
 use crate::store::{Snapshot, Store};
 use history::History;
-
-/// One pane's rows (indexes into the items) and its selection.
-#[derive(Debug, Clone, Default)]
-pub struct PaneView {
-    /// Every row the pane shows without a filter, sorted.
-    pub all: Vec<usize>,
-    /// The rows shown: `all`, narrowed by the search when one applies.
-    pub rows: Vec<usize>,
-    pub selected: usize,
-}
 
 /// A message in the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,15 +80,15 @@ pub struct App {
     clock: Box<dyn Clock>,
     /// "Now" as of the last event, so one frame uses one time.
     pub now: Time,
-    /// The focused pane, 0..4, in `Kind::ALL` order.
-    pub focus: usize,
+    /// The focused pane.
+    pub focus: Kind,
     pub view: View,
     pub overlay: Overlay,
     /// The privacy screen is up: nothing else is drawn.
     pub privacy: bool,
     /// The passphrase asked for to leave it, when the data is encrypted.
     pub unlock: Option<lock::Unlock>,
-    pub panes: [PaneView; 4],
+    pub panes: ByKind<PaneView>,
     pub today: Vec<(usize, Reason)>,
     pub today_selected: usize,
     pub detail_scroll: usize,
@@ -114,7 +107,7 @@ pub struct App {
     /// The search being typed (`Overlay::Search`) or kept as a filter.
     pub search: Input,
     /// The pane the filter applies to, when one is kept.
-    pub filter_pane: Option<usize>,
+    pub filter_pane: Option<Kind>,
     haystacks: Option<Vec<String>>,
     pub counts: Counts,
     /// Past meetings folded out of the agenda (shown with `c`).
@@ -153,7 +146,7 @@ impl App {
             config,
             clock,
             now,
-            focus: 0,
+            focus: Kind::Logistics,
             view: View::Panes,
             overlay: Overlay::None,
             privacy: false,
@@ -199,7 +192,7 @@ impl App {
     }
 
     pub fn focused_kind(&self) -> Kind {
-        Kind::ALL[self.focus]
+        self.focus
     }
 
     /// The item the keys act on: the detail's, the Today row's, or the
@@ -235,13 +228,16 @@ impl App {
     /// Rebuilds the derived views after the state changed, keeping each
     /// pane's selection on the same item where it still exists.
     pub fn refresh(&mut self) {
-        let keep: Vec<Option<String>> = (0..4)
-            .map(|p| {
-                let pane = &self.panes[p];
-                pane.rows
+        let keep: Vec<(Kind, Option<String>)> = self
+            .panes
+            .iter()
+            .map(|(kind, pane)| {
+                let id = pane
+                    .rows
                     .get(pane.selected)
                     .and_then(|i| self.items().get(*i))
-                    .map(|i| i.id.clone())
+                    .map(|i| i.id.clone());
+                (kind, id)
             })
             .collect();
         let today_keep = self
@@ -253,13 +249,13 @@ impl App {
         let (rows, folded) = views::pane_rows(&self.snap.state, self.show_closed, self.now);
         self.folded_past = folded;
         self.conflicted = views::conflicted(&self.snap.state);
-        for (p, r) in rows.into_iter().enumerate() {
-            self.panes[p].rows = r.clone();
-            self.panes[p].all = r;
+        for (kind, r) in rows.iter() {
+            self.panes[kind].rows = r.clone();
+            self.panes[kind].all = r.clone();
         }
         self.apply_filter();
-        for (p, id) in keep.into_iter().enumerate() {
-            self.select_id_in(p, id.as_deref());
+        for (kind, id) in keep {
+            self.select_id_in(kind, id.as_deref());
         }
         let limits = self.config.limits();
         self.today = triage::today_with(&self.snap.state, self.now, &limits);

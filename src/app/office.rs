@@ -3,7 +3,7 @@
 //! imports it into the focused pane's kind as one change, which `u` undoes
 //! whole.
 
-use super::update::{Touch, commit};
+use super::commit::{Touch, commit};
 use super::{App, Overlay, Prompt};
 use crate::i18n::{O, ot, otf};
 use crate::office::{self, import};
@@ -63,11 +63,9 @@ pub(super) fn import(app: &mut App, mut prompt: Prompt, text: &str) {
         counts = (ids.len(), plan.skip.len());
         Ok(Touch::Many(ids.into_iter().map(Touch::Item).collect()))
     });
-    if done.is_some() {
-        app.say(otf(app.lang, O::ImportDone, &[&counts.0, &counts.1]));
-    } else {
-        prompt.error = app.status.take().map(|s| s.text);
-        app.overlay = Overlay::Prompt(prompt);
+    match done {
+        Ok(_) => app.say(otf(app.lang, O::ImportDone, &[&counts.0, &counts.1])),
+        Err(why) => prompt.refused(app, why),
     }
 }
 

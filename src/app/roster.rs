@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::steps::ask;
-use super::update::{Touch, commit};
+use super::ask::ask;
+use super::commit::{Refused, Touch, commit};
 use super::{Action, App, Ask, Overlay, Prompt, View};
 use crate::i18n::{self, M, tr, trf};
 use crate::model::attendance::{self, Mark, Presence};
@@ -143,26 +143,25 @@ fn attend(app: &mut App, mark: Mark) {
         // Where to and until when are asked for.
         Mark::Out | Mark::Leave => ask(app, Ask::Attend { name, mark }),
         Mark::In | Mark::Back => {
-            record(app, Presence::new(name, mark, app.now));
+            let recorded = record(app, Presence::new(name, mark, app.now));
+            app.shown(recorded);
         }
     }
 }
 
-fn record(app: &mut App, p: Presence) -> bool {
+fn record(app: &mut App, p: Presence) -> Result<(), Refused> {
     let name = p.name.clone();
-    let done = commit(app, |s, _| s.attend(p).map(|()| Touch::Many(Vec::new()))).is_some();
-    if done {
-        let w = attendance::whereabouts(
-            &app.snap.state,
-            &name,
-            attendance::day_of(app.now, app.now),
-            app.now,
-        );
-        let said = i18n::team::whereabouts(app.lang, &w, app.now);
-        app.say(trf(app.lang, M::Recorded, &[&name, &said]));
-        app.team_refresh();
-    }
-    done
+    commit(app, |s, _| s.attend(p).map(|()| Touch::Many(Vec::new())))?;
+    let w = attendance::whereabouts(
+        &app.snap.state,
+        &name,
+        attendance::day_of(app.now, app.now),
+        app.now,
+    );
+    let said = i18n::team::whereabouts(app.lang, &w, app.now);
+    app.say(trf(app.lang, M::Recorded, &[&name, &said]));
+    app.team_refresh();
+    Ok(())
 }
 
 /// `县交通局，15:00` → the place and, after a comma, when back; a leave's
@@ -199,9 +198,8 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt, name: String, mark: Mark
         app.overlay = Overlay::Prompt(prompt);
         return;
     }
-    if !record(app, p) {
-        prompt.error = app.status.take().map(|s| s.text);
-        app.overlay = Overlay::Prompt(prompt);
+    if let Err(why) = record(app, p) {
+        prompt.refused(app, why);
     }
 }
 

@@ -1,6 +1,6 @@
-//! Search: substring match over titles, places, people and notes, plus the
-//! pinyin of Chinese text, in full and by initials (`caiwu` and `cwbb` find
-//! 财务报表).
+//! Search: substring match over the fields the field table marks searched,
+//! notes and custody people, plus the pinyin of Chinese text, in full and
+//! by initials (`caiwu` and `cwbb` find 财务报表).
 
 use pinyin::ToPinyin;
 
@@ -15,15 +15,9 @@ pub fn haystack(item: &Item) -> String {
         text.push('\n');
     };
     push(&item.id);
-    push(&item.title);
-    for s in [&item.place, &item.from, &item.section, &item.contact]
-        .into_iter()
-        .flatten()
-    {
+    let fields: Vec<(String, bool)> = crate::model::field::searched(item).collect();
+    for (s, _) in &fields {
         push(s);
-    }
-    for a in &item.attendees {
-        push(a);
     }
     for n in &item.notes {
         push(&n.text);
@@ -33,15 +27,7 @@ pub fn haystack(item: &Item) -> String {
             push(p);
         }
     }
-    for s in [
-        Some(&item.title),
-        item.place.as_ref(),
-        item.from.as_ref(),
-        item.section.as_ref(),
-    ]
-    .into_iter()
-    .flatten()
-    {
+    for (s, _) in fields.iter().filter(|(_, pinyin)| *pinyin) {
         text.push_str(&initials(s));
         text.push('\n');
         text.push_str(&full_pinyin(s));

@@ -2,13 +2,13 @@
 //! answers, undo and redo.
 
 use chrono::{Days, NaiveTime};
-use tui_input::Input;
 
-use super::update::{commit, was};
+use super::ask::ask;
+use super::commit::{Refused, commit, commit_or_warn, was};
 use super::views::Tick;
-use super::{App, Ask, Overlay, Prompt, View};
+use super::{App, Ask, Prompt, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Kind, ModelError, Time, when};
+use crate::model::{Kind, Time, when};
 
 pub(super) fn done(app: &mut App) {
     let Some(item) = app.selected() else { return };
@@ -27,7 +27,7 @@ pub(super) fn done(app: &mut App) {
         // Requested → accepted → handed back with a note of what was done.
         match crate::model::substitute::phase(item.status) {
             crate::model::substitute::Phase::Requested => {
-                if commit(app, |s, now| s.accept(&id, now).map(|b| was(&id, b))).is_some() {
+                if commit_or_warn(app, |s, now| s.accept(&id, now).map(|b| was(&id, b))).is_some() {
                     app.say(trf(app.lang, T::Accepted, &[&id]));
                 }
             }
@@ -35,89 +35,68 @@ pub(super) fn done(app: &mut App) {
         }
         return;
     }
-    if commit(app, |s, now| s.mark_done(&id, now).map(|b| was(&id, b))).is_some() {
+    if commit_or_warn(app, |s, now| s.mark_done(&id, now).map(|b| was(&id, b))).is_some() {
         app.say(trf(app.lang, T::MarkedDoneId, &[&id]));
     }
 }
 
-pub(super) fn ask(app: &mut App, ask: Ask) {
-    app.overlay = Overlay::Prompt(Prompt {
-        ask,
-        input: Input::default(),
-        error: None,
-    });
-}
-
 /// The answer to a prompt: record it, or keep the prompt with the reason.
-pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
+pub(super) fn answer(app: &mut App, prompt: Prompt) {
     let text = prompt.input.value().trim().to_string();
     match prompt.ask.clone() {
         Ask::AddCheck { id } => {
-            if commit(app, |s, now| {
+            match commit(app, |s, now| {
                 s.add_check(&id, &text, now).map(|b| was(&id, b))
-            })
-            .is_some()
-            {
-                app.say(trf(app.lang, T::CheckAdded, &[&id, &text]));
-                if let Some(item) = app.snap.state.get(&id) {
-                    app.detail_cursor = item.checklist.len().saturating_sub(1);
+            }) {
+                Ok(_) => {
+                    app.say(trf(app.lang, T::CheckAdded, &[&id, &text]));
+                    if let Some(item) = app.snap.state.get(&id) {
+                        app.detail_cursor = item.checklist.len().saturating_sub(1);
+                    }
                 }
-            } else {
-                prompt.error = app.status.take().map(|s| s.text);
-                app.overlay = Overlay::Prompt(prompt);
+                Err(why) => prompt.refused(app, why),
             }
         }
         Ask::Import => super::office::import(app, prompt, &text),
         Ask::Attend { name, mark } => super::roster::answer(app, prompt, name, mark),
         Ask::EditNote { .. } | Ask::FileNote { .. } => super::inbox::answer(app, prompt),
         Ask::Handback { id } => {
-            let done = commit(app, |s, now| {
+            match commit(app, |s, now| {
                 s.hand_back(&id, &text, now).map(|b| was(&id, b))
-            })
-            .is_some();
-            if done {
-                app.say(trf(app.lang, T::HandedBack, &[&id]));
-            } else {
-                prompt.error = app.status.take().map(|s| s.text);
-                app.overlay = Overlay::Prompt(prompt);
+            }) {
+                Ok(_) => app.say(trf(app.lang, T::HandedBack, &[&id])),
+                Err(why) => prompt.refused(app, why),
             }
         }
         Ask::SnoozeTo { id } => match when::parse_when(&text, app.now, when::Purpose::Due) {
             Ok(at) => {
-                if !move_due(app, &id, at) {
-                    prompt.error = app.status.take().map(|s| s.text);
-                    app.overlay = Overlay::Prompt(prompt);
+                if let Err(why) = move_due(app, &id, at) {
+                    prompt.refused(app, why);
                 }
             }
-            Err(e) => {
-                prompt.error = Some(i18n::model_error(app.lang, &e));
-                app.overlay = Overlay::Prompt(prompt);
-            }
+            Err(e) => prompt.refused(app, Refused(i18n::model_error(app.lang, &e))),
         },
         _ => super::custody::answer(app, prompt),
     }
 }
 
 /// Moves an item's due time (a meeting is moved by editing its start).
-pub(super) fn move_due(app: &mut App, id: &str, at: Time) -> bool {
+pub(super) fn move_due(app: &mut App, id: &str, at: Time) -> Result<(), Refused> {
     let Some(mut item) = app.snap.state.get(id).cloned() else {
-        return false;
+        return Ok(());
     };
     if item.kind == Kind::Meeting {
-        app.warn(tr(app.lang, T::SnoozeMeeting));
-        return false;
+        return Err(Refused(tr(app.lang, T::SnoozeMeeting).to_string()));
     }
     item.due = Some(at);
     let id = id.to_string();
-    let moved = commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some();
-    if moved {
-        app.say(trf(
-            app.lang,
-            T::Snoozed,
-            &[&id, &i18n::preview(at, app.now, app.lang)],
-        ));
-    }
-    moved
+    commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b)))?;
+    app.say(trf(
+        app.lang,
+        T::Snoozed,
+        &[&id, &i18n::preview(at, app.now, app.lang)],
+    ));
+    Ok(())
 }
 
 /// Moves the selected item's due time to tomorrow 09:00.
@@ -128,69 +107,9 @@ pub(super) fn snooze(app: &mut App) {
         .map(|d| d.and_time(NaiveTime::from_hms_opt(9, 0, 0).expect("valid time")))
         .and_then(|t| when::local(t, app.now));
     if let Some(at) = at {
-        move_due(app, &id, at);
+        let moved = move_due(app, &id, at);
+        app.shown(moved);
     }
-}
-
-pub(super) fn undo_redo(app: &mut App, undo: bool) {
-    let change = if undo {
-        app.history.peek_undo()
-    } else {
-        app.history.peek_redo()
-    }
-    .cloned();
-    let Some(change) = change else {
-        app.say(tr(
-            app.lang,
-            if undo {
-                T::NothingToUndo
-            } else {
-                T::NothingToRedo
-            },
-        ));
-        return;
-    };
-    if app.read_only {
-        app.warn(tr(app.lang, T::ReadOnlyRefused));
-        return;
-    }
-    let (now, by) = (app.now, app.who());
-    let label = (if undo { "undo" } else { "redo" }, change.first_op());
-    let mut kept = Vec::new();
-    let result = app
-        .store
-        .transact_ops(&mut app.snap, now, Some(label), |s| {
-            kept = change.revert(s, undo, now, &by);
-            Ok::<_, ModelError>(())
-        });
-    match result {
-        Ok(((), ops)) => {
-            if undo {
-                app.history.undone();
-            } else {
-                app.history.redone(ops);
-            }
-            let what = super::describe::describe(app.lang, &change);
-            if kept.is_empty() {
-                app.say(trf(
-                    app.lang,
-                    if undo { T::Undone } else { T::Redone },
-                    &[&what],
-                ));
-            } else {
-                app.warn(super::history::kept_message(app.lang, &kept, undo));
-            }
-            if let View::Detail(id) = &app.view
-                && app.snap.state.get(id).is_none()
-            {
-                app.view = View::Panes;
-            }
-        }
-        Err(crate::store::TxError::Store(e)) => app.warn(i18n::store_error(app.lang, &e)),
-        Err(crate::store::TxError::Refused(e)) => app.warn(i18n::model_error(app.lang, &e)),
-    }
-    app.refresh();
-    app.take_notices();
 }
 
 /// Removes the checklist entry under the detail's cursor (undo brings it
@@ -207,7 +126,7 @@ pub(super) fn remove_check(app: &mut App) {
         return;
     };
     let label = crate::i18n::check(app.lang, &item.checklist[i]).to_string();
-    if commit(app, |s, now| {
+    if commit_or_warn(app, |s, now| {
         s.remove_check(&id, i, now).map(|b| was(&id, b))
     })
     .is_some()
@@ -235,7 +154,7 @@ pub(super) fn tick(app: &mut App) {
         Tick::Followup(i) => (false, i),
         Tick::Link(_) | Tick::Note(_) => return,
     };
-    commit(app, |s, now| {
+    commit_or_warn(app, |s, now| {
         let before = if check {
             s.toggle_check(&id, i, now)?
         } else {

@@ -5,9 +5,9 @@ use ratatui::crossterm::event::Event;
 use tui_input::backend::crossterm::EventHandler;
 use tui_input::{Input, InputRequest};
 
+use super::commit::{Touch, commit, commit_or_warn, was};
 use super::form::Value;
 use super::steps::answer;
-use super::update::{Touch, commit, was};
 use super::{App, Capture, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, ModelError};
@@ -65,14 +65,14 @@ pub(super) fn submit(app: &mut App) {
             if let Some(id) = super::custody::lowers_class(&base, &item) {
                 // Lowering a class needs a reason: ask, keeping the edit.
                 app.pending_form = Some(form);
-                super::steps::ask(app, super::Ask::ClassReason { id });
+                super::ask::ask(app, super::Ask::ClassReason { id });
                 return;
             }
             if base.every.is_some() && form.id.is_some() && form.this_one.is_none() {
                 // A recurring duty: this occurrence only, or all coming?
                 let id = base.id.clone();
                 app.pending_form = Some(form);
-                super::steps::ask(app, super::Ask::Occurrences { id });
+                super::ask::ask(app, super::Ask::Occurrences { id });
                 return;
             }
             let from_note = form.from_note.clone();
@@ -94,7 +94,7 @@ pub(super) fn submit(app: &mut App) {
                 }
                 // Made from an inbox note: the note is filed to the new item
                 // in the same change (unless it went meanwhile).
-                None => super::update::commit(app, |s, now| {
+                None => commit(app, |s, now| {
                     let id = s.add(item)?;
                     if let Some(note) = &from_note
                         && let Ok(n) = s.note_number(None, note)
@@ -104,12 +104,13 @@ pub(super) fn submit(app: &mut App) {
                     Ok(Touch::Item(id))
                 }),
             };
-            match saved {
+            match app.shown(saved) {
                 Some(id) => {
                     app.select(&id);
                     super::clash::say_saved(app, &id);
                 }
-                // Refused by the store: keep the form and what was typed.
+                // Refused by the store (said in the status line): keep the
+                // form and what was typed.
                 None => app.overlay = Overlay::Form(form),
             }
         }
@@ -121,7 +122,7 @@ pub(super) fn submit(app: &mut App) {
             }
             let target = capture.target.clone();
             let mut created = None;
-            let saved = commit(app, |s, now| {
+            let saved = commit_or_warn(app, |s, now| {
                 let outcome = s.capture(target.as_deref(), &text, now)?;
                 let note = match &target {
                     Some(id) => Touch::Item(id.clone()),

@@ -7,7 +7,7 @@ use super::{Mode, Overlay, View};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, Status};
 
-fn titles(app: &super::App, pane: usize) -> Vec<String> {
+fn titles(app: &super::App, pane: Kind) -> Vec<String> {
     app.panes[pane]
         .rows
         .iter()
@@ -19,34 +19,34 @@ fn titles(app: &super::App, pane: usize) -> Vec<String> {
 fn number_keys_and_tab_focus_panes() {
     let (_d, mut app) = app(Lang::En, true);
     key(&mut app, KeyCode::Char('3'));
-    assert_eq!(app.focus, 2);
+    assert_eq!(app.focus, Kind::Meeting);
     key(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, 3);
+    assert_eq!(app.focus, Kind::Substitute);
     key(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, 0);
+    assert_eq!(app.focus, Kind::Logistics);
     key_mod(&mut app, KeyCode::BackTab, KeyModifiers::SHIFT);
-    assert_eq!(app.focus, 3);
+    assert_eq!(app.focus, Kind::Substitute);
 }
 
 #[test]
 fn selection_moves_and_stops_at_the_ends() {
     let (_d, mut app) = app(Lang::En, true);
-    let n = app.panes[0].rows.len();
+    let n = app.panes[Kind::Logistics].rows.len();
     assert!(n > 2);
     key(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.panes[0].selected, 0);
+    assert_eq!(app.panes[Kind::Logistics].selected, 0);
     key(&mut app, KeyCode::Char('j'));
     key(&mut app, KeyCode::Down);
-    assert_eq!(app.panes[0].selected, 2);
+    assert_eq!(app.panes[Kind::Logistics].selected, 2);
     key(&mut app, KeyCode::Char('G'));
-    assert_eq!(app.panes[0].selected, n - 1);
+    assert_eq!(app.panes[Kind::Logistics].selected, n - 1);
     key(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.panes[0].selected, n - 1);
+    assert_eq!(app.panes[Kind::Logistics].selected, n - 1);
     // Each pane keeps its own selection.
     key(&mut app, KeyCode::Char('2'));
-    assert_eq!(app.panes[1].selected, 0);
+    assert_eq!(app.panes[Kind::Document].selected, 0);
     key(&mut app, KeyCode::Char('1'));
-    assert_eq!(app.panes[0].selected, n - 1);
+    assert_eq!(app.panes[Kind::Logistics].selected, n - 1);
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn adding_through_the_form_saves_to_disk_and_selects_it() {
     }
     key(&mut app, KeyCode::Enter);
     assert!(matches!(app.overlay, Overlay::None));
-    assert_eq!(titles(&app, 0), ["协调车辆"]);
+    assert_eq!(titles(&app, Kind::Logistics), ["协调车辆"]);
     assert_eq!(app.selected().unwrap().id, "L1");
     assert_eq!(on_disk(&app).items[0].title, "协调车辆");
     assert!(!app.quit, "q typed in a title must not quit");
@@ -163,7 +163,11 @@ fn undo_of_an_add_removes_it_and_keeps_other_processes_changes() {
         state.get("M1").is_some(),
         "the other process's add survives undo"
     );
-    assert_eq!(titles(&app, 2), ["动员会"], "and the dashboard shows it");
+    assert_eq!(
+        titles(&app, Kind::Meeting),
+        ["动员会"],
+        "and the dashboard shows it"
+    );
 }
 
 #[test]
@@ -215,25 +219,29 @@ fn search_filters_the_focused_pane_by_chinese_and_pinyin_initials() {
     key(&mut app, KeyCode::Char('2'));
     key(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "cwsz");
-    assert_eq!(titles(&app, 1), ["近三年财务收支明细账及凭证"]);
+    assert_eq!(titles(&app, Kind::Document), ["近三年财务收支明细账及凭证"]);
     for _ in 0..4 {
         key(&mut app, KeyCode::Backspace);
     }
     type_text(&mut app, "档案");
-    assert_eq!(titles(&app, 1), ["干部选拔任用档案（2024年）"]);
+    assert_eq!(titles(&app, Kind::Document), ["干部选拔任用档案（2024年）"]);
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::Panes);
-    assert_eq!(app.panes[1].rows.len(), 1, "Enter keeps the filter");
+    assert_eq!(
+        app.panes[Kind::Document].rows.len(),
+        1,
+        "Enter keeps the filter"
+    );
     key(&mut app, KeyCode::Char('/'));
     key(&mut app, KeyCode::Esc);
-    assert!(app.panes[1].rows.len() > 1, "Esc clears it");
+    assert!(app.panes[Kind::Document].rows.len() > 1, "Esc clears it");
 }
 
 #[test]
 fn a_new_search_gives_the_last_filtered_pane_back_with_its_selection() {
     let (_d, mut app) = app(Lang::Zh, true);
     key(&mut app, KeyCode::Char('2'));
-    let all = titles(&app, 1);
+    let all = titles(&app, Kind::Document);
     key(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "档案");
     key(&mut app, KeyCode::Enter);
@@ -242,7 +250,7 @@ fn a_new_search_gives_the_last_filtered_pane_back_with_its_selection() {
     // A search in another pane: pane 2 shows everything, still on its item.
     key(&mut app, KeyCode::Char('3'));
     key(&mut app, KeyCode::Char('/'));
-    assert_eq!(titles(&app, 1), all);
+    assert_eq!(titles(&app, Kind::Document), all);
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('2'));
     assert_eq!(app.selected_id(), kept);
@@ -313,7 +321,7 @@ fn another_process_change_is_picked_up() {
         })
         .unwrap();
     assert!(app.reload_if_changed());
-    assert_eq!(titles(&app, 3), ["起草报告"]);
+    assert_eq!(titles(&app, Kind::Substitute), ["起草报告"]);
 }
 
 #[test]

@@ -294,7 +294,7 @@ fn a_click_focuses_a_pane_and_selects_the_row() {
     app.area = (120, 40);
     // The line of the Meetings pane's third row (bottom left: its first
     // line is y = 21; the agenda puts day headings between rows).
-    let line = crate::ui::entries(&app, 2)
+    let line = crate::ui::entries(&app, Kind::Meeting)
         .iter()
         .position(|e| *e == crate::ui::Entry::Row(2))
         .unwrap();
@@ -305,14 +305,14 @@ fn a_click_focuses_a_pane_and_selects_the_row() {
         modifiers: KeyModifiers::NONE,
     };
     crate::dashboard::handle(&mut app, &Event::Mouse(click));
-    assert_eq!(app.focus, 2);
-    assert_eq!(app.panes[2].selected, 2);
+    assert_eq!(app.focus, Kind::Meeting);
+    assert_eq!(app.panes[Kind::Meeting].selected, 2);
     let wheel = MouseEvent {
         kind: MouseEventKind::ScrollUp,
         ..click
     };
     crate::dashboard::handle(&mut app, &Event::Mouse(wheel));
-    assert_eq!(app.panes[2].selected, 1);
+    assert_eq!(app.panes[Kind::Meeting].selected, 1);
 }
 
 #[test]

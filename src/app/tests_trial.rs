@@ -166,7 +166,11 @@ fn high_priority_is_marked_and_sorted_first_and_p_says_what_it_set() {
             .unwrap();
     }
     app.refresh();
-    let first = |app: &super::App| app.items()[app.panes[0].rows[0]].title.clone();
+    let first = |app: &super::App| {
+        app.items()[app.panes[Kind::Logistics].rows[0]]
+            .title
+            .clone()
+    };
     assert_eq!(first(&app), "book rooms", "by time while both are normal");
     key(&mut app, KeyCode::Char('t'));
     key(&mut app, KeyCode::Char('j'));
@@ -192,14 +196,18 @@ fn search_covers_every_pane_in_full_pinyin_and_moves_to_the_matches() {
     key(&mut app, KeyCode::Char('1'));
     key(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "caiwu");
-    assert_eq!(app.focus, 1, "from Logistics to the Documents pane");
-    let found: Vec<&str> = app.panes[1]
+    assert_eq!(
+        app.focus,
+        Kind::Document,
+        "from Logistics to the Documents pane"
+    );
+    let found: Vec<&str> = app.panes[Kind::Document]
         .rows
         .iter()
         .map(|i| app.items()[*i].title.as_str())
         .collect();
     assert!(found.iter().any(|t| t.contains("财务")), "{found:?}");
-    assert!(app.panes[0].rows.is_empty());
+    assert!(app.panes[Kind::Logistics].rows.is_empty());
     let screen = crate::ui::draw_for_tests(&mut app, 80, 24);
     assert!(screen.contains("财务"), "{screen}");
     // Nothing matches: the panes say so, not "a to add".
@@ -208,7 +216,7 @@ fn search_covers_every_pane_in_full_pinyin_and_moves_to_the_matches() {
     assert!(screen.contains("无匹配"), "{screen}");
     assert!(!screen.contains("按 a 新增"), "{screen}");
     key(&mut app, KeyCode::Esc);
-    assert!(app.panes.iter().all(|p| p.rows == p.all));
+    assert!(app.panes.iter().all(|(_, p)| p.rows == p.all));
 }
 
 #[test]

@@ -1,83 +1,23 @@
 //! `update`: the one place that changes the dashboard's state and asks the
 //! store to save. Synchronous and testable without a terminal.
-//! Item steps live in `steps`, overlays' Enter/Esc and typing in `submit`.
+//! Changes go through `commit`; item commands live in `steps`, overlays'
+//! Enter/Esc and typing in `submit`.
 
-use super::history::Change;
-use super::steps::{ask, done, snooze, tick, undo_redo, write_brief};
+use super::ask::ask;
+use super::commit::{commit_or_warn, undo_redo, was};
+use super::steps::{done, snooze, tick, write_brief};
 use super::submit::{back, open_capture, submit};
 use super::{Action, App, Ask, Form, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Item, Kind, ModelError, State, Time};
-use crate::store::TxError;
+use crate::model::Kind;
 use tui_input::Input;
-
-/// What a change touched (the item to select afterwards). What it changed
-/// is found by the store, field by field, and kept for undo.
-pub(super) enum Touch {
-    Item(String),
-    Inbox,
-    Many(Vec<Touch>),
-}
-
-impl Touch {
-    fn id(&self) -> Option<&str> {
-        match self {
-            Touch::Item(id) => Some(id),
-            Touch::Inbox => None,
-            Touch::Many(t) => t.iter().find_map(Touch::id),
-        }
-    }
-}
-
-/// The touch of a change to `id` (which was `_before`: the journal keeps
-/// what changed).
-pub(super) fn was(id: &str, _before: Item) -> Touch {
-    Touch::Item(id.to_string())
-}
-
-/// Applies `f` through the store (lock, catch up, apply, append to the
-/// journal) and records the operations it wrote for undo. Returns the id
-/// it touched, or none if it was refused.
-pub(super) fn commit(
-    app: &mut App,
-    f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
-) -> Option<String> {
-    if app.read_only {
-        app.warn(tr(app.lang, T::ReadOnlyRefused));
-        return None;
-    }
-    let now = app.now;
-    let result = app
-        .store
-        .transact_ops(&mut app.snap, now, None, |s| f(s, now));
-    let out = match result {
-        Ok((touch, ops)) => {
-            let id = touch.id().unwrap_or_default().to_string();
-            if !ops.is_empty() {
-                app.history.record(Change { ops });
-            }
-            Some(id)
-        }
-        Err(TxError::Refused(e)) => {
-            app.warn(i18n::model_error(app.lang, &e));
-            None
-        }
-        Err(TxError::Store(e)) => {
-            app.warn(i18n::store_error(app.lang, &e));
-            None
-        }
-    };
-    app.refresh();
-    app.take_notices();
-    out
-}
 
 /// Carries out one action.
 pub fn update(app: &mut App, action: Action) {
     use Action as A;
     if !matches!(
         action,
-        A::Down | A::Up | A::PageDown | A::PageUp | A::Top | A::Bottom
+        A::Down | A::Up | A::PageDown | A::PageUp | A::Top | A::Bottom | A::Select { .. }
     ) {
         app.status = None;
     }
@@ -96,17 +36,19 @@ pub fn update(app: &mut App, action: Action) {
         return;
     }
     match action {
-        A::Focus1 | A::Focus2 | A::Focus3 | A::Focus4 => {
-            app.focus = match action {
-                A::Focus1 => 0,
-                A::Focus2 => 1,
-                A::Focus3 => 2,
-                _ => 3,
-            };
+        A::Focus(kind) => {
+            app.focus = kind;
             app.view = View::Panes;
         }
-        A::NextPane => app.focus = (app.focus + 1) % 4,
-        A::PrevPane => app.focus = (app.focus + 3) % 4,
+        A::Select { pane, row } => {
+            app.focus = pane;
+            let view = &mut app.panes[pane];
+            if let Some(row) = row.filter(|r| *r < view.rows.len()) {
+                view.selected = row;
+            }
+        }
+        A::NextPane => app.focus = app.focus.next(),
+        A::PrevPane => app.focus = app.focus.prev(),
         A::Down => step(app, 1),
         A::Up => step(app, -1),
         A::PageDown => step(app, page(app)),
@@ -142,7 +84,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         A::Confirm => {
             if let Overlay::Confirm(id) = std::mem::take(&mut app.overlay)
-                && commit(app, |s, _| s.remove(&id).map(|before| was(&id, before))).is_some()
+                && commit_or_warn(app, |s, _| s.remove(&id).map(|before| was(&id, before)))
+                    .is_some()
             {
                 app.say(trf(app.lang, T::Deleted, &[&id]));
                 if app.view == View::Detail(id) {
@@ -245,7 +188,8 @@ pub fn update(app: &mut App, action: Action) {
                     crate::model::Priority::Low => crate::model::Priority::High,
                 };
                 let (id, p) = (item.id.clone(), item.priority);
-                if commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some() {
+                if commit_or_warn(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some()
+                {
                     let said = trf(
                         app.lang,
                         T::PriorityChanged,

@@ -64,8 +64,12 @@ fn agenda(a: &Item, b: &Item, now: Time) -> Ordering {
 
 /// Each pane's rows (indexes into `state.items`) and how many past meetings
 /// are folded away.
-pub fn pane_rows(state: &State, show_closed: bool, now: Time) -> ([Vec<usize>; 4], usize) {
-    let mut rows: [Vec<usize>; 4] = Default::default();
+pub fn pane_rows(
+    state: &State,
+    show_closed: bool,
+    now: Time,
+) -> (super::ByKind<Vec<usize>>, usize) {
+    let mut rows: super::ByKind<Vec<usize>> = Default::default();
     let mut folded = 0;
     for (i, item) in state.items.iter().enumerate() {
         if !show_closed && item.status.is_closed() {
@@ -75,17 +79,17 @@ pub fn pane_rows(state: &State, show_closed: bool, now: Time) -> ([Vec<usize>; 4
             folded += 1;
             continue;
         }
-        let p = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0);
-        rows[p].push(i);
+        rows[item.kind].push(i);
     }
     let items = &state.items;
-    for (p, r) in rows.iter_mut().enumerate() {
-        if Kind::ALL[p] == Kind::Meeting {
+    for kind in Kind::ALL.iter().copied() {
+        let r = &mut rows[kind];
+        if kind == Kind::Meeting {
             r.sort_by(|&a, &b| agenda(&items[a], &items[b], now));
         } else {
             r.sort_by(|&a, &b| by_time(&items[a], &items[b]));
         }
-        if Kind::ALL[p] == Kind::Document {
+        if kind == Kind::Document {
             crate::model::custody::nest_copies(items, r);
         }
     }
@@ -171,11 +175,14 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let (rows, folded) = pane_rows(&s, false, now());
-        assert_eq!(titles(&rows[2]), ["早上的汇报", "下午谈话", "明天的调研"]);
+        assert_eq!(
+            titles(&rows[Kind::Meeting]),
+            ["早上的汇报", "下午谈话", "明天的调研"]
+        );
         assert_eq!(folded, 2);
         let (rows, folded) = pane_rows(&s, true, now());
         assert_eq!(
-            titles(&rows[2]),
+            titles(&rows[Kind::Meeting]),
             [
                 "早上的汇报",
                 "下午谈话",

@@ -6,7 +6,7 @@ use super::fields::FieldArgs;
 use super::values::parse;
 use super::{CliError, Ctx};
 use crate::i18n::{self, Lang, T, tr, trf};
-use crate::model::when::{self, Purpose};
+use crate::model::when;
 use crate::model::{CopyKind, Item, Kind, ModelError, State, Time, meeting};
 use crate::text::one_line;
 
@@ -44,23 +44,20 @@ impl AddArgs {
     fn understood(&self, now: Time, lang: Lang) -> Vec<String> {
         use std::io::IsTerminal;
         let all = std::io::stderr().is_terminal();
-        [
-            (T::FieldDue, &self.fields.due, Purpose::Due),
-            (T::FieldStart, &self.fields.start, Purpose::Start),
-            (T::FieldEnd, &self.fields.end, Purpose::Start),
-        ]
-        .into_iter()
-        .filter_map(|(label, text, purpose)| {
-            let r = when::read(text.as_deref()?, now, purpose).ok()?;
-            (all || !r.notes.is_empty()).then(|| {
-                format!(
-                    "{} → {}",
-                    tr(lang, label),
-                    i18n::preview_reading(&r, now, lang)
-                )
+        self.fields
+            .given
+            .iter()
+            .filter_map(|(key, text)| {
+                let r = when::read(text, now, key.purpose()?).ok()?;
+                (all || !r.notes.is_empty()).then(|| {
+                    format!(
+                        "{} → {}",
+                        key.label(lang),
+                        i18n::preview_reading(&r, now, lang)
+                    )
+                })
             })
-        })
-        .collect()
+            .collect()
     }
 }
 

@@ -64,11 +64,12 @@ pub fn run(ctx: &Ctx, args: &ClearanceArgs) -> Result<(), CliError> {
     let snap = ctx.load()?;
     let now = ctx.now();
     let open = custody::clearance(&snap.state, now, ctx.config.limits().loan);
-    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    let fail = |e: std::io::Error| super::ctx::stdout_failed(ctx.lang, &e);
     let mut out = std::io::stdout().lock();
     if args.json {
         let entries: Vec<Entry> = open.iter().map(entry).collect();
-        serde_json::to_writer_pretty(&mut out, &entries).map_err(|e| CliError(e.to_string()))?;
+        serde_json::to_writer_pretty(&mut out, &entries)
+            .map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         writeln!(out).map_err(fail)?;
         return out.flush().map_err(fail);
     }

@@ -149,7 +149,7 @@ pub fn open_store(dir: PathBuf, cli: &Cli, lang: Lang) -> Result<Store, CliError
         store.expect_encrypted();
     }
     for w in &store.warnings {
-        say!("liaison: {}", store_warning(lang, w));
+        say!("liaison: {}", crate::i18n::tightened(lang, w));
     }
     // Data encrypted by a test build with cheap costs (a debug build run
     // with LIAISON_TEST_CHEAP_KDF): a release build says so.
@@ -179,29 +179,25 @@ pub fn text_or_stdin(ctx: &Ctx, text: &str) -> Result<String, CliError> {
         return Ok(text.to_string());
     }
     let mut buf = String::new();
-    std::io::stdin()
-        .read_to_string(&mut buf)
-        .map_err(|e| CliError(trf(ctx.lang, K::ErrStdin, &[&e])))?;
+    std::io::stdin().read_to_string(&mut buf).map_err(|e| {
+        CliError(trf(
+            ctx.lang,
+            K::ErrStdin,
+            &[&crate::i18n::os_error(ctx.lang, &e)],
+        ))
+    })?;
     Ok(buf)
+}
+
+/// Writing JSON to stdout failed: the pipe or the disk (serialising our own
+/// values cannot fail otherwise).
+pub fn json_failed(lang: Lang, e: serde_json::Error) -> CliError {
+    stdout_failed(lang, &std::io::Error::from(e))
 }
 
 /// Writing to stdout failed (a closed pipe, a full disk).
 pub fn stdout_failed(lang: Lang, e: &std::io::Error) -> CliError {
-    CliError(trf(lang, K::ErrStdout, &[e]))
-}
-
-/// A warning from opening the store in the user's language. The store says
-/// it in English (`DIR was readable by others (755); set to 700`).
-fn store_warning(lang: Lang, w: &str) -> String {
-    let parsed = (|| {
-        let (path, rest) = w.split_once(" was readable by others (")?;
-        let (was, now) = rest.split_once("); set to ")?;
-        Some((path, was, now))
-    })();
-    match (lang, parsed) {
-        (Lang::Zh, Some((path, was, now))) => trf(lang, K::PermsTightened, &[&path, &was, &now]),
-        _ => w.to_string(),
-    }
+    CliError(trf(lang, K::ErrStdout, &[&crate::i18n::os_error(lang, e)]))
 }
 
 #[cfg(test)]
@@ -210,11 +206,19 @@ mod tests {
 
     #[test]
     fn the_stores_permission_warning_is_said_in_chinese() {
-        let w = "/d/x was readable by others (755); set to 700";
+        let w = crate::store::fsutil::Tightened {
+            path: "/d/x".into(),
+            was: 0o755,
+            now: 0o700,
+        };
         assert_eq!(
-            store_warning(Lang::Zh, w),
-            "/d/x 原先其他用户也可读取（权限 755），已改为 700"
+            crate::i18n::tightened(Lang::Zh, &w),
+            "/d/x 原先对其他用户开放（权限 755），已改为 700"
         );
-        assert_eq!(store_warning(Lang::En, w), w);
+        assert_eq!(
+            crate::i18n::tightened(Lang::En, &w),
+            "/d/x was open to others (755); set to 700"
+        );
+        assert_eq!(crate::i18n::tightened(Lang::En, &w), w.to_string());
     }
 }

@@ -15,19 +15,6 @@ const HELP: &[(&str, &str, &str)] = &[
     ("add", "", "新增事项，输出其编号"),
     ("add", "kind", "类别：后勤、资料、会议、候补（也可写 logistics、document、meeting、substitute）"),
     ("add", "title", "标题（多个词以空格连接）"),
-    ("add", "due", "截止时间：YYYY-MM-DD [HH:MM] 或短语（明天下午5点、周三、3天后、tomorrow 17:00）"),
-    ("add", "start", "开始时间（会务、候补任务）"),
-    ("add", "end", "结束时间（会务、候补任务）"),
-    ("add", "place", "地点（会务）"),
-    ("add", "meeting_type", "会议类型：meeting（会议）、interview（个别谈话）、hearing（听取汇报）、visit（下沉调研）、training（培训）"),
-    ("add", "with", "参加人员，以逗号或顿号分隔（会务）"),
-    ("add", "from", "提供资料的单位"),
-    ("add", "rule", "阅后处置：return（阅后即还）、shred（阅后即碎）、archive（阅后即存）"),
-    ("add", "class", "密级：public（公开）、internal（内部）、secret（秘密）、confidential（机密）"),
-    ("add", "section", "候补任务所补位的版块或工作组"),
-    ("add", "category", "后勤类别：lodging（住宿）、supplies（用品）、transport（用车）、meals（就餐）、other（其他）"),
-    ("add", "priority", "优先级：high、normal、low"),
-    ("add", "contact", "联系人"),
     ("add", "copy_of", "制作该资料的复印件或摘抄件：沿用其提供单位、密级和处置规定，制作后即在保管"),
     ("add", "copy_kind", "与 --copy-of 同用：copy（复印件，默认）或 extract（摘抄件）"),
     ("list", "", "列出事项"),
@@ -128,8 +115,6 @@ const HELP: &[(&str, &str, &str)] = &[
     ("unlock", "", "把加密数据的密钥在本次登录会话的内核密钥环中保管一段时间，期间命令不再询问口令"),
     ("unlock", "duration", "保管多久：30m、2h、1h30m、90s（最长 24h）"),
     ("lock", "", "清除 liaison unlock 保管的密钥"),
-    ("add", "every", "重复：day（每天）、weekday（工作日）、week（每周）或天数如 3d（后勤、候补任务）；完成一次即在同一时刻生成下一次"),
-    ("add", "every_until", "重复事项的最后一天（YYYY-MM-DD 或短语）"),
     ("list", "week", "一周的会议，按日分组，标出时间冲突"),
     ("edit", "this_one", "重复事项：只改这一次，以后各次不变"),
     ("edit", "all_coming", "重复事项：这一次及以后各次都改"),
@@ -201,10 +186,18 @@ fn help_for(path: &str, arg: &str) -> Option<&'static str> {
             .find(|(hp, ha, _)| *hp == p && *ha == arg)
             .map(|(_, _, text)| *text)
     };
-    find(path).or_else(|| {
-        let (_, from) = SHARES_HELP.iter().find(|(p, _)| *p == path)?;
-        find(from).filter(|_| !arg.is_empty())
-    })
+    find(path)
+        .or_else(|| {
+            let (_, from) = SHARES_HELP.iter().find(|(p, _)| *p == path)?;
+            find(from).filter(|_| !arg.is_empty())
+        })
+        .or_else(|| {
+            // An item option's help is the field table's.
+            let cli = crate::model::field::by_name(arg)?.cli?;
+            ["add", "edit"]
+                .contains(&path)
+                .then(|| crate::i18n::tr(crate::i18n::Lang::Zh, cli.help))
+        })
 }
 
 /// The program's command with its help in Chinese.

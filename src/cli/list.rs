@@ -274,7 +274,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
             .map(|(_, said)| said.as_str());
     }
     let stdout = std::io::stdout();
-    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    let fail = |e: std::io::Error| super::ctx::stdout_failed(ctx.lang, &e);
     if args.json {
         // Straight to the file descriptor: standard output's line buffering
         // looks for a newline in all 8 MB and copies it once more.
@@ -283,7 +283,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
             Ok(fd) => Box::new(std::fs::File::from(fd)) as Box<dyn Write>,
             Err(_) => Box::new(stdout.lock()),
         };
-        write_json(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
+        write_json(&mut out, &rows).map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         out.write_all(b"\n").map_err(fail)?;
         out.flush().map_err(fail)?;
         // The process ends right after this: freeing 10,000 items one by
@@ -385,7 +385,7 @@ fn week(
     let clashes = meeting::all_conflicts(state);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let fail = |e: std::io::Error| CliError(format!("cannot write to stdout: {e}"));
+    let fail = |e: std::io::Error| super::ctx::stdout_failed(ctx.lang, &e);
     let rows = |d: &crate::model::week::Day| -> Vec<Row> {
         d.meetings
             .iter()
@@ -393,7 +393,7 @@ fn week(
             .collect()
     };
     if json {
-        let json_err = |e: serde_json::Error| CliError(e.to_string());
+        let json_err = |e: serde_json::Error| super::ctx::json_failed(ctx.lang, e);
         out.write_all(b"[").map_err(fail)?;
         for (n, d) in days.iter().enumerate() {
             if n > 0 {

@@ -25,8 +25,14 @@ pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Resu
     use std::io::Write;
     match out {
         Some(path) => {
-            crate::store::fsutil::write_atomic(path, bytes)
-                .map_err(|e| CliError(format!("cannot write {}: {e}", path.display())))?;
+            crate::store::fsutil::write_atomic(path, bytes).map_err(|e| {
+                let e = crate::i18n::os_error(ctx.lang, &e);
+                CliError(trf(
+                    ctx.lang,
+                    crate::i18n::K::ErrWriteFile,
+                    &[&path.display(), &e],
+                ))
+            })?;
             say!("{}", trf(ctx.lang, T::Written, &[&path.display()]));
             Ok(())
         }
@@ -35,7 +41,7 @@ pub fn write_out(ctx: &Ctx, out: Option<&std::path::Path>, bytes: &[u8]) -> Resu
             stdout
                 .write_all(bytes)
                 .and_then(|_| stdout.flush())
-                .map_err(|e| CliError(format!("cannot write to stdout: {e}")))
+                .map_err(|e| super::ctx::stdout_failed(ctx.lang, &e))
         }
     }
 }

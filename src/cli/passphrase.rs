@@ -87,7 +87,14 @@ fn ask(dir: &Path, prompt: &str, lang: Lang) -> Result<Passphrase, CliError> {
         Err(_) if !tty::available() => {
             Err(CliError(trf(lang, S::ErrPassNoTerminal, &[&dir.display()])))
         }
-        Err(e) => Err(CliError(format!("/dev/tty: {e}"))),
+        Err(e) => {
+            let e = crate::i18n::os_error(lang, &e);
+            Err(CliError(trf(
+                lang,
+                crate::i18n::K::ErrTty,
+                &[&"/dev/tty", &e],
+            )))
+        }
     }
 }
 

@@ -28,8 +28,13 @@ pub fn done(ctx: &Ctx, id: &str, handback: Option<&str>) -> Result<(), CliError>
     };
     let note = if note == "-" {
         let mut buf = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| CliError(format!("cannot read the hand-back note from stdin: {e}")))?;
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf).map_err(|e| {
+            CliError(trf(
+                ctx.lang,
+                crate::i18n::K::ErrStdin,
+                &[&crate::i18n::os_error(ctx.lang, &e)],
+            ))
+        })?;
         buf
     } else {
         note.to_string()

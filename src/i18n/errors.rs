@@ -164,28 +164,7 @@ fn choice_labels(lang: Lang, field: &str) -> Option<String> {
 
 /// A field named in a refusal (`--from`, `type`) by its label.
 fn option_label(lang: Lang, field: &str) -> Option<&'static str> {
-    let t = |k: T| Some(tr(lang, k));
-    match field.trim_start_matches('-') {
-        "title" => t(T::FieldTitle),
-        "category" => t(T::FieldCategory),
-        "from" => t(T::FieldFrom),
-        "rule" => t(T::FieldRule),
-        "class" => t(T::FieldClass),
-        "type" => t(T::FieldType),
-        "place" => t(T::FieldPlace),
-        "with" => t(T::FieldWith),
-        "for" => t(T::FieldSection),
-        "start" => t(T::FieldStart),
-        "end" => t(T::FieldEnd),
-        "due" => t(T::FieldDue),
-        "priority" => t(T::FieldPriority),
-        "contact" => t(T::FieldContact),
-        "checklist" => t(T::ChecklistTitle),
-        "handback" => Some(tr(lang, K::FieldHandback)),
-        "meeting" => Some(tr(lang, K::FieldFromMeeting)),
-        "every" | "until" => Some(tr(lang, super::M::FieldEvery)),
-        _ => None,
-    }
+    crate::model::field::by_name(field).map(|f| (f.label)(lang))
 }
 
 /// A refused custody step in the user's language.

@@ -46,17 +46,24 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             path,
             source,
         } => {
-            let action = match (lang, *action) {
-                (Lang::Zh, "cannot create") => "无法创建",
-                (Lang::Zh, "cannot open") => "无法打开",
-                (Lang::Zh, "cannot read") => "无法读取",
-                (Lang::Zh, "cannot save") => "无法保存",
-                (Lang::Zh, "cannot lock") => "无法锁定",
-                (Lang::Zh, "cannot secure") => "无法设置权限",
-                (Lang::Zh, "cannot write backup") => "无法写入备份",
-                (_, a) => a,
-            };
-            trf(lang, S::StoreIo, &[&action, &path.display(), source])
+            use crate::store::IoAction as A;
+            let action = tr(
+                lang,
+                match action {
+                    A::Create => S::IoCreate,
+                    A::Open => S::IoOpen,
+                    A::Read => S::IoRead,
+                    A::Save => S::IoSave,
+                    A::Lock => S::IoLock,
+                    A::Secure => S::IoSecure,
+                    A::WriteBackup => S::IoWriteBackup,
+                },
+            );
+            trf(
+                lang,
+                S::StoreIo,
+                &[&action, &path.display(), &os_error(lang, source)],
+            )
         }
         E::Corrupt {
             path,
@@ -121,14 +128,18 @@ pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
     match u {
         H::Symlink(p) => trf(lang, S::ErrSymlink, &[&shown(p)]),
         H::NotRegular { path, what } => {
-            let what = match (lang, *what) {
-                (Lang::Zh, "FIFO") => "命名管道",
-                (Lang::Zh, "device") => "设备文件",
-                (Lang::Zh, "socket") => "套接字",
-                (Lang::Zh, "directory") => "目录",
-                (Lang::Zh, _) => "特殊文件",
-                (_, w) => w,
-            };
+            use crate::store::fsutil::FileKind as F;
+            let what = tr(
+                lang,
+                match what {
+                    F::Directory => S::FileDirectory,
+                    F::Fifo => S::FileFifo,
+                    F::Device => S::FileDevice,
+                    F::Socket => S::FileSocket,
+                    F::Symlink => S::FileSymlink,
+                    F::Special => S::FileSpecial,
+                },
+            );
             trf(lang, S::ErrNotRegular, &[&shown(path), &what])
         }
         H::NotDirectory(p) => trf(lang, S::ErrNotDirectory, &[&shown(p)]),
@@ -139,5 +150,88 @@ pub fn hostile_path(lang: Lang, u: &crate::store::fsutil::Hostile) -> String {
             S::ErrTooLarge,
             &[&shown(path), &size.div_ceil(1 << 20), &(limit / (1 << 20))],
         ),
+    }
+}
+
+/// What the file system answered. In English the system's own words; in
+/// Chinese the common answers translated, with the error number kept.
+pub fn os_error(lang: Lang, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as E;
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    let what = match (e.kind(), e.raw_os_error()) {
+        (E::NotFound, _) => S::OsNotFound,
+        (E::PermissionDenied, _) => S::OsDenied,
+        (E::AlreadyExists, _) => S::OsExists,
+        (E::StorageFull, _) | (_, Some(122)) => S::OsFull,
+        (E::ReadOnlyFilesystem, _) => S::OsReadOnly,
+        (_, Some(5)) => S::OsIo,
+        _ => S::OsOther,
+    };
+    match e.raw_os_error() {
+        Some(code) => trf(lang, S::OsCode, &[&tr(lang, what), &code]),
+        None if what == S::OsOther => e.to_string(),
+        None => tr(lang, what).to_string(),
+    }
+}
+
+/// A file or directory whose permissions were tightened, in the user's
+/// language.
+pub fn tightened(lang: Lang, t: &crate::store::fsutil::Tightened) -> String {
+    let was = format!("{:o}", t.was);
+    let now = format!("{:o}", t.now);
+    trf(lang, S::PermsTightened, &[&t.path.display(), &was, &now])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::fsutil::{FileKind, Hostile};
+    use crate::store::{IoAction, StoreError};
+
+    /// A failed read or a refused path reads in Chinese with no English word
+    /// left, and in English exactly as the error's own text.
+    #[test]
+    fn file_system_failures_are_said_in_each_language() {
+        let ascii_word = |s: &str| {
+            s.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 3 && w != "FIFO")
+        };
+        for action in [
+            IoAction::Create,
+            IoAction::Open,
+            IoAction::Read,
+            IoAction::Save,
+            IoAction::Lock,
+            IoAction::Secure,
+            IoAction::WriteBackup,
+        ] {
+            let e = StoreError::Io {
+                action,
+                path: "/d/状态".into(),
+                source: std::io::Error::from_raw_os_error(28),
+            };
+            let zh = store_error(Lang::Zh, &e);
+            assert!(!ascii_word(&zh.replace("/d/状态", "")), "{zh}");
+            assert!(zh.contains("磁盘空间不足") && zh.contains("28"), "{zh}");
+            assert!(store_error(Lang::En, &e).starts_with(&action.to_string()));
+        }
+        for what in [
+            FileKind::Directory,
+            FileKind::Fifo,
+            FileKind::Device,
+            FileKind::Socket,
+            FileKind::Symlink,
+            FileKind::Special,
+        ] {
+            let h = Hostile::NotRegular {
+                path: "/d/状态".into(),
+                what,
+            };
+            let zh = hostile_path(Lang::Zh, &h);
+            assert!(!ascii_word(&zh.replace("/d/状态", "")), "{zh}");
+            assert!(hostile_path(Lang::En, &h).contains(&what.to_string()));
+        }
     }
 }

@@ -7,81 +7,81 @@ use crate::model::attendance::{Alert, Mark, Whereabouts};
 use crate::model::recur::Every;
 use crate::model::{Role, TeamError};
 
-text_table! {
+text_keys! {
     /// A text of the team and the day's rhythm.
-    M {
-        RoleLeader => "leader", "组长";
-        RoleDeputy => "deputy leader", "副组长";
-        RoleLiaison => "liaison", "联络员";
-        RoleMember => "member", "组员";
-        MarkIn => "in", "到岗";
-        MarkOut => "out", "外出";
-        MarkBack => "back", "返回";
-        MarkLeave => "on leave", "请假";
-        Present => "present", "在岗";
-        Unrecorded => "not yet recorded", "未登记";
-        OutTo => "out: {}", "外出：{}";
-        BackBy => "back by {}", "预计 {} 返回";
-        LeaveUntil => "on leave until {}", "请假至 {}";
-        ApprovedBy => "approved by {}", "{} 批准";
-        NotApproved => "not approved", "未经批准";
-        Holds => "holds {}", "持有 {}";
-        ErrEmptyName => "the name is empty", "姓名为空";
-        ErrDuplicate => "{} is on the roster already", "{} 已在名单中";
-        ErrNoSuchMember => "{} is not on the roster (see liaison member list)", "名单中没有 {}（可用 liaison member list 查看）";
-        ErrHolds => "{} still holds {}: take it back first", "{} 仍持有 {}，请先收回";
-        ErrNothingToChange => "nothing to change: give a role, section, phone or note", "没有要修改的内容：请指定角色、分组、电话或备注";
-        ErrUntilBeforeNow => "the return time is not after the time recorded", "预计返回时间不晚于登记时间";
-        ErrEveryNeedsTime => "a recurring duty needs a due time to recur from", "重复事项需要截止时间作为起点";
-        ErrBadEvery => "cannot read how often '{}' (try day, weekday, week or 3d)", "无法识别重复周期“{}”（可用：每天、工作日、每周，或天数如 3d）";
-        ErrBadDay => "cannot read the day '{}' (try 2026-12-05)", "无法识别日期“{}”（例如 2026-12-05）";
-        MemberAdded => "{} added to the roster ({})", "已将 {} 加入名单（{}）";
-        MemberChanged => "{}: changed", "已修改 {} 的信息";
-        MemberRemoved => "{} taken off the roster", "已将 {} 移出名单";
-        NoMembers => "nobody is on the roster yet (liaison member add NAME --role member)", "名单为空（可用 liaison member add 姓名 --role member 添加）";
-        Recorded => "{}: {}", "{}：{}";
-        AttendanceOf => "Attendance {}", "{} 考勤";
-        AlertOutOverdue => "{} is out past {} ({})", "{} 外出逾时（应于 {} 返回，{}）";
-        AlertOutOverdueNowhere => "{} is out past {}", "{} 外出逾时（应于 {} 返回）";
-        AlertUnapproved => "{} is on leave without approval", "{} 请假未经批准";
-        EveryDay => "every day", "每天";
-        EveryWeekday => "every weekday", "每个工作日";
-        EveryWeek => "every week", "每周";
-        EveryDays => "every {} days", "每 {} 天";
-        EveryUntil => "{} until {}", "{}，至 {}";
-        NextOccurrence => "next: {} at {}", "下一次：{}，{}";
-        Reminder => "Starts {}: {} — {}", "{} 开始：{}（{}）";
-        ReminderNoPlace => "Starts {}: {}", "{} 开始：{}";
-        RosterTitle => "Roster", "人员名单";
-        ColName => "Name", "姓名";
-        ColRole => "Role", "角色";
-        ColSection => "Section", "分组";
-        ColToday => "Today", "今日去向";
-        ColHolds => "Holds", "持有资料";
-        WeekTitle => "Week of {}", "{} 当周";
-        WeekEmpty => "no meetings", "无会议";
-        Clash => "clash", "冲突";
-        TodayMark => "today", "今天";
-        BriefDecide => "Needs a decision today", "今日待决事项";
-        BriefClash => "Clash: {} and {}", "时间冲突：{} 与 {}";
-        BriefOverdueLoan => "Overdue loan: {} with {}, due back {}", "借阅逾期：{}（{}，应于 {} 归还）";
-        BriefAt => "{} ({})", "{}（{}）";
-        BriefFollowup => "Open question ({}): {}", "待追问（{}）：{}";
-        BriefTomorrow => "Tomorrow's meetings", "明日会议";
-        BriefAttendance => "Attendance", "人员去向";
-        RosterEmpty => "Nobody on the roster yet: liaison member add NAME --role member", "名单为空：可用 liaison member add 姓名 --role member 添加";
-        Completions => "names: {}", "可选：{}";
-        FieldMark => "report", "考勤状态";
-        AskOut => "{} goes out: where, and after a comma when back (县交通局, 15:00)", "{} 外出：去向，逗号后写预计返回时间（县交通局，15:00）";
-        AskLeave => "{} on leave: until when, and after a comma who approved it (+2d, 王组长)", "{} 请假：请假至，逗号后写批准人（后天，王组长）";
-        ErrWhichOccurrences => "{} recurs: add --this-one to change this occurrence only, or --all-coming for it and every one after", "{} 是重复事项：只改这一次请加 --this-one，这一次及以后都改请加 --all-coming";
-        AskOccurrences => "{} {} recurs: change which?", "{} {} 是重复事项：修改哪几次？";
-        ThisOne => "this one only", "只改这一次";
-        AllComing => "this one and all coming", "这一次及以后各次";
-        ChangeMember => "roster", "人员名单";
-        ChangeAttend => "attendance", "考勤";
-        FieldEvery => "repeat", "重复周期";
-        EveryChoices => "day, weekday, week, Nd (e.g. 3d)", "每天、工作日、每周，或天数如 3d";
+    M in team {
+        RoleLeader,
+        RoleDeputy,
+        RoleLiaison,
+        RoleMember,
+        MarkIn,
+        MarkOut,
+        MarkBack,
+        MarkLeave,
+        Present,
+        Unrecorded,
+        OutTo,
+        BackBy,
+        LeaveUntil,
+        ApprovedBy,
+        NotApproved,
+        Holds,
+        ErrEmptyName,
+        ErrDuplicate,
+        ErrNoSuchMember,
+        ErrHolds,
+        ErrNothingToChange,
+        ErrUntilBeforeNow,
+        ErrEveryNeedsTime,
+        ErrBadEvery,
+        ErrBadDay,
+        MemberAdded,
+        MemberChanged,
+        MemberRemoved,
+        NoMembers,
+        Recorded,
+        AttendanceOf,
+        AlertOutOverdue,
+        AlertOutOverdueNowhere,
+        AlertUnapproved,
+        EveryDay,
+        EveryWeekday,
+        EveryWeek,
+        EveryDays,
+        EveryUntil,
+        NextOccurrence,
+        Reminder,
+        ReminderNoPlace,
+        RosterTitle,
+        ColName,
+        ColRole,
+        ColSection,
+        ColToday,
+        ColHolds,
+        WeekTitle,
+        WeekEmpty,
+        Clash,
+        TodayMark,
+        BriefDecide,
+        BriefClash,
+        BriefOverdueLoan,
+        BriefAt,
+        BriefFollowup,
+        BriefTomorrow,
+        BriefAttendance,
+        RosterEmpty,
+        Completions,
+        FieldMark,
+        AskOut,
+        AskLeave,
+        ErrWhichOccurrences,
+        AskOccurrences,
+        ThisOne,
+        AllComing,
+        ChangeMember,
+        ChangeAttend,
+        FieldEvery,
+        EveryChoices,
     }
 }
 

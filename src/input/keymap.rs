@@ -8,6 +8,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, Mode};
 use crate::i18n::T;
+use crate::model::Kind;
 
 /// One binding: in these modes, this key does this action.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,10 +102,10 @@ use KeyCode::{BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp
 /// Every binding, in the order help lists them.
 #[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
-    b(&[M::Panes], Char('1'), NONE, "1-4", A::Focus1, T::KeyFocus, false),
-    b(&[M::Panes], Char('2'), NONE, "1-4", A::Focus2, T::KeyFocus, false),
-    b(&[M::Panes], Char('3'), NONE, "1-4", A::Focus3, T::KeyFocus, false),
-    b(&[M::Panes], Char('4'), NONE, "1-4", A::Focus4, T::KeyFocus, false),
+    b(&[M::Panes], Char('1'), NONE, "1-4", A::Focus(Kind::Logistics), T::KeyFocus, false),
+    b(&[M::Panes], Char('2'), NONE, "1-4", A::Focus(Kind::Document), T::KeyFocus, false),
+    b(&[M::Panes], Char('3'), NONE, "1-4", A::Focus(Kind::Meeting), T::KeyFocus, false),
+    b(&[M::Panes], Char('4'), NONE, "1-4", A::Focus(Kind::Substitute), T::KeyFocus, false),
     b(&[M::Panes], Tab, NONE, "Tab", A::NextPane, T::KeyNextPane, false),
     b(&[M::Panes], BackTab, SHIFT, "S-Tab", A::PrevPane, T::KeyPrevPane, false),
     b(SCROLLS, Down, NONE, "↓", A::Down, T::KeyDown, false),
@@ -227,8 +228,8 @@ mod tests {
     #[test]
     fn core_keys_resolve_as_the_spec_says() {
         let cases = [
-            (Char('1'), A::Focus1),
-            (Char('4'), A::Focus4),
+            (Char('1'), A::Focus(Kind::Logistics)),
+            (Char('4'), A::Focus(Kind::Substitute)),
             (Tab, A::NextPane),
             (Char('j'), A::Down),
             (Down, A::Down),

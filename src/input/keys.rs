@@ -71,47 +71,38 @@ impl Keymap {
 
     /// The defaults with `tables` merged over them. `text` is the config
     /// file's text, to name the line of a refused binding.
-    pub fn with(tables: &KeyTables, text: &str) -> Result<Keymap, String> {
+    pub fn with(tables: &KeyTables, text: &str) -> Result<Keymap, KeyError> {
         let mut map = Keymap::default();
         let mut mine = Vec::new();
         for (mode_name, table) in tables {
-            let mode: Mode = mode_name.parse().map_err(|_| {
-                format!(
-                    "[keys.{mode_name}] (line {}): no such mode; the modes are {}",
-                    line_of(text, mode_name, None),
-                    Mode::names()
-                )
+            let mode: Mode = mode_name.parse().map_err(|_| KeyError::NoSuchMode {
+                mode: mode_name.clone(),
+                line: line_of(text, mode_name, None),
             })?;
             for (action_name, key) in table {
-                let at = || {
-                    format!(
-                        "[keys.{mode_name}] {action_name} = \"{key}\" (line {})",
-                        line_of(text, mode_name, Some(action_name))
-                    )
+                let refuse = |why: Why| KeyError::Binding {
+                    mode: mode_name.clone(),
+                    action: action_name.clone(),
+                    key: key.clone(),
+                    line: line_of(text, mode_name, Some(action_name)),
+                    why,
                 };
-                let action: Action = action_name
-                    .parse()
-                    .map_err(|_| format!("{}: no such action", at()))?;
-                let (code, mods, label) =
-                    parse_key(key).ok_or_else(|| format!("{}: not a key", at()))?;
+                let action: Action = action_name.parse().map_err(|_| refuse(Why::NoSuchAction))?;
+                let (code, mods, label) = parse_key(key).ok_or_else(|| refuse(Why::NotAKey))?;
                 map.rebind(mode, action, code, mods, label)
-                    .ok_or_else(|| format!("{}: {action_name} does nothing there", at()))?;
-                mine.push((mode, code, mods, at()));
+                    .ok_or_else(|| refuse(Why::DoesNothing))?;
+                mine.push((mode, code, mods, refuse));
             }
         }
-        for (mode, code, mods, at) in &mine {
-            let taken: Vec<Action> = map
+        for (mode, code, mods, refuse) in mine {
+            let taken: Vec<&'static str> = map
                 .bindings
                 .iter()
-                .filter(|b| b.modes.contains(mode) && b.code == *code && b.mods == *mods)
-                .map(|b| b.action)
+                .filter(|b| b.modes.contains(&mode) && b.code == code && b.mods == mods)
+                .map(|b| b.action.as_str())
                 .collect();
             if taken.len() > 1 {
-                let names: Vec<&str> = taken.iter().map(|a| a.as_str()).collect();
-                return Err(format!(
-                    "{at}: that key is bound to {}",
-                    names.join(" and ")
-                ));
+                return Err(refuse(Why::Clash(taken)));
             }
         }
         Ok(map)
@@ -197,6 +188,39 @@ pub fn parse_key(s: &str) -> Option<(KeyCode, KeyModifiers, String)> {
         _ => return None,
     };
     Some((code, KeyModifiers::NONE, label.into()))
+}
+
+/// A `[keys.MODE]` entry of the config refused, with its line (1-based; 0
+/// when the table is written inline).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyError {
+    NoSuchMode {
+        mode: String,
+        line: usize,
+    },
+    Binding {
+        mode: String,
+        action: String,
+        key: String,
+        line: usize,
+        why: Why,
+    },
+}
+
+/// Why a binding was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    NoSuchAction,
+    NotAKey,
+    DoesNothing,
+    /// The key is then bound to these actions.
+    Clash(Vec<&'static str>),
+}
+
+impl std::fmt::Display for KeyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::key_error(crate::i18n::Lang::En, self))
+    }
 }
 
 /// The line of `[keys.MODE]` (or of `action = …` under it), 1-based; 0

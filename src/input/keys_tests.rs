@@ -8,7 +8,7 @@ fn tables(toml_text: &str) -> KeyTables {
     toml::from_str::<F>(toml_text).unwrap().keys
 }
 
-fn with(text: &str) -> Result<Keymap, String> {
+fn with(text: &str) -> Result<Keymap, KeyError> {
     Keymap::with(&tables(text), text)
 }
 
@@ -60,14 +60,16 @@ fn a_rebound_action_moves_to_its_new_key_in_that_mode_only() {
 #[test]
 fn a_binding_that_clashes_or_names_nothing_is_refused_naming_its_line() {
     let text = "lang = \"en\"\n\n[keys.panes]\nadd = \"+\"\nquit = \"+\"\n";
-    let err = with(text).unwrap_err();
+    let err = with(text).unwrap_err().to_string();
     assert!(
         err.contains("[keys.panes]") && err.contains("line"),
         "{err}"
     );
     assert!(err.contains("add") && err.contains("quit"), "{err}");
     // Taking a key the defaults give another action.
-    let err = with("[keys.panes]\nquit = \"x\"\n").unwrap_err();
+    let err = with("[keys.panes]\nquit = \"x\"\n")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("done") && err.contains("line 2"), "{err}");
     for (text, says) in [
         ("[keys.panes]\nfly = \"f\"\n", "no such action"),
@@ -76,7 +78,7 @@ fn a_binding_that_clashes_or_names_nothing_is_refused_naming_its_line() {
         ("[keys.panes]\nadd = \"hyper-a\"\n", "not a key"),
         ("[keys.form]\nadd = \"+\"\n", "does nothing there"),
     ] {
-        let err = with(text).unwrap_err();
+        let err = with(text).unwrap_err().to_string();
         assert!(err.contains(says), "{text}: {err}");
     }
 }

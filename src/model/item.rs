@@ -31,6 +31,16 @@ impl Kind {
         }
     }
 
+    /// Its place in `Kind::ALL`, from 0: its pane is numbered one more.
+    pub fn index(self) -> usize {
+        match self {
+            Kind::Logistics => 0,
+            Kind::Document => 1,
+            Kind::Meeting => 2,
+            Kind::Substitute => 3,
+        }
+    }
+
     /// The kind an id's letter names, if any.
     pub fn from_prefix(c: char) -> Option<Kind> {
         Kind::ALL

@@ -67,6 +67,23 @@ pub fn read_end(text: &str, start: Option<Time>, now: Time) -> Result<Time, supe
     }
 }
 
+/// After a meeting's start was set or moved from `start` while its end
+/// (`end`) was not given anew: the end follows, keeping the meeting's
+/// length, or [`DEFAULT_LENGTH`] after the start when it had none. Every
+/// way of adding or changing a meeting (form, command line, import, move)
+/// comes through here, so they agree.
+pub fn end_follows_start(item: &mut Item, start: Option<Time>, end: Option<Time>) {
+    if item.kind != Kind::Meeting || item.start == start || item.end != end {
+        return;
+    }
+    let Some(new) = item.start else { return };
+    let length = match (start, end) {
+        (Some(s), Some(e)) if e >= s => e - s,
+        _ => DEFAULT_LENGTH,
+    };
+    item.end = Some(new + length);
+}
+
 /// The place and attendees of a meeting as compared, without repeats.
 fn names(item: &Item) -> Vec<String> {
     let mut names: Vec<String> = item

@@ -7,6 +7,7 @@ pub mod choice;
 pub mod clock;
 pub mod custody;
 mod error;
+pub mod field;
 mod item;
 pub mod meeting;
 pub mod moving;

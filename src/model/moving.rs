@@ -92,9 +92,8 @@ fn moved(item: &Item, to: Kind, now: Time) -> Item {
     match to {
         Kind::Meeting => {
             new.start = item.start.or(item.due);
-            new.end = item
-                .end
-                .or(new.start.map(|s| s + chrono::Duration::hours(1)));
+            new.end = item.end;
+            super::meeting::end_follows_start(&mut new, None, None);
         }
         Kind::Substitute => {
             (new.due, new.start, new.end) = (item.due, item.start, item.end);

@@ -1,6 +1,7 @@
 //! The checks and tidying every item goes through before the state takes it.
 
-use super::{Item, Kind, ModelError};
+use super::field::{FIELDS, FieldKey, Value};
+use super::{Item, ModelError};
 
 /// Checks an item's own fields: a title, an end not before its start, and no
 /// field that belongs to another kind.
@@ -16,60 +17,9 @@ pub fn validate(item: &Item) -> Result<(), ModelError> {
             end: end.format("%Y-%m-%d %H:%M").to_string(),
         });
     }
-    let foreign = |field: &'static str| ModelError::FieldNotForKind {
-        field,
-        kind: item.kind.as_str().to_string(),
-    };
-    let k = item.kind;
-    if k != Kind::Logistics && item.category.is_some() {
-        return Err(foreign("category"));
-    }
-    if k != Kind::Document {
-        if item.from.is_some() {
-            return Err(foreign("from"));
-        }
-        if item.rule.is_some() {
-            return Err(foreign("rule"));
-        }
-        if item.class.is_some() {
-            return Err(foreign("class"));
-        }
-        if item.meeting.is_some() {
-            return Err(foreign("meeting"));
-        }
-    }
-    if k != Kind::Meeting {
-        if item.meeting_type.is_some() {
-            return Err(foreign("type"));
-        }
-        if item.place.is_some() {
-            return Err(foreign("place"));
-        }
-        if !item.attendees.is_empty() {
-            return Err(foreign("with"));
-        }
-        if !item.checklist.is_empty() {
-            return Err(foreign("checklist"));
-        }
-    }
+    super::field::check_kinds(item)?;
     if item.checklist.iter().any(|c| c.is_blank()) {
         return Err(super::MeetingError::EmptyCheck.into());
-    }
-    if k != Kind::Substitute {
-        if item.section.is_some() {
-            return Err(foreign("for"));
-        }
-        if item.handback.is_some() {
-            return Err(foreign("handback"));
-        }
-    }
-    if !matches!(k, Kind::Meeting | Kind::Substitute)
-        && (item.start.is_some() || item.end.is_some())
-    {
-        return Err(foreign("start"));
-    }
-    if !matches!(k, Kind::Logistics | Kind::Substitute) && item.every.is_some() {
-        return Err(foreign("every"));
     }
     super::recur::check(item)
 }
@@ -80,16 +30,13 @@ pub fn tidy(item: &mut Item) {
     if trimmed.len() != item.title.len() {
         item.title = trimmed.to_string();
     }
-    for field in [
-        &mut item.contact,
-        &mut item.from,
-        &mut item.place,
-        &mut item.section,
-        &mut item.handback,
-    ] {
-        if let Some(v) = field {
-            let t = v.trim();
-            *field = (!t.is_empty()).then(|| t.to_string());
+    // Each optional text field written back as it reads: trimmed, none
+    // when empty.
+    for f in FIELDS {
+        if matches!(f.value, Value::Text) && f.key != FieldKey::Title {
+            let (text, now) = ((f.read)(item), item.updated);
+            // Text fields take any text: the write cannot fail.
+            let _ = (f.write)(item, &text, now);
         }
     }
     item.attendees.retain(|a| !a.trim().is_empty());

@@ -3,6 +3,7 @@
 //! (`秘密` / `secret`, `阅后即碎` / `shred`).
 
 use crate::i18n::{self, Lang};
+use crate::model::field::FieldKey;
 use crate::model::{Category, Class, Kind, MeetingType, Priority, Rule};
 
 /// A field an imported column fills.
@@ -141,8 +142,33 @@ pub fn field(header: &str) -> Option<Field> {
         .map(|(f, _)| *f)
 }
 
+impl Field {
+    /// The item field a column fills, in the field table; none for notes
+    /// (added as notes) and `类别` (a category or a type by the kind).
+    pub fn key(self) -> Option<FieldKey> {
+        use Field::*;
+        Some(match self {
+            Title => FieldKey::Title,
+            From => FieldKey::From,
+            Class => FieldKey::Class,
+            Rule => FieldKey::Rule,
+            Due => FieldKey::Due,
+            Contact => FieldKey::Contact,
+            Priority => FieldKey::Priority,
+            Category => FieldKey::Category,
+            Type => FieldKey::Type,
+            Place => FieldKey::Place,
+            Start => FieldKey::Start,
+            End => FieldKey::End,
+            With => FieldKey::With,
+            Section => FieldKey::Section,
+            Note | Sort => return None,
+        })
+    }
+}
+
 /// The field `f` stands for in an item of `kind`, or none if it has no
-/// place there.
+/// place there (the field table says which kinds have which field).
 pub fn for_kind(f: Field, kind: Kind) -> Option<Field> {
     use Field::*;
     let f = match (f, kind) {
@@ -151,14 +177,9 @@ pub fn for_kind(f: Field, kind: Kind) -> Option<Field> {
         (Sort, _) => return None,
         (f, _) => f,
     };
-    let fits = match f {
-        Title | Due | Note | Contact | Priority => true,
-        From | Class | Rule => kind == Kind::Document,
-        Category => kind == Kind::Logistics,
-        Type | Place | With => kind == Kind::Meeting,
-        Start | End => matches!(kind, Kind::Meeting | Kind::Substitute),
-        Section => kind == Kind::Substitute,
-        Sort => false,
+    let fits = match f.key() {
+        Some(key) => key.field().kinds.contains(&kind),
+        None => f == Note,
     };
     fits.then_some(f)
 }

@@ -10,7 +10,6 @@ use chrono::{NaiveDateTime, NaiveTime};
 
 use super::columns::{self, Field};
 use crate::i18n::{self, Lang, O, ot, otf};
-use crate::model::when::{Purpose, parse_when};
 use crate::model::{Item, Kind, ModelError, Note, State, Time, tidy, validate};
 use crate::sanitize::Shown;
 
@@ -200,11 +199,7 @@ pub fn parse(
             if item.title.is_empty() {
                 return Err(bad(title_col, String::new(), Reason::Title));
             }
-            if kind == Kind::Meeting
-                && let (Some(start), None) = (item.start, item.end)
-            {
-                item.end = Some(start + chrono::Duration::hours(1));
-            }
+            crate::model::meeting::end_follows_start(&mut item, None, None);
             validate(&item).map_err(|e| {
                 bad(
                     title_col,
@@ -226,39 +221,34 @@ pub fn parse(
     }
 }
 
-/// Puts the value of `cell` into `field` of `item`.
+/// Puts the value of `cell` into `field` of `item`: a closed value read
+/// with the units' words for it, then written by the field table as every
+/// other field is.
 fn set(item: &mut Item, field: Field, cell: &Cell, now: Time, lang: Lang) -> Result<(), Reason> {
     let text = cell.text();
     let choice = |f: Field| Reason::Choice(columns::allowed(f, lang));
-    let date = |p: Purpose| parse_when(&text, now, p).map_err(|_| Reason::Date);
-    match field {
-        Field::Title => item.title = text,
-        Field::From => item.from = Some(text),
-        Field::Class => item.class = Some(columns::class(&text).ok_or_else(|| choice(field))?),
-        Field::Rule => item.rule = Some(columns::rule(&text).ok_or_else(|| choice(field))?),
-        Field::Priority => item.priority = columns::priority(&text).ok_or_else(|| choice(field))?,
-        Field::Category => {
-            item.category = Some(columns::category(&text).ok_or_else(|| choice(field))?)
-        }
-        Field::Type => {
-            item.meeting_type = Some(columns::meeting_type(&text).ok_or_else(|| choice(field))?)
-        }
-        Field::Due => item.due = Some(date(Purpose::Due)?),
-        Field::Start => item.start = Some(date(Purpose::Start)?),
-        Field::End => item.end = Some(date(Purpose::Start)?),
-        Field::Note => item.notes.push(Note { at: now, text }),
-        Field::Contact => item.contact = Some(text),
-        Field::Place => item.place = Some(text),
-        Field::Section => item.section = Some(text),
-        Field::With => {
-            item.attendees = text
-                .split([',', '，', '、', ';', '；'])
-                .map(str::to_string)
-                .collect()
+    let wire = match field {
+        Field::Note => {
+            item.notes.push(Note { at: now, text });
+            return Ok(());
         }
         Field::Sort => return Err(Reason::NotForKind),
-    }
-    Ok(())
+        Field::Class => columns::class(&text).map(|v| v.as_str()),
+        Field::Rule => columns::rule(&text).map(|v| v.as_str()),
+        Field::Priority => columns::priority(&text).map(|v| v.as_str()),
+        Field::Category => columns::category(&text).map(|v| v.as_str()),
+        Field::Type => columns::meeting_type(&text).map(|v| v.as_str()),
+        _ => Some(text.as_str()),
+    };
+    let wire = wire.ok_or_else(|| choice(field))?;
+    let Some(key) = field.key() else {
+        return Err(Reason::NotForKind);
+    };
+    let f = key.field();
+    (f.write)(item, wire, now).map_err(|e| match f.value {
+        crate::model::field::Value::Time(_) => Reason::Date,
+        _ => Reason::Refused(i18n::model_error(lang, &e)),
+    })
 }
 
 /// What makes a row the same as one already recorded: a document with the

@@ -7,6 +7,7 @@
 //! snapshot are kept here too (`journal-….jsonl`, the newest ten), so the
 //! history of operations outlives compaction.
 
+use crate::store::IoAction;
 use std::fs;
 use std::path::PathBuf;
 
@@ -85,7 +86,7 @@ pub fn keep_copy(store: &Store, now: Time, bytes: &[u8]) -> Result<Option<String
     let existing = names(store);
     let stamp = now.format("%Y%m%d-%H%M%S").to_string();
     let dir = store.dir().join(BACKUP_DIR);
-    fsutil::ensure_private_dir(&dir).map_err(StoreError::io("cannot create", &dir))?;
+    fsutil::ensure_private_dir(&dir).map_err(StoreError::io(IoAction::Create, &dir))?;
     let seq = existing
         .iter()
         .filter_map(|n| key(n))
@@ -96,7 +97,7 @@ pub fn keep_copy(store: &Store, now: Time, bytes: &[u8]) -> Result<Option<String
         + 1;
     let name = format!("state-{stamp}-{seq}.json");
     let target = dir.join(&name);
-    fsutil::write_atomic(&target, bytes).map_err(StoreError::io("cannot write backup", &target))?;
+    fsutil::write_atomic(&target, bytes).map_err(StoreError::io(IoAction::WriteBackup, &target))?;
     for old in names(store).into_iter().skip(KEEP) {
         let _ = fs::remove_file(dir.join(old));
     }
@@ -157,7 +158,7 @@ fn journal_names(store: &Store) -> Vec<String> {
 /// disk; the newest ten are kept.
 pub fn archive_journal(store: &Store, now: Time, bytes: &[u8]) -> Result<(), StoreError> {
     let dir = store.dir().join(BACKUP_DIR);
-    fsutil::ensure_private_dir(&dir).map_err(StoreError::io("cannot create", &dir))?;
+    fsutil::ensure_private_dir(&dir).map_err(StoreError::io(IoAction::Create, &dir))?;
     let stamp = now.format("%Y%m%d-%H%M%S").to_string();
     let existing = journal_names(store);
     let mut n = 1;
@@ -165,7 +166,7 @@ pub fn archive_journal(store: &Store, now: Time, bytes: &[u8]) -> Result<(), Sto
         n += 1;
     }
     let target = dir.join(format!("{JOURNAL_PREFIX}{stamp}-{n:04}.jsonl"));
-    fsutil::write_atomic(&target, bytes).map_err(StoreError::io("cannot write backup", &target))?;
+    fsutil::write_atomic(&target, bytes).map_err(StoreError::io(IoAction::WriteBackup, &target))?;
     let all = journal_names(store);
     for old in all.iter().take(all.len().saturating_sub(KEEP)) {
         let _ = fs::remove_file(dir.join(old));

@@ -6,6 +6,7 @@
 //! leaves a `journal.next` whose mark names the snapshot on disk (finish
 //! it) or not (drop it), so the pair on disk always agrees.
 
+use crate::store::IoAction;
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 
@@ -74,17 +75,17 @@ impl Store {
             self.dir.join(NEXT_FILE),
         );
         if let Some((old, _)) =
-            fsutil::read_with_meta(&jp).map_err(StoreError::io("cannot read", &jp))?
+            fsutil::read_with_meta(&jp).map_err(StoreError::io(IoAction::Read, &jp))?
         {
             backup::archive_journal(self, now, &old)?;
         }
         // Forgotten until the new snapshot is in place: a record that
         // matches no file only costs the quick path.
         lock.set_snapshot(None);
-        fsutil::write_atomic(&np, &line).map_err(StoreError::io("cannot save", &np))?;
-        fsutil::write_atomic(&sp, &bytes).map_err(StoreError::io("cannot save", &sp))?;
-        fs::rename(&np, &jp).map_err(StoreError::io("cannot save", &jp))?;
-        fsutil::sync_dir(&self.dir).map_err(StoreError::io("cannot save", &self.dir))?;
+        fsutil::write_atomic(&np, &line).map_err(StoreError::io(IoAction::Save, &np))?;
+        fsutil::write_atomic(&sp, &bytes).map_err(StoreError::io(IoAction::Save, &sp))?;
+        fs::rename(&np, &jp).map_err(StoreError::io(IoAction::Save, &jp))?;
+        fsutil::sync_dir(&self.dir).map_err(StoreError::io(IoAction::Save, &self.dir))?;
         let custody_ok = crate::model::custody::verify(state).is_empty();
         let record = fs::symlink_metadata(&sp)
             .ok()
@@ -109,7 +110,7 @@ impl Store {
     pub(super) fn finish_compaction(&self, _lock: &Lock) -> Result<(), StoreError> {
         let np = self.dir.join(NEXT_FILE);
         let Some((next, _)) =
-            fsutil::read_with_meta(&np).map_err(StoreError::io("cannot read", &np))?
+            fsutil::read_with_meta(&np).map_err(StoreError::io(IoAction::Read, &np))?
         else {
             return Ok(());
         };
@@ -134,8 +135,8 @@ impl Store {
                 let when = chrono::Utc::now().fixed_offset();
                 backup::archive_journal(self, when, &old)?;
             }
-            fs::rename(&np, &jp).map_err(StoreError::io("cannot save", &jp))?;
-            fsutil::sync_dir(&self.dir).map_err(StoreError::io("cannot save", &self.dir))?;
+            fs::rename(&np, &jp).map_err(StoreError::io(IoAction::Save, &jp))?;
+            fsutil::sync_dir(&self.dir).map_err(StoreError::io(IoAction::Save, &self.dir))?;
         } else {
             let _ = fs::remove_file(&np);
         }
@@ -202,7 +203,7 @@ impl Store {
         }
         let jp = self.journal_path();
         if let Some((bytes, _)) =
-            fsutil::read_with_meta(&jp).map_err(StoreError::io("cannot read", &jp))?
+            fsutil::read_with_meta(&jp).map_err(StoreError::io(IoAction::Read, &jp))?
         {
             out.extend(journal::parse(&bytes, &jp, 1, None, key.seal())?.ops);
         }
@@ -237,7 +238,7 @@ impl Store {
                 out.extend(journal::encode_line(&mut o, Seal::Plain));
                 prev = o.hash.clone();
             }
-            fsutil::write_atomic(&path, &out).map_err(StoreError::io("cannot save", &path))?;
+            fsutil::write_atomic(&path, &out).map_err(StoreError::io(IoAction::Save, &path))?;
             written += 1;
         }
         Ok(written)

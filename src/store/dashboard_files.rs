@@ -3,6 +3,7 @@
 //! keeps unsaved typing across a crash, and the briefs and workbooks it
 //! writes.
 
+use crate::store::IoAction;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
@@ -20,11 +21,11 @@ impl Store {
     /// Claims the data for a dashboard; `None` if another one holds it.
     pub fn claim_session(&self) -> Result<Option<Session>, StoreError> {
         let path = self.dir.join(SESSION_FILE);
-        let file = fsutil::open_private(&path).map_err(StoreError::io("cannot open", &path))?;
+        let file = fsutil::open_private(&path).map_err(StoreError::io(IoAction::Open, &path))?;
         match file.try_lock() {
             Ok(()) => Ok(Some(Session(file))),
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
-            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io("cannot lock", &path)(e)),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(IoAction::Lock, &path)(e)),
         }
     }
 
@@ -40,7 +41,7 @@ impl Store {
     pub(super) fn write_sealed(&self, path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _lock = self.lock()?;
         let bytes = self.seal_bytes(bytes)?;
-        fsutil::write_atomic(path, &bytes).map_err(StoreError::io("cannot save", path))
+        fsutil::write_atomic(path, &bytes).map_err(StoreError::io(IoAction::Save, path))
     }
 
     /// The kept draft, if any can be read; wiped from memory when dropped.

@@ -11,7 +11,7 @@ pub use super::fsutil::Hostile;
 pub enum StoreError {
     #[error("{action} {path}: {source}")]
     Io {
-        action: &'static str,
+        action: IoAction,
         path: PathBuf,
         source: std::io::Error,
     },
@@ -148,9 +148,35 @@ impl std::fmt::Display for Tamper {
     }
 }
 
+/// What the store was doing when the file system said no.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoAction {
+    Create,
+    Open,
+    Read,
+    Save,
+    Lock,
+    Secure,
+    WriteBackup,
+}
+
+impl std::fmt::Display for IoAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            IoAction::Create => "cannot create",
+            IoAction::Open => "cannot open",
+            IoAction::Read => "cannot read",
+            IoAction::Save => "cannot save",
+            IoAction::Lock => "cannot lock",
+            IoAction::Secure => "cannot secure",
+            IoAction::WriteBackup => "cannot write backup",
+        })
+    }
+}
+
 impl StoreError {
     pub(crate) fn io(
-        action: &'static str,
+        action: IoAction,
         path: impl Into<PathBuf>,
     ) -> impl FnOnce(std::io::Error) -> StoreError {
         let path = path.into();

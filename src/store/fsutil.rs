@@ -42,7 +42,7 @@ pub enum Hostile {
     #[error("{0} is a symbolic link; liaison does not follow links in its data directory")]
     Symlink(PathBuf),
     #[error("{path} is a {what}, not a regular file")]
-    NotRegular { path: PathBuf, what: &'static str },
+    NotRegular { path: PathBuf, what: FileKind },
     #[error("{path} belongs to user {owner}, not to the user running liaison ({me})")]
     NotOwned { path: PathBuf, owner: u32, me: u32 },
     #[error("{0} is not a directory")]
@@ -69,24 +69,69 @@ impl Hostile {
     }
 }
 
+/// What a path that should be a regular file turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Directory,
+    Fifo,
+    Device,
+    Socket,
+    Symlink,
+    Special,
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            FileKind::Directory => "directory",
+            FileKind::Fifo => "FIFO",
+            FileKind::Device => "device",
+            FileKind::Socket => "socket",
+            FileKind::Symlink => "symbolic link",
+            FileKind::Special => "special file",
+        })
+    }
+}
+
+/// A file or directory whose permissions were tightened on opening: it was
+/// open to others (`was`), and is now `now`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tightened {
+    pub path: PathBuf,
+    pub was: u32,
+    pub now: u32,
+}
+
+impl std::fmt::Display for Tightened {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} was open to others ({:o}); set to {:o}",
+            self.path.display(),
+            self.was,
+            self.now
+        )
+    }
+}
+
 /// The effective user id of this process.
 fn me() -> u32 {
     rustix::process::geteuid().as_raw()
 }
 
-fn file_kind(t: fs::FileType) -> &'static str {
+fn file_kind(t: fs::FileType) -> FileKind {
     if t.is_dir() {
-        "directory"
+        FileKind::Directory
     } else if t.is_fifo() {
-        "FIFO"
+        FileKind::Fifo
     } else if t.is_char_device() || t.is_block_device() {
-        "device"
+        FileKind::Device
     } else if t.is_socket() {
-        "socket"
+        FileKind::Socket
     } else if t.is_symlink() {
-        "symbolic link"
+        FileKind::Symlink
     } else {
-        "special file"
+        FileKind::Special
     }
 }
 
@@ -111,7 +156,7 @@ fn open_nofollow(path: &Path, opts: &mut OpenOptions, extra: OFlags) -> io::Resu
 /// Checks an open file is what we expect (a regular file, or a directory
 /// when `dir`), owned by us, and no more open than `mode` (tightened if it
 /// is, with a warning; refused if it stays writable by others).
-fn check_open(file: &File, path: &Path, dir: bool, mode: u32) -> io::Result<Option<String>> {
+fn check_open(file: &File, path: &Path, dir: bool, mode: u32) -> io::Result<Option<Tightened>> {
     let meta = file.metadata()?;
     let t = meta.file_type();
     if dir && !t.is_dir() {
@@ -142,10 +187,11 @@ fn check_open(file: &File, path: &Path, dir: bool, mode: u32) -> io::Result<Opti
     if file.metadata()?.mode() & 0o022 != 0 {
         return Err(Hostile::Writable(path.to_path_buf()).into_io());
     }
-    Ok(Some(format!(
-        "{} was open to others ({current:o}); set to {mode:o}",
-        path.display()
-    )))
+    Ok(Some(Tightened {
+        path: path.to_path_buf(),
+        was: current,
+        now: mode,
+    }))
 }
 
 /// Writes `bytes` to `target` atomically: a private temp file in the same
@@ -207,7 +253,7 @@ fn open_dir(dir: &Path) -> io::Result<File> {
 /// with looser permissions. Returns a warning when it had to tighten. A
 /// `dir` that is a link, not a directory, or another user's is refused, as
 /// is one that stays writable by others.
-pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<String>> {
+pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<Tightened>> {
     match fs::symlink_metadata(dir) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             fs::DirBuilder::new()
@@ -229,7 +275,7 @@ pub fn ensure_private_dir(dir: &Path) -> io::Result<Option<String>> {
 
 /// Sets `path` (a file or a directory) to `mode` if it grants more than
 /// that; says so. Refuses a link, a special file, and another user's file.
-pub fn tighten(path: &Path, mode: u32) -> io::Result<Option<String>> {
+pub fn tighten(path: &Path, mode: u32) -> io::Result<Option<Tightened>> {
     let meta = fs::symlink_metadata(path)?;
     if meta.file_type().is_symlink() {
         return Err(Hostile::Symlink(path.to_path_buf()).into_io());
@@ -244,7 +290,7 @@ pub fn tighten(path: &Path, mode: u32) -> io::Result<Option<String>> {
 }
 
 /// [`tighten`] to 0600 if `path` exists; nothing if it does not.
-pub fn secure_if_exists(path: &Path) -> io::Result<Option<String>> {
+pub fn secure_if_exists(path: &Path) -> io::Result<Option<Tightened>> {
     match tighten(path, 0o600) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         other => other,

@@ -4,6 +4,7 @@
 //! others). A link, a special file or another user's file is refused by
 //! name; nothing is chmodded through a link.
 
+use crate::store::IoAction;
 use std::fs;
 use std::path::Path;
 
@@ -13,9 +14,10 @@ use super::{
 
 /// Checks (creating it private if need be) the data directory `dir` and
 /// the files in it; the warnings of what had to be tightened.
-pub(super) fn check(dir: &Path) -> Result<Vec<String>, StoreError> {
+pub(super) fn check(dir: &Path) -> Result<Vec<fsutil::Tightened>, StoreError> {
     let mut warnings = Vec::new();
-    warnings.extend(fsutil::ensure_private_dir(dir).map_err(StoreError::io("cannot create", dir))?);
+    warnings
+        .extend(fsutil::ensure_private_dir(dir).map_err(StoreError::io(IoAction::Create, dir))?);
     for name in [
         STATE_FILE,
         LOCK_FILE,
@@ -27,12 +29,12 @@ pub(super) fn check(dir: &Path) -> Result<Vec<String>, StoreError> {
     ] {
         let path = dir.join(name);
         let secured = fsutil::secure_if_exists(&path);
-        warnings.extend(secured.map_err(StoreError::io("cannot secure", &path))?);
+        warnings.extend(secured.map_err(StoreError::io(IoAction::Secure, &path))?);
     }
     let backups = dir.join(BACKUP_DIR);
     if fs::symlink_metadata(&backups).is_ok() {
         let secured = fsutil::ensure_private_dir(&backups);
-        warnings.extend(secured.map_err(StoreError::io("cannot secure", &backups))?);
+        warnings.extend(secured.map_err(StoreError::io(IoAction::Secure, &backups))?);
     }
     Ok(warnings)
 }

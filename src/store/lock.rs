@@ -7,6 +7,7 @@
 //! operation cut from the journal's end shows; the third, when present,
 //! what `state.json` was when the program last wrote it (see `quick`).
 
+use crate::store::IoAction;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
@@ -28,7 +29,8 @@ impl Lock {
     /// Takes the lock, waiting up to ten seconds for another process.
     pub fn acquire(dir: &Path) -> Result<Lock, StoreError> {
         let path = dir.join(LOCK_FILE);
-        let mut file = fsutil::open_private(&path).map_err(StoreError::io("cannot open", &path))?;
+        let mut file =
+            fsutil::open_private(&path).map_err(StoreError::io(IoAction::Open, &path))?;
         let started = Instant::now();
         loop {
             match file.try_lock() {
@@ -42,7 +44,7 @@ impl Lock {
                     });
                 }
                 Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(StoreError::io("cannot lock", &path)(e));
+                    return Err(StoreError::io(IoAction::Lock, &path)(e));
                 }
             }
         }

@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 pub use backup::BackupInfo;
 pub use crypt::{KdfParams, Passphrase};
 pub use dashboard_files::{BRIEF_PREFIX, DRAFT_FILE, SESSION_FILE, Session, WORKBOOK_PREFIX};
-pub use error::{Damage, StoreError, Tamper};
+pub use error::{Damage, IoAction, StoreError, Tamper};
 pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
 pub use lines::ItemLines;
 use lock::Lock;
@@ -137,7 +137,7 @@ impl Snapshot {
 pub struct Store {
     dir: PathBuf,
     /// Warnings from opening (permissions tightened), for the caller to show.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<fsutil::Tightened>,
     /// How files are read and written: plain, or sealed with a key.
     codec: Codec,
     /// Set when a passphrase was given: then nothing is written in plain
@@ -297,7 +297,7 @@ impl Store {
         let lock = self.lock()?;
         let source = backup::path_of(self, name)?;
         let bytes = fsutil::read(&source, Some(fsutil::state_limit()))
-            .map_err(StoreError::io("cannot read", &source))?;
+            .map_err(StoreError::io(IoAction::Read, &source))?;
         let mut state = self.decode_file(&bytes, &source)?;
         let mut chain = match self.read(&lock) {
             Ok(current) => {
@@ -307,7 +307,7 @@ impl Store {
             Err(_) => {
                 let sp = self.state_path();
                 if let Some((raw, _)) =
-                    fsutil::read_with_meta(&sp).map_err(StoreError::io("cannot read", &sp))?
+                    fsutil::read_with_meta(&sp).map_err(StoreError::io(IoAction::Read, &sp))?
                 {
                     backup::keep_copy(self, now, &raw)?;
                 }

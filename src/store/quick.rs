@@ -22,6 +22,7 @@
 //! a compaction left unfinished, an encrypted snapshot to read, an item it
 //! cannot find, or a change that touches more than it can know.
 
+use crate::store::IoAction;
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::MetadataExt;
@@ -166,7 +167,7 @@ impl Store {
         }
         let limit = Some(fsutil::state_limit());
         let Some((jbytes, _)) = fsutil::read_with_meta_within(&jp, limit)
-            .map_err(StoreError::io("cannot read", &jp))?
+            .map_err(StoreError::io(IoAction::Read, &jp))?
         else {
             return Ok(Quick::Declined);
         };
@@ -331,7 +332,7 @@ impl Store {
             let sp = self.state_path();
             let Some((bytes, meta)) =
                 fsutil::read_with_meta_within(&sp, Some(fsutil::state_limit()))
-                    .map_err(StoreError::io("cannot read", &sp))?
+                    .map_err(StoreError::io(IoAction::Read, &sp))?
             else {
                 return Ok(None);
             };

@@ -2,6 +2,7 @@
 //! the head of the journal, and the journal's operations replayed after it;
 //! and, when only the journal grew, just its new end.
 
+use crate::store::IoAction;
 use serde_json::Value;
 
 use super::error::Tamper;
@@ -44,9 +45,9 @@ impl Store {
         // Both files under the same bound: a journal is data too.
         let limit = Some(fsutil::state_limit());
         let state_file = fsutil::read_with_meta_within(&sp, limit)
-            .map_err(StoreError::io("cannot read", &sp))?;
+            .map_err(StoreError::io(IoAction::Read, &sp))?;
         let journal_file = fsutil::read_with_meta_within(&jp, limit)
-            .map_err(StoreError::io("cannot read", &jp))?;
+            .map_err(StoreError::io(IoAction::Read, &jp))?;
         let generation = lock.generation();
         let (mut bytes, meta) = match (state_file, journal_file) {
             (None, None) => {
@@ -88,7 +89,7 @@ impl Store {
         }
         let mut state = state?;
         let (jbytes, jmeta) = fsutil::read_with_meta_within(&jp, limit)
-            .map_err(StoreError::io("cannot read", &jp))?
+            .map_err(StoreError::io(IoAction::Read, &jp))?
             .ok_or_else(|| self.tampered(jp.clone(), 0, Tamper::NoMark))?;
         let key = self.seal_key()?;
         let parsed = journal::parse(&jbytes, &jp, 1, None, key.seal())?;
@@ -201,7 +202,7 @@ impl Store {
     fn read_tail(&self, lock: &Lock, snap: &mut Snapshot, now: Stamp) -> Result<(), StoreError> {
         let jp = self.journal_path();
         let (bytes, meta) =
-            fsutil::read_from(&jp, snap.chain.len).map_err(StoreError::io("cannot read", &jp))?;
+            fsutil::read_from(&jp, snap.chain.len).map_err(StoreError::io(IoAction::Read, &jp))?;
         let key = self.seal_key()?;
         let after = (snap.chain.seq, snap.chain.head.as_str());
         let parsed = journal::parse(&bytes, &jp, snap.chain.lines + 1, Some(after), key.seal())?;

@@ -6,6 +6,7 @@
 //! a backup, the draft) is sealed. Then nothing is read or written until a
 //! passphrase gives the key, and nothing is ever written in plain text.
 
+use crate::store::IoAction;
 use std::borrow::Cow;
 use std::fs;
 use std::io::{self, Read, Write};
@@ -223,7 +224,7 @@ impl Store {
             dir: self.dir.clone(),
             mark: mark.clone(),
         };
-        let (head, total) = read_head(&mark).map_err(StoreError::io("cannot read", &mark))?;
+        let (head, total) = read_head(&mark).map_err(StoreError::io(IoAction::Read, &mark))?;
         if !envelope::is_envelope(&head) {
             return Err(gone());
         }
@@ -289,7 +290,7 @@ impl Store {
 }
 
 pub(super) fn write(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    fsutil::write_atomic(path, bytes).map_err(StoreError::io("cannot save", path))
+    fsutil::write_atomic(path, bytes).map_err(StoreError::io(IoAction::Save, path))
 }
 
 /// A file's bytes (wiped when dropped), `None` if it does not exist.
@@ -297,7 +298,7 @@ pub(super) fn read_if_exists(path: &Path) -> Result<Option<Zeroizing<Vec<u8>>>, 
     match fsutil::read(path, Some(fsutil::state_limit())) {
         Ok(bytes) => Ok(Some(Zeroizing::new(bytes))),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(StoreError::io("cannot read", path)(e)),
+        Err(e) => Err(StoreError::io(IoAction::Read, path)(e)),
     }
 }
 

@@ -6,6 +6,7 @@
 //! Reading the state back is in `read`; compaction and migration are in
 //! `compact`.
 
+use crate::store::IoAction;
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::PathBuf;
@@ -222,7 +223,7 @@ impl Store {
         // Bytes past the last complete change are a torn tail: cut it.
         let keep = (on_disk != chain.len).then_some(chain.len);
         let len = fsutil::append_durable(&jp, &bytes, keep)
-            .map_err(StoreError::io("cannot save", &jp))?;
+            .map_err(StoreError::io(IoAction::Save, &jp))?;
         if keep.is_some() {
             snap.warnings.push(Notice::Torn(jp.clone()));
         }

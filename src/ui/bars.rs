@@ -94,7 +94,7 @@ pub(super) fn tabs(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
         .enumerate()
         .flat_map(|(i, k)| {
             let text = format!(" {} {} ", i + 1, i18n::kind(app.lang, *k));
-            let style = if i == app.focus {
+            let style = if *k == app.focus {
                 cx.theme.selected(true)
             } else {
                 Style::new()
@@ -126,9 +126,8 @@ pub(super) fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
         let by_pane: Vec<String> = app
             .panes
             .iter()
-            .zip(Kind::ALL)
-            .filter(|(v, _)| !v.rows.is_empty())
-            .map(|(v, k)| format!("{} {}", i18n::kind(app.lang, *k), v.rows.len()))
+            .filter(|(_, v)| !v.rows.is_empty())
+            .map(|(k, v)| format!("{} {}", i18n::kind(app.lang, k), v.rows.len()))
             .collect();
         let text = if by_pane.is_empty() {
             trf(app.lang, T::FilterNone, &[&one_line(app.search.value())])

@@ -25,25 +25,7 @@ pub fn fields(app: &App, item: &Item) -> Vec<(String, String)> {
         i18n::kind(lang, item.kind).to_string(),
     )];
     for key in FieldKey::for_kind(item.kind) {
-        let v = match key {
-            FieldKey::Title => Some(item.title.clone()),
-            FieldKey::Category => item.category.map(|v| i18n::category(lang, v).into()),
-            FieldKey::From => item.from.clone(),
-            FieldKey::Rule => item.rule.map(|v| i18n::rule(lang, v).into()),
-            FieldKey::Class => item.class.map(|v| i18n::class(lang, v).into()),
-            FieldKey::Type => item
-                .meeting_type
-                .map(|v| i18n::meeting_type(lang, v).into()),
-            FieldKey::Start => time(item.start),
-            FieldKey::End => time(item.end),
-            FieldKey::Due => time(item.due),
-            FieldKey::Place => item.place.clone(),
-            FieldKey::With => (!item.attendees.is_empty()).then(|| item.attendees.join("、")),
-            FieldKey::Section => item.section.clone(),
-            FieldKey::Priority => Some(i18n::priority(lang, item.priority).into()),
-            FieldKey::Status => Some(i18n::status(lang, item.status).into()),
-            FieldKey::Contact => item.contact.clone(),
-        };
+        let v = (key.field().show)(item, lang);
         out.push((key.label(lang).to_string(), v.unwrap_or_default()));
     }
     if item.kind == crate::model::Kind::Document {

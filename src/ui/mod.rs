@@ -48,7 +48,7 @@ pub struct Areas {
     pub body: Rect,
     pub tabs: Option<Rect>,
     /// Each visible pane and its index.
-    pub panes: Vec<(usize, Rect)>,
+    pub panes: Vec<(Kind, Rect)>,
     pub capture: Option<Rect>,
     pub status: Rect,
     pub footer: Rect,
@@ -82,7 +82,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
             let [top, bottom] = Layout::vertical([Constraint::Fill(1); 2]).areas(body);
             let [a, b] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
             let [c, d] = Layout::horizontal([Constraint::Fill(1); 2]).areas(bottom);
-            panes = vec![(0, a), (1, b), (2, c), (3, d)];
+            panes = Kind::ALL.iter().copied().zip([a, b, c, d]).collect();
         } else {
             let [t, rest] =
                 Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(body);
@@ -223,6 +223,8 @@ pub fn when_text(app: &App, item: &Item) -> String {
 mod tests;
 #[cfg(test)]
 mod tests_custody;
+#[cfg(test)]
+mod tests_fields;
 #[cfg(test)]
 mod tests_usability;
 #[cfg(test)]

@@ -174,11 +174,10 @@ pub fn scroll_offset(selected: usize, height: usize) -> usize {
     }
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
-    let kind = Kind::ALL[pane];
-    let focused = app.focus == pane;
-    let view = &app.panes[pane];
-    let mut title = format!(" {} {} ", pane + 1, i18n::kind(app.lang, kind));
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, kind: Kind) {
+    let focused = app.focus == kind;
+    let view = &app.panes[kind];
+    let mut title = format!(" {} {} ", kind.index() + 1, i18n::kind(app.lang, kind));
     let filtered = app.filter_pane.is_some() && !app.search.value().is_empty();
     if filtered {
         title.push_str(&format!(
@@ -205,7 +204,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, pane: usize) {
         frame.render_widget(Paragraph::new(hint).style(cx.theme.dim()), inner);
         return;
     }
-    let all = entries(app, pane);
+    let all = entries(app, kind);
     let at = all
         .iter()
         .position(|e| *e == Entry::Row(view.selected))
@@ -279,9 +278,9 @@ pub enum Entry {
 }
 
 /// The lines a pane shows, in order: the same for drawing and mouse clicks.
-pub fn entries(app: &App, pane: usize) -> Vec<Entry> {
+pub fn entries(app: &App, pane: Kind) -> Vec<Entry> {
     let view = &app.panes[pane];
-    if Kind::ALL[pane] != Kind::Meeting {
+    if pane != Kind::Meeting {
         return (0..view.rows.len()).map(Entry::Row).collect();
     }
     let mut out = Vec::with_capacity(view.rows.len() + 8);

@@ -7,8 +7,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// Wednesday 25 November 2026, 10:00 in UTC+8.
-pub const NOW: &str = "2026-11-25T10:00:00+08:00";
+#[path = "clock.rs"]
+mod clock;
+#[allow(unused_imports)]
+pub use clock::{NOW, now};
 pub const BIN: &str = env!("CARGO_BIN_EXE_liaison");
 
 /// A temporary directory and the data directory inside it (not created yet).

@@ -23,8 +23,10 @@ use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native
 
 /// The binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_liaison");
-/// "Now" for every process: a Wednesday morning.
-pub const NOW: &str = "2026-11-25T10:00:00+08:00";
+#[path = "clock.rs"]
+mod clock;
+#[allow(unused_imports)]
+pub use clock::{NOW, now};
 /// How long a wait may take before the test fails.
 pub const WAIT: Duration = Duration::from_secs(5);
 /// How often a wait looks at the screen again.

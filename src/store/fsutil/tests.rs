@@ -55,11 +55,17 @@ fn a_fifo_is_refused_without_waiting_for_a_writer() {
     assert!(made.success());
     assert!(matches!(
         refusal_of(read(&fifo, None).unwrap_err()),
-        Hostile::NotRegular { what: "FIFO", .. }
+        Hostile::NotRegular {
+            what: FileKind::Fifo,
+            ..
+        }
     ));
     assert!(matches!(
         refusal_of(open_private(&fifo).unwrap_err()),
-        Hostile::NotRegular { what: "FIFO", .. }
+        Hostile::NotRegular {
+            what: FileKind::Fifo,
+            ..
+        }
     ));
 }
 

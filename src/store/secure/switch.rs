@@ -1,6 +1,7 @@
 //! Turning encryption on and off for the whole directory, and finishing
 //! an interrupted run.
 
+use crate::store::IoAction;
 use std::fs;
 use std::io;
 use std::sync::Arc;
@@ -139,11 +140,11 @@ impl Store {
         let mark = self.mark_path();
         match fs::remove_file(&mark) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => {
-                return Err(StoreError::io("cannot save", &mark)(e));
+                return Err(StoreError::io(IoAction::Save, &mark)(e));
             }
             _ => {}
         }
-        fsutil::sync_dir(&self.dir).map_err(StoreError::io("cannot save", &self.dir))?;
+        fsutil::sync_dir(&self.dir).map_err(StoreError::io(IoAction::Save, &self.dir))?;
         lock.bump();
         self.codec = Codec::Plain;
         Ok(written)

@@ -1,0 +1,97 @@
+//! Simplified Chinese: a text of the office formats.
+
+use crate::i18n::O;
+
+/// `key` in Simplified Chinese.
+pub fn text(key: O) -> &'static str {
+    match key {
+        // Sheet names (at most 31 characters, none of []:*?/\).
+        O::SheetDocuments => "资料登记表",
+        O::SheetLoans => "资料借阅登记表",
+        O::SheetDestruction => "销毁清册",
+        O::SheetInterviews => "谈话安排表",
+        O::SheetLogistics => "后勤保障",
+        O::SheetSubstitutes => "候补任务",
+        O::SheetSignIn => "会议签到表",
+        // Column heads.
+        O::ColNumber => "编号",
+        O::ColSeq => "序号",
+        O::ColTitle => "资料名称",
+        O::ColDocument => "资料名称及编号",
+        O::ColFrom => "提供单位",
+        O::ColClass => "密级",
+        O::ColRule => "处置方式",
+        O::ColReceived => "接收时间",
+        O::ColStage => "状态",
+        O::ColHolder => "持有人",
+        O::ColClosedHow => "结束方式",
+        O::ColClosedAt => "结束时间",
+        O::ColNotes => "备注",
+        O::ColBorrower => "借阅人",
+        O::ColLentAt => "借阅时间",
+        O::ColDueBack => "应还时间",
+        O::ColReturnedAt => "归还时间",
+        O::ColSignBorrower => "借阅人签字",
+        O::ColSignKeeper => "经办人签字",
+        O::ColApprovedBy => "审批人",
+        O::ColWitness => "监销人",
+        O::ColShredAt => "销毁时间",
+        O::ColSignApprover => "审批人签字",
+        O::ColSignWitness => "监销人签字",
+        O::ColTime => "时间",
+        O::ColPlace => "地点",
+        O::ColInterviewee => "谈话对象（职务）",
+        O::ColInterviewers => "谈话人",
+        O::ColRecorder => "记录人",
+        O::ColType => "类别",
+        O::ColTask => "事项",
+        O::ColCategory => "类别",
+        O::ColStatus => "状态",
+        O::ColPriority => "优先级",
+        O::ColDue => "期限",
+        O::ColContact => "联系人",
+        O::ColSection => "版块",
+        O::ColStart => "开始",
+        O::ColEnd => "结束",
+        O::ColHandback => "交回说明",
+        O::ColName => "姓名",
+        O::ColUnit => "单位/职务",
+        O::ColSignature => "签到",
+        O::SignMeeting => "会议名称",
+        O::NotesWithheld => "已略去 {} 条备注",
+        // Page header and footer (`&P` and `&N` are the page number and count).
+        O::FooterPages => "第 &P 页 共 &N 页",
+        O::FooterCheck => "校验 {}",
+        // Export messages.
+        O::ErrXlsxNeedsFile => "电子表格不能输出到终端，请指定要写入的文件",
+        O::ErrUnknownSheet => "没有名为“{}”的表；可选：{}",
+        O::ErrNotMeeting => "“{}”不是会议",
+        O::ErrCsvNeedsKind => "CSV 只能导出一张表，请指明要导出哪一张：{}",
+        O::ErrWrite => "无法写入 {}：{}",
+        O::ErrXlsxBuild => "无法生成电子表格：{}",
+        // Import.
+        O::ErrImportRead => "无法读取 {}：{}",
+        O::ErrImportMissing => "{} 不存在",
+        O::ReasonUnreadable => "文件已损坏或不是表格",
+        O::ErrImportType => "{} 不是可以读取的表格文件（xlsx、xls 或 csv）",
+        O::ErrImportEncoding => "{}：文本编码既不是 UTF-8 也不是 GB18030，未导入任何内容",
+        O::ErrImportNoHeader => {
+            "{}：找不到含“资料名称”（或“名称”“材料名称”）列的表头行，未导入任何内容"
+        }
+        O::ErrImportCell => "表“{}”第 {} 行“{}”列：“{}”{}，未导入任何内容",
+        O::ReasonDate => "不是有效日期",
+        O::ReasonChoice => "不在可选值之内（{}）",
+        O::ReasonNotForKind => "不适用于这类事项",
+        O::ReasonTitle => "缺少名称",
+        O::ReasonRefused => "被拒绝：{}",
+        O::ImportDone => "已导入 {} 项，跳过已有的 {} 项",
+        O::ImportDry => "将导入 {} 项，跳过已有的 {} 项（试运行，未写入任何内容）",
+        O::ImportRow => "{} 第 {} 行：{}",
+        O::ImportLineAdd => "+ {}",
+        O::ImportLineSkip => "= {}（已有）",
+        // The dashboard.
+        O::WorkbookWritten => "电子表格已写入 {}",
+        O::WorkbookSealed => "数据已加密，不会在数据目录中写入明文表格；请在命令行中导出到指定文件",
+        O::AskImport => "导入哪个文件（xlsx、xls 或 csv）？",
+    }
+}
