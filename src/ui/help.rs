@@ -159,7 +159,7 @@ fn wrap(text: &str, w: usize) -> Vec<String> {
     out
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let w = area.width.saturating_sub(4).min(100);
     let h = area.height.saturating_sub(2);
     let r = centered(area, w, h);
@@ -182,7 +182,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
                 .map(move |t| (heading, t))
         })
         .collect();
-    let scroll = app.help_scroll.min(all.len().saturating_sub(cols * ih));
+    let scroll = page.scroll.min(all.len().saturating_sub(cols * ih));
     for c in 0..cols {
         let chunk: Vec<Line> = all
             .iter()
