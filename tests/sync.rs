@@ -499,3 +499,53 @@ fn kill_9_during_sync_loses_nothing_and_the_next_sync_completes() {
     assert_eq!(state(&t, &a), state(&t, &c));
     git(&t.repo, &["fsck", "--no-progress"]);
 }
+
+#[test]
+fn a_replica_file_swapped_for_another_key_is_not_trusted() {
+    let t = team();
+    let [a, b, c] = three(&t);
+    let key = team_key(&t);
+    let a_id = replica_of(&t, &a);
+    // C's laptop puts its own public key in A's replica file, to sign
+    // operations in A's name with it.
+    let c_id = replica_of(&t, &c);
+    let sealed = git(&t.repo, &["show", &format!("main:replicas/{c_id}.json")]);
+    let plain = liaison::sync::team_key::open(&key, sealed, "x").unwrap();
+    let mut file: liaison::sync::layout::ReplicaFile = serde_json::from_slice(&plain).unwrap();
+    file.replica = a_id.clone();
+    let bytes = liaison::sync::team_key::seal(&key, &serde_json::to_vec(&file).unwrap());
+    plant(&t.repo, &format!("replicas/{a_id}.json"), &bytes);
+    let out = t.run(&b, &["sync"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&a_id) && err.contains("another key"), "{err}");
+    // A's own operations still arrive, checked with its first key.
+    t.ok(&a, &["add", "logistics", "订车"]);
+    t.ok(&a, &["sync"]);
+    t.ok(&b, &["sync"]);
+    assert!(state(&t, &b).contains("订车"));
+}
+
+#[test]
+fn locks_left_by_a_killed_git_or_a_pulled_drive_do_not_stop_the_next_sync() {
+    let t = team();
+    let [a, b, _] = three(&t);
+    // In the local clone: what a git killed mid-fetch leaves.
+    let clone = a.join("sync").join("repo");
+    fs::write(clone.join("refs/remotes/origin/main.lock"), "").unwrap();
+    fs::write(clone.join("packed-refs.lock"), "").unwrap();
+    // On the drive: a lock on the branch, pulled out mid-push long ago.
+    let lock = t.repo.join("refs/heads/main.lock");
+    fs::write(&lock, "").unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    fs::File::options()
+        .write(true)
+        .open(&lock)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    t.ok(&a, &["add", "logistics", "订车"]);
+    t.ok(&a, &["sync"]);
+    t.ok(&b, &["sync"]);
+    assert!(state(&t, &b).contains("订车"));
+}

@@ -12,10 +12,12 @@ mod run;
 pub mod sign;
 mod take;
 pub mod team_key;
+mod trust;
 
 pub use local::Local;
 pub use retire::retire;
-pub use run::{Ask, Check, InitReport, Report, check, check_stored, init, pending, sync, team_of};
+pub use run::{Ask, InitReport, Report, init, pending, sync, team_of};
+pub use trust::{Check, check, check_stored};
 
 use crate::store::StoreError;
 

@@ -14,11 +14,12 @@ use super::git::Git;
 use super::layout::{self, Batch, FORMAT, ReplicaFile, TEAM_FILE};
 use super::local::{Arrived, Local, Sent};
 use super::repo::{self, View};
-use super::sign::{self, Signer};
+use super::sign::Signer;
+use super::trust::Check;
 use super::{SyncError, team_key};
 use crate::model::Time;
 use crate::store::crypt::Key;
-use crate::store::{Op, Passphrase, Store};
+use crate::store::{Passphrase, Store};
 
 /// How many times a sync starts over when the repository moved under it.
 const ATTEMPTS: usize = 12;
@@ -167,34 +168,6 @@ pub fn init(
         });
     }
     Err(SyncError::Raced)
-}
-
-/// Why an incoming operation was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Check {
-    /// No trusted key for its replica.
-    UnknownReplica,
-    /// Unsigned, or the signature is not its replica's.
-    BadSignature,
-    /// Its replica was retired before it.
-    Retired,
-    /// It claims to be this replica's own.
-    Own,
-}
-
-/// Whether `op` is to be trusted, by what `local` knows.
-pub fn check(local: &Local, op: &Op) -> Result<(), Check> {
-    if op.replica == local.replica {
-        return Err(Check::Own);
-    }
-    let key = local.keys.get(&op.replica).ok_or(Check::UnknownReplica)?;
-    if !sign::verify_op(op, key) {
-        return Err(Check::BadSignature);
-    }
-    match local.retired.get(&op.replica) {
-        Some(upto) if op.seq > *upto => Err(Check::Retired),
-        _ => Ok(()),
-    }
 }
 
 /// What a sync did.
@@ -369,23 +342,6 @@ pub fn team_of(store: &Store) -> Result<Option<Local>, SyncError> {
 pub fn pending(store: &Store, local: &Local) -> Result<usize, SyncError> {
     let after = local.sent.as_ref().map_or(0, |s| s.seq);
     Ok(store.own_ops_after(after)?.len())
-}
-
-/// `verify`'s check of the other replicas' operations held here: the
-/// ones whose signature does not hold, by (replica, seq).
-pub fn check_stored(store: &Store) -> Result<Vec<(String, u64, Check)>, SyncError> {
-    let Some(local) = Local::load(store)? else {
-        return Ok(Vec::new());
-    };
-    Ok(store
-        .foreign_ops()?
-        .iter()
-        .filter_map(|op| {
-            check(&local, op)
-                .err()
-                .map(|c| (op.replica.clone(), op.seq, c))
-        })
-        .collect())
 }
 
 /// The clone, for `retire`.
