@@ -16,6 +16,7 @@ use super::journal::{self, JOURNAL_FILE, Seal};
 use super::lock::Lock;
 use super::op::{self, Draft, Op};
 use super::secure::Codec;
+use super::team::Membership;
 use super::{Notice, Snapshot, Stamp, Store, StoreError, TxError, backup, fsutil};
 use crate::model::{State, Time, VERSION};
 
@@ -141,25 +142,22 @@ impl Store {
             }
         };
         if let (Some(m), Some(floor)) = (&team, &floor) {
+            let ids = super::team::ids::Block(m.block);
             let moved = super::team::ids::moved(floor, &snap.state.counters);
             if moved.is_empty() {
                 snap.state.counters = before.counters.clone();
-            } else if moved
-                .iter()
-                .any(|(_, n)| *n > super::team::ids::range(m.block).1)
-            {
+            } else if moved.iter().any(|(_, n)| *n > ids.last()) {
                 snap.state = before;
                 let block = m.block;
                 return Err(StoreError::from(super::team::TeamError::BlockUsedUp { block }).into());
-            } else {
-                let mut m = m.clone();
-                for (letter, n) in moved {
-                    m.high.insert(letter.to_string(), n);
-                }
-                if let Err(e) = self.write_membership(&m) {
-                    snap.state = before;
-                    return Err(e.into());
-                }
+            }
+            // An id of the block that leaves the register (a delete) is
+            // remembered, so it is never handed out again.
+            if let Some(high) = ids.remember(&m.high, &before, &snap.state)
+                && let Err(e) = self.write_membership(&Membership { high, ..m.clone() })
+            {
+                snap.state = before;
+                return Err(e.into());
             }
         }
         let drafts = op::diff(&mut before, &mut snap.state);

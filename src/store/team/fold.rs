@@ -14,6 +14,7 @@
 //!   gone, an add of an id taken: nothing (the operation stays recorded).
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
@@ -33,8 +34,11 @@ pub fn fold(ops: &[&Op]) -> State {
     let mut sorted: Vec<&Op> = ops.to_vec();
     sorted.sort_by(|a, b| order(a, b));
     let mut state = State::default();
+    // Items by id, kept up to date: a fold of 10,000 items must not look
+    // each one up by scanning.
+    let mut index = Some(HashMap::new());
     for o in sorted {
-        apply(&mut state, o);
+        apply_at(&mut state, o, &mut index);
     }
     state
 }
@@ -43,24 +47,33 @@ fn is_revert(o: &Op) -> bool {
     matches!(o.change.as_str(), "undo" | "redo")
 }
 
+type Index = Option<HashMap<String, usize>>;
+
 /// Applies one operation at its place in the order.
 pub fn apply(state: &mut State, o: &Op) {
+    apply_at(state, o, &mut None);
+}
+
+fn apply_at(state: &mut State, o: &Op, index: &mut Index) {
     match (o.change.as_str(), &o.item) {
         ("snapshot", _) => {}
-        ("base", _) => base(state, o),
-        (_, None) => around(state, o),
-        (_, Some(id)) => item(state, o, id),
+        ("base", _) => base(state, o, index),
+        (_, None) => around(state, o, index),
+        (_, Some(id)) => item(state, o, id, index),
     }
 }
 
 /// A replica's state when it founded the team: its items (any not there
 /// already) and the fields around them.
-fn base(state: &mut State, o: &Op) {
+fn base(state: &mut State, o: &Op, index: &mut Index) {
     if let Some(Field::Set(_, Value::Array(items))) = o.fields.get("items") {
         for v in items {
             if let Ok(it) = serde_json::from_value::<Item>(v.clone())
-                && state.position(&it.id).is_none()
+                && find(state, &it.id, index).is_none()
             {
+                if let Some(map) = index {
+                    map.insert(it.id.clone(), state.items.len());
+                }
                 state.items.push(it);
             }
         }
@@ -68,7 +81,14 @@ fn base(state: &mut State, o: &Op) {
     let mut rest = o.clone();
     rest.change = "edit".into();
     rest.fields.remove("items");
-    let _ = op::apply(state, &rest, &mut None);
+    let _ = op::apply(state, &rest, index);
+}
+
+fn find(state: &State, id: &str, index: &Index) -> Option<usize> {
+    match index {
+        Some(map) => map.get(id).copied(),
+        None => state.items.iter().position(|i| i.id == id),
+    }
 }
 
 /// The fields of `o` whose old value still holds in `current` (all of them
@@ -84,34 +104,41 @@ fn holding(o: &Op, current: &Map<String, Value>) -> Op {
     kept
 }
 
-fn around(state: &mut State, o: &Op) {
-    let current = match serde_json::to_value(&*state) {
-        Ok(Value::Object(mut m)) => {
-            m.remove("items");
-            m
-        }
-        _ => Map::new(),
+fn around(state: &mut State, o: &Op, index: &mut Index) {
+    let mut kept = if is_revert(o) {
+        let items = std::mem::take(&mut state.items);
+        let current = match serde_json::to_value(&*state) {
+            Ok(Value::Object(m)) => m,
+            _ => Map::new(),
+        };
+        state.items = items;
+        holding(o, &current)
+    } else {
+        o.clone()
     };
-    let mut kept = holding(o, &current);
+    // A whole list of items (a hand-made state) is not merged.
     kept.fields.remove("items");
-    let _ = op::apply(state, &kept, &mut None);
+    let _ = op::apply(state, &kept, index);
 }
 
-fn item(state: &mut State, o: &Op, id: &str) {
-    let at = state.items.iter().position(|i| i.id == id);
+fn item(state: &mut State, o: &Op, id: &str, index: &mut Index) {
+    let at = find(state, id, index);
     if let Some(Field::Set(old, new)) = o.fields.get(WHOLE) {
         match (at, old.is_null(), new.is_null()) {
             (None, true, false) | (Some(_), false, true) => {
-                let _ = op::apply(state, o, &mut None);
+                let _ = op::apply(state, o, index);
             }
             _ => {}
         }
         return;
     }
     let Some(at) = at else { return };
-    let current = op::fields_of(&state.items[at]);
     let custody = o.fields.get("custody").cloned();
-    let mut kept = holding(o, &current);
+    let mut kept = if is_revert(o) {
+        holding(o, &op::fields_of(&state.items[at]))
+    } else {
+        o.clone()
+    };
     kept.fields.remove("custody");
     match custody {
         None => {}
@@ -127,7 +154,7 @@ fn item(state: &mut State, o: &Op, id: &str) {
     if kept.fields.is_empty() {
         return;
     }
-    let _ = op::apply(state, &kept, &mut None);
+    let _ = op::apply(state, &kept, index);
 }
 
 /// Records custody steps through the rules; false (and the step kept as a

@@ -4,6 +4,8 @@
 //! and numbers from k×1000+1 (D1001, D1002 …). Two laptops adding offline
 //! at once can never pick the same id, and the merge never renumbers.
 
+use std::collections::BTreeMap;
+
 use crate::model::{Counters, Kind, State};
 
 /// Numbers per block.
@@ -34,11 +36,7 @@ pub fn range(block: u32) -> (u32, u32) {
 /// The counters that make `State::add` hand out the next number of
 /// `block`: per kind, the highest number of that kind in the block in use
 /// or handed out before (`high`), or the block's start.
-pub fn counters_for(
-    state: &State,
-    block: u32,
-    high: &std::collections::BTreeMap<String, u32>,
-) -> Counters {
+pub fn counters_for(state: &State, block: u32, high: &BTreeMap<String, u32>) -> Counters {
     let (lo, hi) = range(block);
     let mut c = Counters::default();
     for kind in KINDS {
@@ -57,6 +55,78 @@ pub fn counters_for(
         *slot(&mut c, kind) = lo.max(in_use).max(before);
     }
     c
+}
+
+/// A replica's block of ids.
+#[derive(Debug, Clone, Copy)]
+pub struct Block(pub u32);
+
+impl Block {
+    /// Its last number.
+    pub fn last(self) -> u32 {
+        range(self.0).1
+    }
+
+    /// Per id letter, the highest number of the block among `items`.
+    fn highest<'a>(
+        self,
+        items: impl Iterator<Item = &'a crate::model::Item>,
+    ) -> BTreeMap<String, u32> {
+        let (lo, hi) = range(self.0);
+        let mut out: BTreeMap<String, u32> = BTreeMap::new();
+        for i in items {
+            let mut chars = i.id.chars();
+            let Some(letter) = chars.next() else { continue };
+            let Ok(n) = chars.as_str().parse::<u32>() else {
+                continue;
+            };
+            if (lo + 1..=hi).contains(&n) {
+                let slot = out.entry(letter.to_string()).or_default();
+                *slot = (*slot).max(n);
+            }
+        }
+        out
+    }
+
+    /// The highest numbers to remember when items of the block in `before`
+    /// are gone from `after` and the record is below them; none if nothing
+    /// needs writing.
+    pub fn remember(
+        self,
+        high: &BTreeMap<String, u32>,
+        before: &State,
+        after: &State,
+    ) -> Option<BTreeMap<String, u32>> {
+        // Most changes keep every item where it was (an add appends).
+        let n = before.items.len();
+        if after.items.len() >= n
+            && before
+                .items
+                .iter()
+                .zip(&after.items)
+                .all(|(a, b)| a.id == b.id)
+        {
+            return None;
+        }
+        let kept: std::collections::HashSet<&str> =
+            after.items.iter().map(|i| i.id.as_str()).collect();
+        let gone = self.highest(
+            before
+                .items
+                .iter()
+                .filter(|i| !kept.contains(i.id.as_str())),
+        );
+        let mut out = high.clone();
+        let mut grew = false;
+        for (letter, n) in gone {
+            let slot = out.entry(letter).or_default();
+            if n > *slot {
+                *slot = n;
+                grew = true;
+            }
+        }
+        grew.then_some(out)
+    }
 }
 
 /// The kinds whose counter moved from `from` to `to`, with the new value.

@@ -264,6 +264,10 @@ impl Store {
         }
         let mut state = fold::fold(&all);
         state.version = crate::model::VERSION;
+        // Ids of this replica's block deleted elsewhere are never reused.
+        if let Some(high) = ids::Block(m.block).remember(&m.high, &snap.state, &state) {
+            self.write_membership(&Membership { high, ..m.clone() })?;
+        }
         let before: std::collections::HashSet<String> = crate::model::conflict::all(&snap.state)
             .into_iter()
             .map(|(i, _)| i.id.clone())

@@ -82,6 +82,24 @@ fn ids_come_from_each_replicas_block() {
 }
 
 #[test]
+fn an_id_deleted_here_or_elsewhere_is_never_handed_out_again() {
+    let a = Replica::new(0, true);
+    let b = Replica::new(1, false);
+    assert_eq!(b.add(at(1), Kind::Logistics, "一"), "L1001");
+    b.change(at(2), |s| {
+        s.remove("L1001").unwrap();
+    });
+    assert_eq!(b.add(at(3), Kind::Logistics, "二"), "L1002");
+    send(&b, &a);
+    a.change(at(4), |s| {
+        s.remove("L1002").unwrap();
+    });
+    send(&a, &b);
+    assert!(b.state().items.is_empty());
+    assert_eq!(b.add(at(5), Kind::Logistics, "三"), "L1003");
+}
+
+#[test]
 fn a_data_dir_with_items_cannot_join_as_a_member() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path()).unwrap();
