@@ -110,7 +110,7 @@ pub(super) fn update(app: &mut App, action: Action) -> bool {
         }
         Action::Week => {
             app.team.week = 0;
-            app.view = View::Week;
+            app.view = View::Week(super::Page::default());
         }
         Action::PrevWeek => app.team.week -= 1,
         Action::NextWeek => app.team.week += 1,

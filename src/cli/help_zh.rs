@@ -185,6 +185,7 @@ const SHARES_HELP: &[(&str, &str)] = &[("edit", "add")];
 fn help_for(path: &str, arg: &str) -> Option<&'static str> {
     let find = |p: &str| {
         HELP.iter()
+            .chain(super::sync::HELP_ZH)
             .find(|(hp, ha, _)| *hp == p && *ha == arg)
             .map(|(_, _, text)| *text)
     };
@@ -308,8 +309,9 @@ mod tests {
             assert!(has(path, ""), "{path} has no Chinese description");
             for a in sub.get_arguments() {
                 let id = a.get_id().as_str();
-                let global =
-                    ["data_dir", "lang", "passphrase_file", "help", "version"].contains(&id);
+                let global = ["data_dir", "lang", "passphrase_file", "help", "version"]
+                    .contains(&id)
+                    || (path == "sync" && id == "team_passphrase_file");
                 assert!(global || has(path, id), "{path} {id} has no Chinese help");
             }
         }

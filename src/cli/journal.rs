@@ -168,6 +168,7 @@ pub fn verify(ctx: &Ctx) -> Result<(), CliError> {
             i18n::notice(ctx.lang, w)
         );
     }
+    super::sync::verify_team(ctx)?;
     show!(
         "{}",
         trf(

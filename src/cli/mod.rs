@@ -46,9 +46,11 @@ mod report;
 mod resolve;
 mod show;
 mod substitute;
+pub mod sync;
 mod tty;
 pub mod usage;
 mod values;
+mod week;
 
 pub use ctx::{Ctx, open_store, stdout_failed, text_or_stdin};
 pub use out::{write_json, write_out, write_text};
@@ -246,6 +248,9 @@ pub enum Command {
     Attend(attend::AttendArgs),
     /// Each member's whereabouts on a day.
     Attendance(attend::AttendanceArgs),
+    /// Share the register with the team through a git repository (a USB
+    /// drive or a LAN server): bring in others' changes, send ours.
+    Sync(sync::SyncArgs),
 }
 
 impl Command {
@@ -265,6 +270,7 @@ impl Command {
             Command::Check(args) => args.entry.is_none() && args.add.is_none(),
             Command::Member(args) => args.action.reads_only(),
             Command::Attendance(_) => true,
+            Command::Sync(args) => matches!(args.action, Some(sync::SyncAction::Status { .. })),
             _ => false,
         }
     }
@@ -389,6 +395,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Member(args) => member::run(&ctx, args),
         Command::Attend(args) => attend::attend(&ctx, args),
         Command::Attendance(args) => attend::attendance(&ctx, args),
+        Command::Sync(args) => sync::run(&ctx, args),
     }
 }
 

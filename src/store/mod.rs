@@ -24,6 +24,7 @@ mod prop_tests;
 mod quick;
 mod read;
 mod secure;
+mod sync_files;
 pub mod team;
 mod tx;
 
@@ -41,8 +42,10 @@ pub use lines::ItemLines;
 use lock::Lock;
 pub use op::Op;
 pub use quick::Quick;
+pub use quick::index::INDEX_FILE;
 use secure::Codec;
 pub use secure::MARK_FILE;
+pub use sync_files::{SIGNING_KEY, SYNC_DIR, SYNC_STATE};
 
 use crate::model::{State, Time, VERSION};
 

@@ -3,6 +3,8 @@
 
 pub mod cli_texts;
 pub mod custody;
+pub mod field_texts;
+pub mod git_texts;
 pub mod office;
 pub mod report_texts;
 pub mod store_texts;
