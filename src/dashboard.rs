@@ -176,7 +176,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, lp: &mut Loop) -> i
             None => WATCH.saturating_sub(last_watch.elapsed()),
         };
         if event::poll(timeout)? {
-            app.tick();
+            app.read_clock();
             let (typed, input) = drain(app, &mut dirty)?;
             if typed {
                 typed_at = Some(Instant::now());
@@ -210,7 +210,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, lp: &mut Loop) -> i
                 dirty = true;
             }
             dirty |= app.idle(last_input.elapsed());
-            app.tick();
+            app.read_clock();
             let now_minute = app.now.format("%H:%M").to_string();
             if now_minute != minute {
                 minute = now_minute;

@@ -162,7 +162,7 @@ impl App {
     }
 
     /// Reads the clock; called once per event.
-    pub fn tick(&mut self) {
+    pub fn read_clock(&mut self) {
         self.now = self.clock.now();
     }
 
