@@ -70,9 +70,9 @@ pub enum Ask {
 pub enum Choice {
     Lend,
     /// Close by the document's rule.
-    Close(crate::model::custody::Action),
+    Close(crate::model::custody::StepKind),
     /// Close another way, with a reason.
-    Other(crate::model::custody::Action),
+    Other(crate::model::custody::StepKind),
 }
 
 impl Ask {

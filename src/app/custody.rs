@@ -9,7 +9,7 @@ use super::ask::ask;
 use super::commit::{Refused, commit, was};
 use super::{App, Ask, Choice, Overlay, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
-use crate::model::custody::{self, Action, Field, Next, Step};
+use crate::model::custody::{self, Field, Next, Step, StepKind};
 use crate::model::when::{Purpose, parse_when};
 use crate::model::{CopyKind, Item};
 
@@ -30,7 +30,7 @@ pub(super) fn start(app: &mut App, item: &Item) {
 
 /// Opens the box of `action`'s details, each with its default, the cursor
 /// on the first: the reason first when it closes another way than the rule.
-fn ask_step(app: &mut App, id: String, action: Action, other_way: bool) {
+fn ask_step(app: &mut App, id: String, action: StepKind, other_way: bool) {
     let mut fields = Vec::new();
     if other_way {
         fields.push(Field::Reason);
@@ -80,7 +80,7 @@ pub(super) fn move_field(app: &mut App, forward: bool) {
 fn default(app: &App, id: &str, step: &Step, field: Field) -> String {
     let item = app.snap.state.get(id);
     match field {
-        Field::Person if step.action == Action::Back => item
+        Field::Person if step.action == StepKind::Back => item
             .and_then(custody::holder)
             .map(str::to_string)
             .unwrap_or_default(),
@@ -107,7 +107,7 @@ pub(super) fn pick(app: &mut App, c: char) {
                 return;
             };
             match *choice {
-                Choice::Lend => ask_step(app, id, Action::Lend, false),
+                Choice::Lend => ask_step(app, id, StepKind::Lend, false),
                 Choice::Close(action) => ask_step(app, id, action, false),
                 Choice::Other(action) => ask_step(app, id, action, true),
             }

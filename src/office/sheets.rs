@@ -72,7 +72,7 @@ impl<'a> Ctx<'a> {
                 let received = d
                     .custody
                     .iter()
-                    .find(|e| e.action == custody::Action::Receive)
+                    .find(|e| e.action == custody::StepKind::Receive)
                     .map(|e| e.at);
                 let (how, at) = match custody::stage(d) {
                     Stage::Closed(a) => (

@@ -15,7 +15,7 @@ use crate::model::when::{Purpose, read};
 use crate::text::{fit, one_line, truncate, width};
 
 /// A detail's label, marked when it may be left empty.
-fn label(app: &App, action: crate::model::custody::Action, field: Field) -> String {
+fn label(app: &App, action: crate::model::custody::StepKind, field: Field) -> String {
     let mut label = i18n::field_label(app.lang, action, field).to_string();
     if !field.required(action) {
         label.push_str(tr(app.lang, C::Optional));
