@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::App;
 use crate::app::form::FieldKey;
 use crate::app::views::{Stop, stops};
@@ -49,7 +49,7 @@ pub fn fields(app: &App, item: &Item) -> Vec<(String, String)> {
     out
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, d: &crate::app::Detail) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, d: &crate::app::Detail) {
     let Some(item) = app.snap.state.get(&d.id) else {
         return;
     };
@@ -136,7 +136,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, d: &crate::app
 /// A meeting's clashes, preparation checklist and open questions; returns the
 /// line the tick cursor is on.
 fn meeting_sections(
-    cx: &Ctx,
+    cx: &Paint,
     app: &App,
     item: &Item,
     stops: &[Stop],
@@ -227,7 +227,7 @@ fn meeting_sections(
 /// The items linked to this one: a document's meeting (the `#` line that
 /// asked for it), or the documents a meeting asked for; `Enter` opens one.
 fn links_section(
-    cx: &Ctx,
+    cx: &Paint,
     app: &App,
     item: &Item,
     stops: &[Stop],
@@ -278,7 +278,7 @@ fn links_section(
 
 /// Highlights `line` if the tick cursor is on `tick`, noting where it is.
 fn cursor_style(
-    cx: &Ctx,
+    cx: &Paint,
     app: &App,
     stops: &[Stop],
     tick: Stop,

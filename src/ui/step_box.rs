@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::Ctx;
+use super::Paint;
 use super::form::visible;
 use crate::app::{App, Ask, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
@@ -34,7 +34,7 @@ fn preview(app: &App, field: Field, text: &str) -> Option<String> {
     })
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     let Ask::Step {
         id,
         step,
