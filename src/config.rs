@@ -176,19 +176,7 @@ impl ConfigError {
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "the config file {} cannot be read: ",
-            self.path().display()
-        )?;
-        match self {
-            ConfigError::Unreadable { .. } => {
-                write!(f, "{}", self.io_error().expect("unreadable"))
-            }
-            ConfigError::Syntax { line, message, .. } => write!(f, "line {line}: {message}"),
-            ConfigError::Keys { error, .. } => write!(f, "{error}"),
-            ConfigError::Workday { .. } => f.write_str("workday_start must be before workday_end"),
-        }
+        f.write_str(&crate::i18n::config_error(Lang::En, self))
     }
 }
 

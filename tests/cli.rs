@@ -815,3 +815,35 @@ fn restore_recovers_from_a_corrupt_state_file_and_keeps_it() {
         .any(|e| fs::read(e.path()).unwrap() == corrupt);
     assert!(kept, "the corrupt file was not kept");
 }
+
+/// Output to a full disk fails with one line in the user's language: the
+/// file system's answer translated, its number kept, no English left.
+#[test]
+fn a_full_disk_under_stdout_is_said_in_chinese() {
+    let (_tmp, data) = data_dir();
+    assert!(run(&data, &["add", "logistics", "订车"]).status.success());
+    for args in [
+        &["--lang", "zh", "list", "--json"][..],
+        &["--lang", "zh", "show", "L1", "--json"][..],
+        &["--lang", "zh", "list"][..],
+    ] {
+        let full = fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = liaison(&data).args(args).stdout(full).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains("标准输出") && err.contains("磁盘空间不足") && err.contains("28"),
+            "{args:?}: {err}"
+        );
+        // The program's name is the one word of English.
+        let said = err.trim().trim_start_matches("liaison:");
+        assert!(
+            !said.chars().any(|c| c.is_ascii_alphabetic()),
+            "{args:?}: {err}"
+        );
+    }
+}

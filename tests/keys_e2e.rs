@@ -27,38 +27,31 @@ fn a_key_bound_in_the_config_adds_and_the_footer_names_it() {
     t.send("q");
 }
 
-#[test]
-fn a_clashing_binding_is_refused_at_start_naming_its_line() {
+/// Starts the dashboard with `config`: it must refuse, in one line on
+/// stderr, having made nothing in the data dir. The line.
+fn refused(config: &str) -> String {
     let home = Home::new();
-    std::fs::write(
-        home.config_path(),
-        "lang = \"en\"\n[keys.panes]\nadd = \"+\"\nquit = \"+\"\n",
-    )
-    .unwrap();
+    std::fs::write(home.config_path(), config).unwrap();
     let out = home.cli(&[]);
     assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(!home.data_dir().join("state.json").exists());
+    err
+}
+
+#[test]
+fn a_clashing_binding_is_refused_at_start_naming_its_line() {
+    let err = refused("lang = \"en\"\n[keys.panes]\nadd = \"+\"\nquit = \"+\"\n");
     assert!(
         err.contains("[keys.panes]") && err.contains("line 3") && err.contains("quit"),
         "{err}"
     );
-    // Nothing was made in the data dir.
-    assert!(!home.data_dir().join("state.json").exists());
 }
 
 #[test]
 fn a_refused_binding_is_said_in_chinese_when_the_config_asks_for_chinese() {
-    let home = Home::new();
-    std::fs::write(
-        home.config_path(),
-        "lang = \"zh\"\n[keys.panes]\nadd = \"+\"\nquit = \"+\"\n",
-    )
-    .unwrap();
-    let out = home.cli(&[]);
-    assert!(!out.status.success());
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    let err = refused("lang = \"zh\"\n[keys.panes]\nadd = \"+\"\nquit = \"+\"\n");
     assert!(
         err.contains("配置文件") && err.contains("第 3 行") && err.contains("同时绑定"),
         "{err}"

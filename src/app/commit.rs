@@ -44,13 +44,33 @@ pub(super) fn commit(
     app: &mut App,
     f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
 ) -> Result<String, Refused> {
+    commit_to(app, None, f)
+}
+
+/// [`commit`] for a change that changes no item but `ids` (it may add
+/// items and change the inbox): the store then compares only those.
+pub(super) fn commit_named(
+    app: &mut App,
+    ids: &[&str],
+    f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
+) -> Result<String, Refused> {
+    commit_to(app, Some(ids), f)
+}
+
+fn commit_to(
+    app: &mut App,
+    ids: Option<&[&str]>,
+    f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
+) -> Result<String, Refused> {
     if app.read_only {
         return Err(Refused(tr(app.lang, T::ReadOnlyRefused).to_string()));
     }
     let now = app.now;
-    let result = app
-        .store
-        .transact_ops(&mut app.snap, now, None, |s| f(s, now));
+    let (store, snap) = (&app.store, &mut app.snap);
+    let result = match ids {
+        Some(ids) => store.transact_named(snap, now, ids, |s| f(s, now)),
+        None => store.transact_ops(snap, now, None, |s| f(s, now)),
+    };
     let out = match result {
         Ok((touch, ops)) => {
             if !ops.is_empty() {

@@ -6,7 +6,7 @@
 use tui_input::Input;
 
 use super::ask::ask;
-use super::commit::{Refused, commit, was};
+use super::commit::{Refused, commit, commit_named, was};
 use super::{App, Ask, Choice, Overlay, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody::{self, Field, Next, Step, StepKind};
@@ -240,7 +240,9 @@ fn fill(app: &App, step: &mut Step, field: Field, text: &str) -> Result<(), Stri
 pub(super) fn record(app: &mut App, id: &str, step: Step) -> Result<(), Refused> {
     let action = step.action;
     let id = id.to_string();
-    commit(app, |s, now| s.custody(&id, step, now).map(|b| was(&id, b)))?;
+    commit_named(app, &[id.as_str()], |s, now| {
+        s.custody(&id, step, now).map(|b| was(&id, b))
+    })?;
     app.say(trf(
         app.lang,
         T::CustodyRecorded,

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveTime};
 
 use super::ask::ask;
-use super::commit::{Refused, commit, commit_or_warn, was};
+use super::commit::{Refused, commit_named, commit_or_warn, was};
 use super::views::Stop;
 use super::{App, Ask, Prompt};
 use crate::i18n::{self, T, tr, trf};
@@ -35,7 +35,10 @@ pub(super) fn done(app: &mut App) {
         }
         return;
     }
-    if commit_or_warn(app, |s, now| s.mark_done(&id, now).map(|b| was(&id, b))).is_some() {
+    let saved = commit_named(app, &[id.as_str()], |s, now| {
+        s.mark_done(&id, now).map(|b| was(&id, b))
+    });
+    if app.shown(saved).is_some() {
         app.say(trf(app.lang, T::MarkedDoneId, &[&id]));
     }
 }
@@ -45,7 +48,7 @@ pub(super) fn answer(app: &mut App, prompt: Prompt) {
     let text = prompt.input.value().trim().to_string();
     match prompt.ask.clone() {
         Ask::AddCheck { id } => {
-            match commit(app, |s, now| {
+            match commit_named(app, &[id.as_str()], |s, now| {
                 s.add_check(&id, &text, now).map(|b| was(&id, b))
             }) {
                 Ok(_) => {
@@ -62,7 +65,7 @@ pub(super) fn answer(app: &mut App, prompt: Prompt) {
         Ask::Attend { name, mark } => super::roster::answer(app, prompt, name, mark),
         Ask::EditNote { .. } | Ask::FileNote { .. } => super::inbox::answer(app, prompt),
         Ask::Handback { id } => {
-            match commit(app, |s, now| {
+            match commit_named(app, &[id.as_str()], |s, now| {
                 s.hand_back(&id, &text, now).map(|b| was(&id, b))
             }) {
                 Ok(_) => app.say(trf(app.lang, T::HandedBack, &[&id])),
@@ -91,7 +94,9 @@ pub(super) fn move_due(app: &mut App, id: &str, at: Time) -> Result<(), Refused>
     }
     item.due = Some(at);
     let id = id.to_string();
-    commit(app, |s, now| s.replace(item, now).map(|b| was(&id, b)))?;
+    commit_named(app, &[id.as_str()], |s, now| {
+        s.replace(item, now).map(|b| was(&id, b))
+    })?;
     app.say(trf(
         app.lang,
         T::Snoozed,

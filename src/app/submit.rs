@@ -5,7 +5,7 @@ use ratatui::crossterm::event::Event;
 use tui_input::backend::crossterm::EventHandler;
 use tui_input::{Input, InputRequest};
 
-use super::commit::{Touch, commit, commit_or_warn, was};
+use super::commit::{Touch, commit, commit_named, was};
 use super::form::Value;
 use super::item_ops::answer;
 use super::{App, Capture, Detail, Overlay, View};
@@ -122,7 +122,10 @@ pub(super) fn submit(app: &mut App) {
             }
             let target = capture.target.clone();
             let mut created = None;
-            let saved = commit_or_warn(app, |s, now| {
+            // A note changes its item (or the inbox) and may add a document
+            // request: a named change.
+            let named: Vec<&str> = target.as_deref().into_iter().collect();
+            let saved = commit_named(app, &named, |s, now| {
                 let outcome = s.capture(target.as_deref(), &text, now)?;
                 let note = match &target {
                     Some(id) => Touch::Item(id.clone()),
@@ -135,6 +138,7 @@ pub(super) fn submit(app: &mut App) {
                     None => note,
                 })
             });
+            let saved = app.shown(saved);
             if saved.is_some() {
                 capture.input = Input::default();
                 capture.saved += 1;

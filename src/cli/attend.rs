@@ -110,7 +110,8 @@ pub fn attendance(ctx: &Ctx, args: &AttendanceArgs) -> Result<(), CliError> {
                 v
             })
             .collect();
-        let bytes = serde_json::to_vec_pretty(&list).map_err(|e| CliError(e.to_string()))?;
+        let bytes =
+            serde_json::to_vec_pretty(&list).map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         return super::write_json(ctx, None, bytes);
     }
     if sheet.is_empty() {

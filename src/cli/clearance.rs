@@ -68,7 +68,8 @@ pub fn run(ctx: &Ctx, args: &ClearanceArgs) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     if args.json {
         let entries: Vec<Entry> = open.iter().map(entry).collect();
-        serde_json::to_writer_pretty(&mut out, &entries).map_err(|e| CliError(e.to_string()))?;
+        serde_json::to_writer_pretty(&mut out, &entries)
+            .map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         writeln!(out).map_err(fail)?;
         return out.flush().map_err(fail);
     }

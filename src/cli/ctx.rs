@@ -189,6 +189,12 @@ pub fn text_or_stdin(ctx: &Ctx, text: &str) -> Result<String, CliError> {
     Ok(buf)
 }
 
+/// Writing JSON to stdout failed: the pipe or the disk (serialising our own
+/// values cannot fail otherwise).
+pub fn json_failed(lang: Lang, e: serde_json::Error) -> CliError {
+    stdout_failed(lang, &std::io::Error::from(e))
+}
+
 /// Writing to stdout failed (a closed pipe, a full disk).
 pub fn stdout_failed(lang: Lang, e: &std::io::Error) -> CliError {
     CliError(trf(lang, K::ErrStdout, &[&crate::i18n::os_error(lang, e)]))

@@ -34,7 +34,8 @@ pub fn json(ctx: &Ctx, out: Option<&std::path::Path>, include: bool) -> Result<(
     }
     if !head.is_empty() {
         // The state is an object with fields: these go first in it.
-        let mut first = serde_json::to_vec(&head).map_err(|e| CliError(e.to_string()))?;
+        let mut first =
+            serde_json::to_vec(&head).map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         first.pop();
         first.push(b',');
         debug_assert_eq!(bytes.first(), Some(&b'{'));

@@ -140,8 +140,8 @@ pub fn run(ctx: &Ctx, args: &MemberArgs) -> Result<(), CliError> {
                     .into_iter()
                     .map(|m| member_json(&snap.state, m, now))
                     .collect();
-                let bytes =
-                    serde_json::to_vec_pretty(&list).map_err(|e| CliError(e.to_string()))?;
+                let bytes = serde_json::to_vec_pretty(&list)
+                    .map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
                 return super::write_json(ctx, None, bytes);
             }
             if snap.state.members.is_empty() {

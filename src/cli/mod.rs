@@ -48,6 +48,7 @@ mod substitute;
 mod tty;
 pub mod usage;
 mod values;
+mod week;
 
 pub use ctx::{Ctx, open_store, stdout_failed, text_or_stdin};
 pub use out::{write_json, write_out, write_text};

@@ -65,7 +65,7 @@ pub fn inbox(ctx: &Ctx, args: &InboxArgs) -> Result<(), CliError> {
                 text: &n.text,
             })
             .collect();
-        serde_json::to_writer(&mut out, &rows).map_err(|e| CliError(e.to_string()))?;
+        serde_json::to_writer(&mut out, &rows).map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         out = crate::sanitize::json(out);
         out.push(b'\n');
     } else if notes.is_empty() {

@@ -45,7 +45,7 @@ pub fn run(ctx: &Ctx, args: &ShowArgs) -> Result<(), CliError> {
             .find(|p| p.id == *id)
             .map(|p| i18n::chain_problem(ctx.lang, p));
         let mut out = super::list::item_json(&snap.state, at, withheld, warning.as_deref())
-            .map_err(|e| CliError(e.to_string()))?;
+            .map_err(|e| super::ctx::json_failed(ctx.lang, e))?;
         out.push(b'\n');
         out
     } else {

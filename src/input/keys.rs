@@ -219,28 +219,7 @@ pub enum Why {
 
 impl std::fmt::Display for KeyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            KeyError::NoSuchMode { mode, line } => write!(
-                f,
-                "[keys.{mode}] (line {line}): no such mode; the modes are {}",
-                Mode::names()
-            ),
-            KeyError::Binding {
-                mode,
-                action,
-                key,
-                line,
-                why,
-            } => {
-                write!(f, "[keys.{mode}] {action} = \"{key}\" (line {line}): ")?;
-                match why {
-                    Why::NoSuchAction => f.write_str("no such action"),
-                    Why::NotAKey => f.write_str("not a key"),
-                    Why::DoesNothing => write!(f, "{action} does nothing there"),
-                    Why::Clash(names) => write!(f, "that key is bound to {}", names.join(" and ")),
-                }
-            }
-        }
+        f.write_str(&crate::i18n::key_error(crate::i18n::Lang::En, self))
     }
 }
 

@@ -87,11 +87,11 @@ impl Store {
         fs::rename(&np, &jp).map_err(StoreError::io(IoAction::Save, &jp))?;
         fsutil::sync_dir(&self.dir).map_err(StoreError::io(IoAction::Save, &self.dir))?;
         let custody_ok = crate::model::custody::verify(state).is_empty();
-        lock.set_snapshot(
-            fs::symlink_metadata(&sp)
-                .ok()
-                .map(|m| super::quick::record(&m, custody_ok)),
-        );
+        let record = fs::symlink_metadata(&sp)
+            .ok()
+            .map(|m| super::quick::record(&m, custody_ok));
+        self.write_index(&bytes, record.as_deref());
+        lock.set_snapshot(record);
         lock.set_anchor(seq, &mark.hash);
         *chain = Chain {
             seq,

@@ -25,6 +25,7 @@ pub(super) fn check(dir: &Path) -> Result<Vec<fsutil::Tightened>, StoreError> {
         SESSION_FILE,
         MARK_FILE,
         super::journal::JOURNAL_FILE,
+        super::quick::index::INDEX_FILE,
     ] {
         let path = dir.join(name);
         let secured = fsutil::secure_if_exists(&path);

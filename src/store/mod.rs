@@ -40,6 +40,7 @@ pub use lines::ItemLines;
 use lock::Lock;
 pub use op::Op;
 pub use quick::Quick;
+pub use quick::index::INDEX_FILE;
 use secure::Codec;
 pub use secure::MARK_FILE;
 

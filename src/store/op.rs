@@ -14,6 +14,11 @@ use serde_json::{Map, Value};
 
 use crate::model::{Item, State, Time};
 
+mod named;
+mod typed;
+
+pub use named::Named;
+
 /// The field that holds a whole item (add and delete).
 pub const WHOLE: &str = "item";
 
@@ -248,22 +253,26 @@ pub fn diff(before: &mut State, after: &mut State) -> Vec<Draft> {
     }
     let around = diff_maps(&state_fields(before), &state_fields(after));
     if !around.is_empty() {
-        let change = if around.keys().all(|k| k == "inbox") {
-            "inbox"
-        } else if around.keys().all(|k| k == "members") {
-            "member"
-        } else if around.keys().all(|k| k == "attendance") {
-            "attend"
-        } else {
-            "edit"
-        };
         out.push(Draft {
             item: None,
-            change: change.into(),
+            change: around_kind(&around).into(),
             fields: around,
         });
     }
     out
+}
+
+/// What kind of change the fields around the items say it is.
+fn around_kind(around: &BTreeMap<String, Field>) -> &'static str {
+    if around.keys().all(|k| k == "inbox") {
+        "inbox"
+    } else if around.keys().all(|k| k == "members") {
+        "member"
+    } else if around.keys().all(|k| k == "attendance") {
+        "attend"
+    } else {
+        "edit"
+    }
 }
 
 /// Why an operation could not be applied to a state.
@@ -353,6 +362,9 @@ pub fn apply(
         }
     }
     let at = at.ok_or_else(|| Mismatch(format!("{id} does not exist")))?;
+    if typed::apply(&mut state.items[at], &op.fields) {
+        return Ok(());
+    }
     let mut obj = item_value(&state.items[at]);
     set_fields(&mut obj, &op.fields)?;
     let item: Item =

@@ -312,6 +312,24 @@ impl Store {
                 return Ok(None);
             };
             let sp = self.state_path();
+            // Through the index when it is for this snapshot: a line read,
+            // not the whole file.
+            let (ip, json) = (self.index_path(), |id: &str| serde_json::to_string(id).ok());
+            let indexed: Option<Vec<Item>> = from_snapshot
+                .iter()
+                .map(|id| {
+                    let find = |id: &str| index::lines(&ip, &sp, recorded, &[json(id)?]);
+                    let line = find(id).or_else(|| find(&id.to_ascii_uppercase()))?;
+                    serde_json::from_slice::<Item>(&line[0]).ok()
+                })
+                .collect();
+            if let Some(items) = indexed {
+                state.items.extend(items);
+                from_snapshot.clear();
+            }
+        }
+        if !from_snapshot.is_empty() {
+            let sp = self.state_path();
             let Some((bytes, meta)) =
                 fsutil::read_with_meta_within(&sp, Some(fsutil::state_limit()))
                     .map_err(StoreError::io(IoAction::Read, &sp))?
@@ -348,5 +366,6 @@ impl Store {
     }
 }
 
+pub(super) mod index;
 #[cfg(test)]
 mod tests;

@@ -170,6 +170,81 @@ impl Store {
         }
     }
 
+    /// [`Store::transact_ops`] for a change that names the items it may
+    /// change (`ids`, matched without case): it may also add items and change
+    /// the fields around the items (the inbox, the counters), but must not
+    /// remove or move items nor change any other (see `op::Named`). Only
+    /// the named items are copied and compared, not all of them.
+    pub fn transact_named<R, E>(
+        &self,
+        snap: &mut Snapshot,
+        now: Time,
+        ids: &[&str],
+        change: impl FnOnce(&mut State) -> Result<R, E>,
+    ) -> Result<(R, Vec<Op>), TxError<E>> {
+        if snap.chain.replica.is_empty() || backup::is_due(self, now) {
+            // A first change or a backup needs the whole state as it was.
+            return self.transact_ops(snap, now, None, change);
+        }
+        let lock = self.lock()?;
+        self.sync(&lock, snap)?;
+        if snap.chain.replica.is_empty() {
+            drop(lock);
+            return self.transact_ops(snap, now, None, change);
+        }
+        let named = op::Named::take(&mut snap.state, ids);
+        // Debug builds check the named way against comparing everything.
+        let everything = cfg!(debug_assertions).then(|| snap.state.clone());
+        let out = match change(&mut snap.state) {
+            Ok(r) => r,
+            Err(e) => {
+                if named.put_back(&mut snap.state).is_err() {
+                    *snap = self.read(&lock)?;
+                }
+                debug_assert!(everything.is_none_or(|b| b == snap.state));
+                return Err(TxError::Refused(e));
+            }
+        };
+        let drafts = match named.diff(&mut snap.state) {
+            Some(drafts) => drafts,
+            // It went further than it said: the state as it was is the one
+            // on disk (brought up to date above).
+            None => op::diff(&mut self.read(&lock)?.state, &mut snap.state),
+        };
+        if let Some(mut before) = everything {
+            assert_eq!(
+                drafts,
+                op::diff(&mut before, &mut snap.state),
+                "a named change changed what it did not name"
+            );
+        }
+        if drafts.is_empty() {
+            return Ok((out, Vec::new()));
+        }
+        let kept = snap.before.take();
+        // (The state as it was is needed only for a first change, which
+        // took the full path above.)
+        match self.append(&lock, snap, &State::default(), drafts, now, None) {
+            Ok(ops) => {
+                // The copy the last full change left stays in step.
+                if let Some(mut b) = kept
+                    && ops.iter().all(|o| op::apply(&mut b, o, &mut None).is_ok())
+                {
+                    b.version = VERSION;
+                    snap.before = Some(b);
+                }
+                self.after_append(&lock, snap, now);
+                Ok((out, ops))
+            }
+            Err(e) => {
+                if let Ok(fresh) = self.read(&lock) {
+                    *snap = fresh;
+                }
+                Err(e.into())
+            }
+        }
+    }
+
     pub(super) fn append(
         &self,
         lock: &Lock,

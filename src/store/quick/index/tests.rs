@@ -1,0 +1,127 @@
+//! The index finds an item's line, and is used only for the snapshot it
+//! was made for.
+
+use super::*;
+use crate::model::{ModelError, State, Time};
+use crate::store::Quick;
+
+fn at(m: i64) -> Time {
+    chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
+        + chrono::Duration::minutes(m)
+}
+
+fn store(n: usize) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("d")).unwrap();
+    let mut snap = store.load().unwrap();
+    let demo = crate::cli::demo::synthetic(n, at(0));
+    store
+        .transact(&mut snap, at(0), |s| {
+            *s = demo;
+            Ok::<_, ModelError>(())
+        })
+        .unwrap();
+    store.compact_now(at(1)).unwrap();
+    store.backup_now(at(1)).unwrap();
+    (dir, store)
+}
+
+fn recorded(store: &Store) -> String {
+    let text = std::fs::read_to_string(store.dir().join("lock")).unwrap();
+    text.lines()
+        .find(|l| l.starts_with("snapshot "))
+        .unwrap()
+        .to_string()
+}
+
+fn json(id: &str) -> String {
+    serde_json::to_string(id).unwrap()
+}
+
+#[test]
+fn each_item_is_found_at_its_line() {
+    let (_d, store) = store(60);
+    let state = store.load().unwrap().state;
+    let ids: Vec<String> = state.items.iter().map(|i| json(&i.id)).collect();
+    let found = lines(
+        &store.index_path(),
+        &store.state_path(),
+        &recorded(&store),
+        &ids,
+    )
+    .expect("the index of the snapshot just written");
+    for (item, line) in state.items.iter().zip(found) {
+        assert_eq!(line, serde_json::to_vec(item).unwrap(), "{}", item.id);
+    }
+    // An id that is not there.
+    let none = lines(
+        &store.index_path(),
+        &store.state_path(),
+        &recorded(&store),
+        &[json("L999")],
+    );
+    assert!(none.is_none());
+}
+
+#[test]
+fn an_index_for_another_snapshot_or_pointing_elsewhere_is_not_used() {
+    let (_d, store) = store(20);
+    let (ip, sp) = (store.index_path(), store.state_path());
+    let record = recorded(&store);
+    let id = [json("L1")];
+    assert!(lines(&ip, &sp, &record, &id).is_some());
+    // Made for another file.
+    assert!(lines(&ip, &sp, &record.replace("snapshot ", "snapshot 1"), &id).is_none());
+    // Its offsets moved onto another item's line.
+    let text = std::fs::read_to_string(&ip).unwrap();
+    let l1 = text.lines().find(|l| l.starts_with("\"L1\"")).unwrap();
+    let d2 = text.lines().find(|l| l.starts_with("\"D2\"")).unwrap();
+    let moved = text.replace(l1, &format!("\"L1\"\t{}", d2.split_once('\t').unwrap().1));
+    fsutil::write_atomic(&ip, moved.as_bytes()).unwrap();
+    assert!(lines(&ip, &sp, &record, &id).is_none());
+}
+
+#[test]
+fn a_note_through_a_wrong_index_still_lands_on_its_item() {
+    let (_d, store) = store(20);
+    // Every offset off by one line: each read fails its check and the
+    // whole file is read instead.
+    let text = std::fs::read_to_string(store.index_path()).unwrap();
+    let (head, rest) = text.split_once('\n').unwrap();
+    let firsts: Vec<&str> = rest
+        .lines()
+        .map(|l| l.split_once('\t').unwrap().0)
+        .collect();
+    let places: Vec<&str> = rest
+        .lines()
+        .map(|l| l.split_once('\t').unwrap().1)
+        .collect();
+    let mut shifted = format!("{head}\n");
+    for (i, id) in firsts.iter().enumerate() {
+        shifted.push_str(&format!("{id}\t{}\n", places[(i + 1) % places.len()]));
+    }
+    fsutil::write_atomic(&store.index_path(), shifted.as_bytes()).unwrap();
+    let mut note = |s: &mut State| s.add_note(Some("l3"), "车队回复：周四两辆车", at(3));
+    assert!(matches!(
+        store.transact_few(at(3), &["l3"], &mut note).unwrap(),
+        Quick::Done(())
+    ));
+    let state = store.load().unwrap().state;
+    let l3 = &state.items[state.position("L3").unwrap()];
+    assert_eq!(l3.notes.last().unwrap().text, "车队回复：周四两辆车");
+    let d2 = &state.items[state.position("D2").unwrap()];
+    assert!(d2.notes.iter().all(|n| n.text != "车队回复：周四两辆车"));
+}
+
+#[test]
+fn an_encrypted_store_keeps_no_index() {
+    let (_d, mut store) = store(10);
+    assert!(store.index_path().exists());
+    let pass = crate::store::Passphrase::new("长城长城长城长城");
+    store
+        .encrypt(&pass, crate::store::KdfParams::TEST_ONLY_CHEAP)
+        .unwrap();
+    assert!(!store.index_path().exists());
+    store.compact_now(at(5)).unwrap();
+    assert!(!store.index_path().exists());
+}
