@@ -101,7 +101,6 @@ pub(super) fn pick(app: &mut App, c: char) {
         return;
     };
     match prompt.ask.clone() {
-        Ask::Occurrences { .. } => super::roster::pick_occurrences(app, n),
         Ask::Next { id, choices } => {
             let Some(choice) = n.checked_sub(1).and_then(|i| choices.get(i)) else {
                 return;

@@ -245,7 +245,10 @@ pub fn update_text(app: &mut App, event: &Event) {
         if let Event::Key(k) = event
             && let ratatui::crossterm::event::KeyCode::Char(c) = k.code
         {
-            super::custody::pick(app, c);
+            match (&p.ask, c.to_digit(10)) {
+                (super::Ask::Occurrences { .. }, Some(n)) => pick_occurrences(app, n as usize),
+                _ => super::custody::pick(app, c),
+            }
         }
         return;
     }
@@ -272,6 +275,22 @@ pub fn update_text(app: &mut App, event: &Event) {
         app.refilter();
     }
     super::inbox::retyped(app);
+}
+
+/// `1` this occurrence only, `2` all coming: the edit waiting is saved so.
+fn pick_occurrences(app: &mut App, n: usize) {
+    let this_one = match n {
+        1 => true,
+        2 => false,
+        _ => return,
+    };
+    let Some(mut form) = app.pending_form.take() else {
+        app.overlay = Overlay::None;
+        return;
+    };
+    form.this_one = Some(this_one);
+    app.overlay = Overlay::Form(form);
+    submit(app);
 }
 
 /// Inserts pasted text at the cursor, on one line, whole.
