@@ -51,6 +51,7 @@ fn ask_step(app: &mut App, id: String, action: StepKind, other_way: bool) {
             values,
         },
         error: None,
+        waiting: None,
     });
 }
 
@@ -127,6 +128,7 @@ pub(super) fn pick(app: &mut App, c: char) {
                 ask: Ask::CopyTitle { id, kind },
                 input: Input::new(title),
                 error: None,
+                waiting: None,
             });
         }
         _ => {}
@@ -176,6 +178,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                     ask: Ask::ConfirmStep { id, step },
                     input: Input::default(),
                     error: None,
+                    waiting: None,
                 });
             } else if let Err(why) = record(app, &id, *step) {
                 prompt.refused(app, why);
@@ -259,13 +262,13 @@ pub(super) fn lowers_class(base: &Item, edited: &Item) -> Option<String> {
 
 /// The reason for lowering a class: saves the waiting edit with it.
 fn save_lowered(app: &mut App, mut prompt: Prompt, id: String, reason: String) {
-    let Some(form) = app.pending_form.take() else {
+    let Some(form) = prompt.waiting.take() else {
         return;
     };
     if reason.is_empty() {
         let label = tr(app.lang, C::Reason);
         prompt.error = Some(trf(app.lang, C::Required, &[&label]));
-        app.pending_form = Some(form);
+        prompt.waiting = Some(form);
         app.overlay = Overlay::Prompt(prompt);
         return;
     }

@@ -50,6 +50,7 @@ pub(super) fn edit(app: &mut App) {
                 ask: Ask::EditNote { target, note },
                 input,
                 error: None,
+                waiting: None,
             });
         }
         None => nothing_here(app),
@@ -135,6 +136,7 @@ pub(super) fn file(app: &mut App) {
         },
         input: Input::default(),
         error: None,
+        waiting: None,
     });
 }
 

@@ -111,8 +111,6 @@ pub struct App {
     pub quit: bool,
     /// The terminal's size at the last draw, for mouse hits and paging.
     pub area: (u16, u16),
-    /// A form that lowers a document's class, kept while the reason is asked.
-    pub pending_form: Option<Box<Form>>,
     /// The roster and week views, reminders and attendance alerts.
     pub team: roster::Team,
 }
@@ -153,7 +151,6 @@ impl App {
             read_only: false,
             quit: false,
             area: (120, 40),
-            pending_form: None,
             team: roster::Team::default(),
         };
         app.refresh();

@@ -64,15 +64,13 @@ pub(super) fn submit(app: &mut App) {
             };
             if let Some(id) = super::custody::lowers_class(&base, &item) {
                 // Lowering a class needs a reason: ask, keeping the edit.
-                app.pending_form = Some(form);
-                super::ask::ask(app, super::Ask::ClassReason { id });
+                super::ask::ask_for(app, super::Ask::ClassReason { id }, form);
                 return;
             }
             if base.every.is_some() && form.id.is_some() && form.this_one.is_none() {
                 // A recurring duty: this occurrence only, or all coming?
                 let id = base.id.clone();
-                app.pending_form = Some(form);
-                super::ask::ask(app, super::Ask::Occurrences { id });
+                super::ask::ask_for(app, super::Ask::Occurrences { id }, form);
                 return;
             }
             let from_note = form.from_note.clone();
@@ -193,7 +191,7 @@ pub(super) fn back(app: &mut App) {
             ) =>
         {
             // Back to the form, with what was typed.
-            if let Some(form) = app.pending_form.take() {
+            if let Some(form) = p.waiting {
                 app.overlay = Overlay::Form(form);
             }
         }
@@ -284,7 +282,10 @@ fn pick_occurrences(app: &mut App, n: usize) {
         2 => false,
         _ => return,
     };
-    let Some(mut form) = app.pending_form.take() else {
+    let Overlay::Prompt(prompt) = std::mem::take(&mut app.overlay) else {
+        return;
+    };
+    let Some(mut form) = prompt.waiting else {
         app.overlay = Overlay::None;
         return;
     };
