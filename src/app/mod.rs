@@ -21,6 +21,7 @@ mod screen;
 pub mod search;
 mod session;
 mod submit;
+pub mod sync;
 #[cfg(test)]
 pub mod testing;
 #[cfg(test)]
@@ -113,6 +114,8 @@ pub struct App {
     pub area: (u16, u16),
     /// The roster and week views, reminders and attendance alerts.
     pub team: roster::Team,
+    /// The sync key's run and what the header says of sync.
+    pub sync: sync::SyncView,
 }
 
 impl App {
@@ -152,9 +155,11 @@ impl App {
             quit: false,
             area: (120, 40),
             team: roster::Team::default(),
+            sync: sync::SyncView::default(),
         };
         app.refresh();
         app.check_chains();
+        sync::load(&mut app);
         app
     }
 

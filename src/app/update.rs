@@ -32,7 +32,7 @@ pub fn update(app: &mut App, action: Action) {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return;
     }
-    if super::roster::update(app, action) {
+    if super::roster::update(app, action) || super::sync::update(app, action) {
         return;
     }
     match action {
@@ -158,8 +158,9 @@ pub fn update(app: &mut App, action: Action) {
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
-        // Taken by `roster::update` above.
-        A::Roster
+        // Taken by `roster::update` and `sync::update` above.
+        A::Sync
+        | A::Roster
         | A::Week
         | A::PrevWeek
         | A::NextWeek
@@ -236,6 +237,7 @@ fn changes(action: Action) -> bool {
             | A::DeleteNote
             | A::FileNote
             | A::MakeItem
+            | A::Sync
     )
 }
 

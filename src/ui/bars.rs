@@ -58,6 +58,14 @@ pub(super) fn header(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
             ),
         );
     }
+    if let Some(text) = crate::app::sync::header_text(app) {
+        let style = if app.sync.failed.is_some() {
+            cx.theme.error()
+        } else {
+            Style::new()
+        };
+        right.insert(0, Span::styled(format!("{text}  "), style));
+    }
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let total = area.width as usize;
     let name_w = total.saturating_sub(width(&date) + right_w + 2);

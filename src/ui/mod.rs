@@ -228,6 +228,8 @@ mod tests_custody;
 #[cfg(test)]
 mod tests_fields;
 #[cfg(test)]
+mod tests_sync;
+#[cfg(test)]
 mod tests_usability;
 #[cfg(test)]
 mod tests_zh;

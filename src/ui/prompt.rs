@@ -129,6 +129,7 @@ fn preview_event(step: &Step, now: Time) -> CustodyEvent {
         note: step.note.clone(),
         reason: step.reason.clone(),
         void: None,
+        conflict: None,
         prev: String::new(),
         hash: String::new(),
     }
