@@ -176,7 +176,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, lp: &mut Loop) -> i
             None => WATCH.saturating_sub(last_watch.elapsed()),
         };
         if event::poll(timeout)? {
-            app.tick();
+            app.read_clock();
             let (typed, input) = drain(app, &mut dirty)?;
             if typed {
                 typed_at = Some(Instant::now());
@@ -211,7 +211,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, lp: &mut Loop) -> i
             }
             dirty |= app.idle(last_input.elapsed());
             dirty |= crate::app::sync::poll(app);
-            app.tick();
+            app.read_clock();
             let now_minute = app.now.format("%H:%M").to_string();
             if now_minute != minute {
                 minute = now_minute;

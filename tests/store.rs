@@ -68,7 +68,7 @@ fn rich_state() -> State {
     doc.contact = Some("王主任\t(分机 8012)".into());
     doc.custody.push(CustodyEvent {
         at: minutes(5),
-        action: liaison::model::custody::Action::Receive,
+        action: liaison::model::custody::StepKind::Receive,
         person: Some("联络员".into()),
         witness: Some("组长".into()),
         location: Some("驻地保密柜 A-3".into()),
@@ -165,7 +165,7 @@ fn check() -> impl Strategy<Value = Check> {
 fn custody_event() -> impl Strategy<Value = CustodyEvent> {
     (
         time(),
-        prop::sample::select(liaison::model::custody::Action::ALL),
+        prop::sample::select(liaison::model::custody::StepKind::ALL),
         prop::option::of(text()),
         prop::option::of(text()),
         prop::option::of(text()),

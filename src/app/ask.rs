@@ -29,7 +29,7 @@ pub enum Ask {
         id: String,
         kind: crate::model::CopyKind,
     },
-    /// Why a document's class is lowered (the edit waits in `pending_form`).
+    /// Why a document's class is lowered (the edit waits in the prompt).
     ClassReason { id: String },
     /// A date phrase to move an item's due time to.
     SnoozeTo { id: String },
@@ -45,7 +45,7 @@ pub enum Ask {
         mark: crate::model::attendance::Mark,
     },
     /// A recurring duty's edit: this occurrence or all coming (the form
-    /// waits in `pending_form`).
+    /// waits in the prompt).
     Occurrences { id: String },
     /// A note's new text (`target`: its item; none for the inbox).
     EditNote {
@@ -70,9 +70,9 @@ pub enum Ask {
 pub enum Choice {
     Lend,
     /// Close by the document's rule.
-    Close(crate::model::custody::Action),
+    Close(crate::model::custody::StepKind),
     /// Close another way, with a reason.
-    Other(crate::model::custody::Action),
+    Other(crate::model::custody::StepKind),
 }
 
 impl Ask {
@@ -95,6 +95,9 @@ pub struct Prompt {
     pub input: Input,
     /// Why the last answer was refused.
     pub error: Option<String>,
+    /// The form waiting on this answer (why a class is lowered, which
+    /// occurrences an edit is for): saved with it, or back with `Esc`.
+    pub waiting: Option<Box<super::Form>>,
 }
 
 /// Opens a prompt asking `ask`.
@@ -103,6 +106,17 @@ pub(super) fn ask(app: &mut super::App, ask: Ask) {
         ask,
         input: Input::default(),
         error: None,
+        waiting: None,
+    });
+}
+
+/// Opens a prompt asking `ask` for the form that waits on the answer.
+pub(super) fn ask_for(app: &mut super::App, ask: Ask, form: Box<super::Form>) {
+    app.overlay = super::Overlay::Prompt(Prompt {
+        ask,
+        input: Input::default(),
+        error: None,
+        waiting: Some(form),
     });
 }
 

@@ -9,7 +9,7 @@ use super::ask::ask;
 use super::commit::{Refused, commit, commit_named, was};
 use super::{App, Ask, Choice, Overlay, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
-use crate::model::custody::{self, Action, Field, Next, Step};
+use crate::model::custody::{self, Field, Next, Step, StepKind};
 use crate::model::when::{Purpose, parse_when};
 use crate::model::{CopyKind, Item};
 
@@ -30,7 +30,7 @@ pub(super) fn start(app: &mut App, item: &Item) {
 
 /// Opens the box of `action`'s details, each with its default, the cursor
 /// on the first: the reason first when it closes another way than the rule.
-fn ask_step(app: &mut App, id: String, action: Action, other_way: bool) {
+fn ask_step(app: &mut App, id: String, action: StepKind, other_way: bool) {
     let mut fields = Vec::new();
     if other_way {
         fields.push(Field::Reason);
@@ -51,6 +51,7 @@ fn ask_step(app: &mut App, id: String, action: Action, other_way: bool) {
             values,
         },
         error: None,
+        waiting: None,
     });
 }
 
@@ -80,7 +81,7 @@ pub(super) fn move_field(app: &mut App, forward: bool) {
 fn default(app: &App, id: &str, step: &Step, field: Field) -> String {
     let item = app.snap.state.get(id);
     match field {
-        Field::Person if step.action == Action::Back => item
+        Field::Person if step.action == StepKind::Back => item
             .and_then(custody::holder)
             .map(str::to_string)
             .unwrap_or_default(),
@@ -101,13 +102,12 @@ pub(super) fn pick(app: &mut App, c: char) {
         return;
     };
     match prompt.ask.clone() {
-        Ask::Occurrences { .. } => super::roster::pick_occurrences(app, n),
         Ask::Next { id, choices } => {
             let Some(choice) = n.checked_sub(1).and_then(|i| choices.get(i)) else {
                 return;
             };
             match *choice {
-                Choice::Lend => ask_step(app, id, Action::Lend, false),
+                Choice::Lend => ask_step(app, id, StepKind::Lend, false),
                 Choice::Close(action) => ask_step(app, id, action, false),
                 Choice::Other(action) => ask_step(app, id, action, true),
             }
@@ -128,6 +128,7 @@ pub(super) fn pick(app: &mut App, c: char) {
                 ask: Ask::CopyTitle { id, kind },
                 input: Input::new(title),
                 error: None,
+                waiting: None,
             });
         }
         _ => {}
@@ -177,6 +178,7 @@ pub(super) fn answer(app: &mut App, mut prompt: Prompt) {
                     ask: Ask::ConfirmStep { id, step },
                     input: Input::default(),
                     error: None,
+                    waiting: None,
                 });
             } else if let Err(why) = record(app, &id, *step) {
                 prompt.refused(app, why);
@@ -260,13 +262,13 @@ pub(super) fn lowers_class(base: &Item, edited: &Item) -> Option<String> {
 
 /// The reason for lowering a class: saves the waiting edit with it.
 fn save_lowered(app: &mut App, mut prompt: Prompt, id: String, reason: String) {
-    let Some(form) = app.pending_form.take() else {
+    let Some(form) = prompt.waiting.take() else {
         return;
     };
     if reason.is_empty() {
         let label = tr(app.lang, C::Reason);
         prompt.error = Some(trf(app.lang, C::Required, &[&label]));
-        app.pending_form = Some(form);
+        prompt.waiting = Some(form);
         app.overlay = Overlay::Prompt(prompt);
         return;
     }

@@ -6,7 +6,7 @@
 use tui_input::Input;
 
 use super::commit::{Touch, commit, commit_or_warn};
-use super::views::{Tick, tickables};
+use super::views::{Stop, stops};
 use super::{App, Ask, Form, Overlay, Prompt, View};
 use crate::i18n::{T, tr, trf};
 use crate::model::{Item, Kind, Note};
@@ -25,8 +25,8 @@ pub(super) fn selected_note(app: &App) -> Option<(Option<String>, Note)> {
         }
         View::Detail(d) => {
             let item = app.snap.state.get(&d.id)?;
-            match tickables(&app.snap.state, item).get(d.cursor)? {
-                Tick::Note(i) => Some((Some(d.id.clone()), item.notes.get(*i)?.clone())),
+            match stops(&app.snap.state, item).get(d.cursor)? {
+                Stop::Note(i) => Some((Some(d.id.clone()), item.notes.get(*i)?.clone())),
                 _ => None,
             }
         }
@@ -50,6 +50,7 @@ pub(super) fn edit(app: &mut App) {
                 ask: Ask::EditNote { target, note },
                 input,
                 error: None,
+                waiting: None,
             });
         }
         None => nothing_here(app),
@@ -112,7 +113,7 @@ fn keep_cursor(app: &mut App) {
         View::Inbox(inbox) => inbox.selected = inbox.selected.min(len.saturating_sub(1)),
         View::Detail(d) => {
             if let Some(item) = state.get(&d.id) {
-                let lines = tickables(state, item).len();
+                let lines = stops(state, item).len();
                 d.cursor = d.cursor.min(lines.saturating_sub(1));
             }
         }
@@ -135,6 +136,7 @@ pub(super) fn file(app: &mut App) {
         },
         input: Input::default(),
         error: None,
+        waiting: None,
     });
 }
 

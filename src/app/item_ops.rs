@@ -5,7 +5,7 @@ use chrono::{Days, NaiveTime};
 
 use super::ask::ask;
 use super::commit::{Refused, commit_named, commit_or_warn, was};
-use super::views::Tick;
+use super::views::Stop;
 use super::{App, Ask, Prompt};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Kind, Time, when};
@@ -127,8 +127,8 @@ pub(super) fn remove_check(app: &mut App) {
     let Some(item) = app.snap.state.get(&id) else {
         return;
     };
-    let ticks = super::views::tickables(&app.snap.state, item);
-    let Some(&super::views::Tick::Check(i)) = ticks.get(app.view.cursor()) else {
+    let stops = super::views::stops(&app.snap.state, item);
+    let Some(&super::views::Stop::Check(i)) = stops.get(app.view.cursor()) else {
         return;
     };
     let label = crate::i18n::check(app.lang, &item.checklist[i]).to_string();
@@ -152,15 +152,14 @@ pub(super) fn tick(app: &mut App) {
     let Some(item) = app.snap.state.get(&id) else {
         return;
     };
-    let Some(&target) = super::views::tickables(&app.snap.state, item).get(app.view.cursor())
-    else {
+    let Some(&target) = super::views::stops(&app.snap.state, item).get(app.view.cursor()) else {
         return;
     };
     // Links and notes are opened or edited, not ticked.
     let (check, i) = match target {
-        Tick::Check(i) => (true, i),
-        Tick::Followup(i) => (false, i),
-        Tick::Link(_) | Tick::Note(_) => return,
+        Stop::Check(i) => (true, i),
+        Stop::Followup(i) => (false, i),
+        Stop::Link(_) | Stop::Note(_) => return,
     };
     commit_or_warn(app, |s, now| {
         let before = if check {
@@ -175,7 +174,7 @@ pub(super) fn tick(app: &mut App) {
         .snap
         .state
         .get(&id)
-        .map(|i| super::views::tickables(&app.snap.state, i).len())
+        .map(|i| super::views::stops(&app.snap.state, i).len())
         .unwrap_or(0);
     if let Some(d) = app.view.detail_mut() {
         d.cursor = d.cursor.min(left.saturating_sub(1));

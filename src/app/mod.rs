@@ -112,8 +112,6 @@ pub struct App {
     pub quit: bool,
     /// The terminal's size at the last draw, for mouse hits and paging.
     pub area: (u16, u16),
-    /// A form that lowers a document's class, kept while the reason is asked.
-    pub pending_form: Option<Box<Form>>,
     /// The roster and week views, reminders and attendance alerts.
     pub team: roster::Team,
     /// The sync key's run and what the header says of sync.
@@ -156,7 +154,6 @@ impl App {
             read_only: false,
             quit: false,
             area: (120, 40),
-            pending_form: None,
             team: roster::Team::default(),
             sync: sync::SyncView::default(),
         };
@@ -167,7 +164,7 @@ impl App {
     }
 
     /// Reads the clock; called once per event.
-    pub fn tick(&mut self) {
+    pub fn read_clock(&mut self) {
         self.now = self.clock.now();
     }
 

@@ -224,19 +224,3 @@ pub fn week_title(app: &App) -> String {
 pub fn empty_roster(app: &App) -> &'static str {
     tr(app.lang, M::RosterEmpty)
 }
-
-/// `1` this occurrence only, `2` all coming: the edit waiting is saved so.
-pub(super) fn pick_occurrences(app: &mut App, n: usize) {
-    let this_one = match n {
-        1 => true,
-        2 => false,
-        _ => return,
-    };
-    let Some(mut form) = app.pending_form.take() else {
-        app.overlay = Overlay::None;
-        return;
-    };
-    form.this_one = Some(this_one);
-    app.overlay = Overlay::Form(form);
-    super::submit::submit(app);
-}

@@ -64,15 +64,13 @@ pub(super) fn submit(app: &mut App) {
             };
             if let Some(id) = super::custody::lowers_class(&base, &item) {
                 // Lowering a class needs a reason: ask, keeping the edit.
-                app.pending_form = Some(form);
-                super::ask::ask(app, super::Ask::ClassReason { id });
+                super::ask::ask_for(app, super::Ask::ClassReason { id }, form);
                 return;
             }
             if base.every.is_some() && form.id.is_some() && form.this_one.is_none() {
                 // A recurring duty: this occurrence only, or all coming?
                 let id = base.id.clone();
-                app.pending_form = Some(form);
-                super::ask::ask(app, super::Ask::Occurrences { id });
+                super::ask::ask_for(app, super::Ask::Occurrences { id }, form);
                 return;
             }
             let from_note = form.from_note.clone();
@@ -193,7 +191,7 @@ pub(super) fn back(app: &mut App) {
             ) =>
         {
             // Back to the form, with what was typed.
-            if let Some(form) = app.pending_form.take() {
+            if let Some(form) = p.waiting {
                 app.overlay = Overlay::Form(form);
             }
         }
@@ -245,7 +243,10 @@ pub fn update_text(app: &mut App, event: &Event) {
         if let Event::Key(k) = event
             && let ratatui::crossterm::event::KeyCode::Char(c) = k.code
         {
-            super::custody::pick(app, c);
+            match (&p.ask, c.to_digit(10)) {
+                (super::Ask::Occurrences { .. }, Some(n)) => pick_occurrences(app, n as usize),
+                _ => super::custody::pick(app, c),
+            }
         }
         return;
     }
@@ -272,6 +273,25 @@ pub fn update_text(app: &mut App, event: &Event) {
         app.refilter();
     }
     super::inbox::retyped(app);
+}
+
+/// `1` this occurrence only, `2` all coming: the edit waiting is saved so.
+fn pick_occurrences(app: &mut App, n: usize) {
+    let this_one = match n {
+        1 => true,
+        2 => false,
+        _ => return,
+    };
+    let Overlay::Prompt(prompt) = std::mem::take(&mut app.overlay) else {
+        return;
+    };
+    let Some(mut form) = prompt.waiting else {
+        app.overlay = Overlay::None;
+        return;
+    };
+    form.this_one = Some(this_one);
+    app.overlay = Overlay::Form(form);
+    submit(app);
 }
 
 /// Inserts pasted text at the cursor, on one line, whole.

@@ -38,7 +38,7 @@ fn clear(app: &mut super::App) {
 
 #[test]
 fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
-    use crate::model::custody::{Action, Stage, stage};
+    use crate::model::custody::{Stage, StepKind, stage};
     let (_d, mut app) = app(Lang::Zh, false);
     app.config.me = Some("联络员小王".into());
     let id = add_document(&mut app, "信访举报件复印件", crate::model::Rule::Shred);
@@ -88,7 +88,7 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
     let again = log(&app, &id)[3].clone();
     assert_eq!(
         (again.action, again.person.as_deref()),
-        (Action::Lend, Some("组员乙"))
+        (StepKind::Lend, Some("组员乙"))
     );
     assert_eq!(again.until, Some(now() + chrono::Duration::hours(24)));
     key(&mut app, KeyCode::Char('x'));
@@ -116,7 +116,7 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
     answer(&mut app, "副组长");
     key(&mut app, KeyCode::Enter); // confirmed
     let item = on_disk(&app).get(&id).cloned().unwrap();
-    assert_eq!(stage(&item), Stage::Closed(Action::Shred));
+    assert_eq!(stage(&item), Stage::Closed(StepKind::Shred));
     assert_eq!(item.status, Status::Done);
     let last = item.custody.last().unwrap();
     assert_eq!(
@@ -132,7 +132,7 @@ fn x_walks_a_document_through_its_custody_naming_everyone_on_the_way() {
 
 #[test]
 fn empty_input_never_closes_a_document() {
-    use crate::model::custody::{Action, Stage, stage};
+    use crate::model::custody::{Stage, StepKind, stage};
     let (_d, mut app) = app(Lang::En, false);
     let id = add_document(&mut app, "Ledgers", crate::model::Rule::Archive);
     key(&mut app, KeyCode::Char('x'));
@@ -167,7 +167,7 @@ fn empty_input_never_closes_a_document() {
     answer(&mut app, "原件须退回"); // taken back by and recorded by: optional
     key(&mut app, KeyCode::Enter); // confirm
     let item = on_disk(&app).get(&id).cloned().unwrap();
-    assert_eq!(stage(&item), Stage::Closed(Action::Return));
+    assert_eq!(stage(&item), Stage::Closed(StepKind::Return));
     assert_eq!(
         item.custody.last().unwrap().reason.as_deref(),
         Some("原件须退回")

@@ -254,9 +254,9 @@ fn a_meeting_and_the_documents_its_notes_asked_for_link_both_ways() {
     assert!(s.contains(&format!("{doc}   2024年车辆采购合同")), "{s}");
     // The cursor walks the checklist, then the link: Enter opens it.
     let item = app.snap.state.get(&m).unwrap();
-    let link_at = super::views::tickables(&app.snap.state, item)
+    let link_at = super::views::stops(&app.snap.state, item)
         .iter()
-        .position(|t| matches!(t, super::views::Tick::Link(0)))
+        .position(|t| matches!(t, super::views::Stop::Link(0)))
         .unwrap();
     for _ in 0..link_at {
         key(&mut app, KeyCode::Char('j'));

@@ -282,11 +282,11 @@ fn a_meetings_attendees_complete_from_the_roster_with_tab_and_free_text_stays() 
 
 #[test]
 fn the_borrower_in_the_custody_step_completes_from_the_roster() {
-    use crate::model::custody::{Action, Stage, Step, stage};
+    use crate::model::custody::{Stage, Step, StepKind, stage};
     let (_d, mut app) = app_at(Lang::Zh, now(), |s| {
         team(s);
         let d = s.add(Item::new(Kind::Document, "会计凭证", now())).unwrap();
-        s.custody(&d, Step::new(Action::Receive), now()).unwrap();
+        s.custody(&d, Step::new(StepKind::Receive), now()).unwrap();
     });
     app.select("D1");
     key(&mut app, KeyCode::Char('x'));

@@ -4,7 +4,7 @@
 
 use super::testing::{app, key, key_mod, now, on_disk, type_text};
 use crate::i18n::Lang;
-use crate::model::custody::{Action, Stage, Step, holder, stage};
+use crate::model::custody::{Stage, Step, StepKind, holder, stage};
 use crate::model::{Item, Kind, ModelError, State, Status};
 use crate::store::Store;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
@@ -154,7 +154,7 @@ fn undo_keeps_a_loan_made_elsewhere_on_the_same_document() {
     app.select(&id);
     step(&mut app); // received in the dashboard
     elsewhere(&app, |s| {
-        s.custody("D1", Step::new(Action::Lend).person("赵六"), now())
+        s.custody("D1", Step::new(StepKind::Lend).person("赵六"), now())
             .map(|_| ())
     });
     key(&mut app, KeyCode::Char('u'));

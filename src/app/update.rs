@@ -250,8 +250,8 @@ fn open_link(app: &mut App) {
     let Some(item) = app.snap.state.get(&d.id) else {
         return;
     };
-    let ticks = super::views::tickables(&app.snap.state, item);
-    let Some(super::views::Tick::Link(i)) = ticks.get(d.cursor).copied() else {
+    let stops = super::views::stops(&app.snap.state, item);
+    let Some(super::views::Stop::Link(i)) = stops.get(d.cursor).copied() else {
         return;
     };
     if let Some(to) = super::views::links(&app.snap.state, item).get(i).cloned() {
@@ -283,15 +283,15 @@ fn move_cursor(app: &mut App, by: isize) {
     let state = &app.snap.state;
     match &mut app.view {
         View::Detail(d) => {
-            let ticks = state
+            let stops = state
                 .get(&d.id)
-                .map(|i| super::views::tickables(state, i))
+                .map(|i| super::views::stops(state, i))
                 .unwrap_or_default();
             // In a meeting's detail the keys walk the tickable lines first;
             // past the last one they scroll on to the notes, and back.
-            let last = ticks.len().saturating_sub(1);
+            let last = stops.len().saturating_sub(1);
             let walk =
-                !ticks.is_empty() && ((by > 0 && d.cursor < last) || (by < 0 && d.scroll == 0));
+                !stops.is_empty() && ((by > 0 && d.cursor < last) || (by < 0 && d.scroll == 0));
             if walk {
                 d.cursor = (d.cursor as isize)
                     .saturating_add(by)

@@ -100,7 +100,7 @@ pub fn pane_rows(
 /// or a question, `Enter` opens a linked item, `E` / `D` edit or delete a
 /// note.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tick {
+pub enum Stop {
     /// A preparation checklist entry, by index.
     Check(usize),
     /// An open follow-up question, by index in `followups`.
@@ -112,11 +112,11 @@ pub enum Tick {
 }
 
 /// The lines the detail's cursor stops on, in the order they are shown.
-pub fn tickables(state: &State, item: &Item) -> Vec<Tick> {
-    let checks = (0..item.checklist.len()).map(Tick::Check);
-    let open = item.open_followups().map(|(i, _)| Tick::Followup(i));
-    let links = (0..links(state, item).len()).map(Tick::Link);
-    let notes = (0..item.notes.len()).map(Tick::Note);
+pub fn stops(state: &State, item: &Item) -> Vec<Stop> {
+    let checks = (0..item.checklist.len()).map(Stop::Check);
+    let open = item.open_followups().map(|(i, _)| Stop::Followup(i));
+    let links = (0..links(state, item).len()).map(Stop::Link);
+    let notes = (0..item.notes.len()).map(Stop::Note);
     checks.chain(open).chain(links).chain(notes).collect()
 }
 

@@ -8,7 +8,7 @@ use clap::builder::PossibleValuesParser;
 use super::{CliError, Ctx};
 use crate::i18n::{self, C, T, trf};
 use crate::model::Class;
-use crate::model::custody::{self, Action, Step};
+use crate::model::custody::{self, Step, StepKind};
 use crate::model::when::{Purpose, parse_when};
 
 #[derive(Debug, Args)]
@@ -16,7 +16,7 @@ pub struct CustodyArgs {
     /// The document's id, e.g. D3.
     pub id: String,
     /// The step to record.
-    #[arg(value_name = "STEP", value_parser = PossibleValuesParser::new(Action::ALL.iter().map(|a| a.as_str())))]
+    #[arg(value_name = "STEP", value_parser = PossibleValuesParser::new(StepKind::ALL.iter().map(|a| a.as_str())))]
     pub action: String,
     /// The other party: who handed it over (receive), the borrower (lend,
     /// required), who brought it back (back; default the borrower), who took
@@ -47,13 +47,13 @@ pub struct CustodyArgs {
 }
 
 pub fn run(ctx: &Ctx, args: &CustodyArgs) -> Result<(), CliError> {
-    let action: Action = args.action.parse().map_err(|e| ctx.model_err(&e))?;
+    let action: StepKind = args.action.parse().map_err(|e| ctx.model_err(&e))?;
     let now = ctx.now();
     let until = match (&args.until, action) {
         (Some(text), _) => {
             Some(parse_when(text, now, Purpose::Due).map_err(|e| ctx.model_err(&e))?)
         }
-        (None, Action::Lend) => Some(custody::due_back(now, ctx.config.loan_hours)),
+        (None, StepKind::Lend) => Some(custody::due_back(now, ctx.config.loan_hours)),
         (None, _) => None,
     };
     let step = Step {

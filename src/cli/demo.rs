@@ -7,7 +7,7 @@ use serde::Deserialize;
 use super::{CliError, Ctx};
 use crate::i18n::{Lang, T, trf};
 use crate::model::capture::{self, Marker};
-use crate::model::custody::{self, Action, Step};
+use crate::model::custody::{self, Step, StepKind};
 use crate::model::{
     Category, Class, Followup, Item, Kind, MeetingType, Note, Priority, Rule, State, Status, Time,
 };
@@ -74,7 +74,7 @@ struct SampleItem {
 /// A custody step of the sample, recorded through the model so it is chained.
 #[derive(Deserialize)]
 struct SampleStep {
-    action: Action,
+    action: StepKind,
     at: String,
     #[serde(default)]
     person: Option<String>,
@@ -324,19 +324,19 @@ pub fn synthetic(n: usize, now: Time) -> State {
 /// Received; two in three lent (one of those back); the done ones closed by
 /// their rule. Recorded through the model, so the log is chained.
 fn synthetic_custody(item: &mut Item, i: usize, at: Time, done: bool) {
-    let mut steps = vec![Step::new(Action::Receive)];
+    let mut steps = vec![Step::new(StepKind::Receive)];
     if !i.is_multiple_of(3) {
-        steps.push(Step::new(Action::Lend).person("组员甲"));
+        steps.push(Step::new(StepKind::Lend).person("组员甲"));
     }
     if i % 3 == 2 || (done && i % 3 == 1) {
-        steps.push(Step::new(Action::Back));
+        steps.push(Step::new(StepKind::Back));
     }
     if done {
         steps.push(match custody::closing_step(item.rule) {
-            Action::Shred => Step::new(Action::Shred)
+            StepKind::Shred => Step::new(StepKind::Shred)
                 .approved_by("组长")
                 .witness("副组长"),
-            Action::Archive => Step::new(Action::Archive).location("驻地档案柜"),
+            StepKind::Archive => Step::new(StepKind::Archive).location("驻地档案柜"),
             closing => Step::new(closing).person("提供单位经办人"),
         });
     }

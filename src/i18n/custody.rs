@@ -102,7 +102,7 @@ text_keys! {
 
 use super::{Lang, tr, trf};
 use crate::model::CopyKind;
-use crate::model::custody::{Action, Field};
+use crate::model::custody::{Field, StepKind};
 
 /// `copy` / `extract` in the user's language.
 pub fn copy_kind(lang: Lang, kind: CopyKind) -> &'static str {
@@ -124,12 +124,12 @@ pub fn copy_of(lang: Lang, kind: CopyKind, parent: &str) -> String {
 }
 
 /// The label of a step's field: the person's depends on the step.
-pub fn field_label(lang: Lang, action: Action, field: Field) -> &'static str {
+pub fn field_label(lang: Lang, action: StepKind, field: Field) -> &'static str {
     let key = match field {
         Field::Person => match action {
-            Action::Receive => C::HandedOverBy,
-            Action::Lend => C::Borrower,
-            Action::Back => C::BroughtBackBy,
+            StepKind::Receive => C::HandedOverBy,
+            StepKind::Lend => C::Borrower,
+            StepKind::Back => C::BroughtBackBy,
             _ => C::TakenBackBy,
         },
         Field::Until => C::Until,

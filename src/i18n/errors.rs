@@ -2,7 +2,7 @@
 
 use super::labels::{action, kind, rule, stage, status};
 use super::{C, K, Lang, T, join, tr, trf};
-use crate::model::custody::{Action, ChainProblem, CustodyError, Fault, Refusal, Stage};
+use crate::model::custody::{ChainProblem, CustodyError, Fault, Refusal, Stage, StepKind};
 use crate::model::{Kind, MeetingError, ModelError, Status};
 
 /// A model error in the user's language.
@@ -114,7 +114,7 @@ fn value_field(lang: Lang, field: &str) -> String {
         "Class" => tr(lang, T::FieldClass),
         "MeetingType" => tr(lang, K::FieldMeetingType),
         "Status" => tr(lang, T::FieldStatus),
-        "Action" => tr(lang, K::FieldStep),
+        "StepKind" => tr(lang, K::FieldStep),
         "Role" => tr(lang, super::M::ColRole),
         "Mark" => tr(lang, super::M::FieldMark),
         "Every" => tr(lang, super::M::FieldEvery),
@@ -147,7 +147,7 @@ fn choice_labels(lang: Lang, field: &str) -> Option<String> {
             .map(|&m| labels::meeting_type(lang, m))
             .collect(),
         "Status" => Status::ALL.iter().map(|&s| status(lang, s)).collect(),
-        "Action" => Action::ALL.iter().map(|&a| action(lang, a)).collect(),
+        "StepKind" => StepKind::ALL.iter().map(|&a| action(lang, a)).collect(),
         "Role" => crate::model::Role::ALL
             .iter()
             .map(|&r| super::team::role(lang, r))
@@ -170,7 +170,7 @@ fn option_label(lang: Lang, field: &str) -> Option<&'static str> {
 /// A refused custody step in the user's language.
 pub fn custody_error(lang: Lang, e: &CustodyError) -> String {
     let id = &e.id;
-    let act = |a: Action| action(lang, a);
+    let act = |a: StepKind| action(lang, a);
     match &e.refusal {
         Refusal::NotADocument { kind: k } => {
             let k = if lang == Lang::Zh {

@@ -2,7 +2,7 @@
 //! user's language.
 
 use super::{C, Lang, R, T, tr, trf};
-use crate::model::custody::{Action, Stage};
+use crate::model::custody::{Stage, StepKind};
 use crate::model::{Category, Check, Class, Kind, MeetingType, Prep, Priority, Rule, Status};
 
 pub fn kind(lang: Lang, k: Kind) -> &'static str {
@@ -130,16 +130,16 @@ pub fn rule_short(lang: Lang, r: Rule) -> &'static str {
 }
 
 /// A custody step's name.
-pub fn action(lang: Lang, a: Action) -> &'static str {
+pub fn action(lang: Lang, a: StepKind) -> &'static str {
     tr(
         lang,
         match a {
-            Action::Receive => C::ActReceive,
-            Action::Lend => C::ActLend,
-            Action::Back => C::ActBack,
-            Action::Return => C::ActReturn,
-            Action::Shred => C::ActShred,
-            Action::Archive => C::ActArchive,
+            StepKind::Receive => C::ActReceive,
+            StepKind::Lend => C::ActLend,
+            StepKind::Back => C::ActBack,
+            StepKind::Return => C::ActReturn,
+            StepKind::Shred => C::ActShred,
+            StepKind::Archive => C::ActArchive,
         },
     )
 }
@@ -150,8 +150,8 @@ pub fn stage(lang: Lang, s: Stage<'_>) -> String {
         Stage::Requested => tr(lang, T::StageRequested).into(),
         Stage::Held => tr(lang, T::StageHeld).into(),
         Stage::Lent(to) => trf(lang, T::StageLent, &[&to]),
-        Stage::Closed(Action::Shred) => tr(lang, T::StageShredded).into(),
-        Stage::Closed(Action::Archive) => tr(lang, T::StageArchived).into(),
+        Stage::Closed(StepKind::Shred) => tr(lang, T::StageShredded).into(),
+        Stage::Closed(StepKind::Archive) => tr(lang, T::StageArchived).into(),
         Stage::Closed(_) => tr(lang, T::StageReturned).into(),
     }
 }

@@ -69,7 +69,7 @@ pub fn all(state: &State) -> Vec<(&Item, Vec<&CustodyEvent>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::custody::{Action, Step, apply};
+    use crate::model::custody::{Step, StepKind, apply};
     use crate::model::testing::now;
     use crate::model::{Kind, Rule};
 
@@ -77,7 +77,7 @@ mod tests {
         let mut d = Item::new(Kind::Document, "账册", now());
         d.id = "D1".into();
         d.rule = Some(Rule::Shred);
-        apply(&mut d, Step::new(Action::Receive), now()).unwrap();
+        apply(&mut d, Step::new(StepKind::Receive), now()).unwrap();
         d
     }
 
@@ -94,7 +94,7 @@ mod tests {
     fn a_marked_step_is_open_until_a_step_follows_it_or_it_is_voided() {
         let mut d = doc();
         let mut lend = d.clone();
-        apply(&mut lend, Step::new(Action::Lend).person("赵六"), now()).unwrap();
+        apply(&mut lend, Step::new(StepKind::Lend).person("赵六"), now()).unwrap();
         let event = conflicting(lend.custody.last().unwrap().clone());
         d.custody.push(event.clone());
         assert_eq!(open(&d).len(), 1);

@@ -32,22 +32,22 @@ pub use step::{CustodyError, Field, Need, Refusal, Step};
 
 choice!(
     /// One step in a document's custody.
-    Action { Receive = "receive", Lend = "lend", Back = "back", Return = "return", Shred = "shred", Archive = "archive" }
+    StepKind { Receive = "receive", Lend = "lend", Back = "back", Return = "return", Shred = "shred", Archive = "archive" }
 );
 
-impl Action {
+impl StepKind {
     /// Return, shred or archive: the step that ends custody.
     pub fn is_closing(self) -> bool {
-        matches!(self, Action::Return | Action::Shred | Action::Archive)
+        matches!(self, StepKind::Return | StepKind::Shred | StepKind::Archive)
     }
 
     /// The details this step cannot be recorded without, in the order a
     /// prompt asks for them.
     pub fn needs(self) -> &'static [Need] {
         match self {
-            Action::Lend => &[Need::Person],
-            Action::Shred => &[Need::Approver, Need::Witness],
-            Action::Archive => &[Need::Location],
+            StepKind::Lend => &[Need::Person],
+            StepKind::Shred => &[Need::Approver, Need::Witness],
+            StepKind::Archive => &[Need::Location],
             _ => &[],
         }
     }
@@ -62,11 +62,11 @@ pub fn due_back(now: Time, loan_hours: u32) -> Time {
 }
 
 /// The closing step a document's rule asks for (return when it has none).
-pub fn closing_step(rule: Option<Rule>) -> Action {
+pub fn closing_step(rule: Option<Rule>) -> StepKind {
     match rule.unwrap_or(Rule::Return) {
-        Rule::Return => Action::Return,
-        Rule::Shred => Action::Shred,
-        Rule::Archive => Action::Archive,
+        Rule::Return => StepKind::Return,
+        Rule::Shred => StepKind::Shred,
+        Rule::Archive => StepKind::Archive,
     }
 }
 
@@ -80,7 +80,7 @@ pub enum Stage<'a> {
     /// Lent to this person.
     Lent(&'a str),
     /// Custody ended by this step.
-    Closed(Action),
+    Closed(StepKind),
 }
 
 /// The events of `log` that count — all but the void ones (undone steps,
@@ -115,8 +115,8 @@ pub fn stage_of(log: &[CustodyEvent]) -> Stage<'_> {
     match live(log).next_back() {
         None => Stage::Requested,
         Some(e) => match e.action {
-            Action::Receive | Action::Back => Stage::Held,
-            Action::Lend => Stage::Lent(e.person.as_deref().unwrap_or_default()),
+            StepKind::Receive | StepKind::Back => Stage::Held,
+            StepKind::Lend => Stage::Lent(e.person.as_deref().unwrap_or_default()),
             closing => Stage::Closed(closing),
         },
     }
@@ -158,7 +158,7 @@ impl Loan<'_> {
 
 /// The open loan of `item`, if it is lent out.
 pub fn loan(item: &Item) -> Option<Loan<'_>> {
-    let e = last(item).filter(|e| e.action == Action::Lend)?;
+    let e = last(item).filter(|e| e.action == StepKind::Lend)?;
     Some(Loan {
         person: e.person.as_deref().unwrap_or_default(),
         since: e.at,
@@ -176,9 +176,12 @@ pub fn is_closed(item: &Item) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Next {
     /// Only this step fits (receive, take back).
-    Only(Action),
+    Only(StepKind),
     /// Held: lend, close by the rule, or close another way with a reason.
-    Choose { rule: Action, others: [Action; 2] },
+    Choose {
+        rule: StepKind,
+        others: [StepKind; 2],
+    },
 }
 
 /// The steps `x` offers for `item`.
@@ -187,12 +190,12 @@ pub fn next(item: &Item) -> Option<Next> {
         return None;
     }
     match stage(item) {
-        Stage::Requested => Some(Next::Only(Action::Receive)),
-        Stage::Lent(_) => Some(Next::Only(Action::Back)),
+        Stage::Requested => Some(Next::Only(StepKind::Receive)),
+        Stage::Lent(_) => Some(Next::Only(StepKind::Back)),
         Stage::Closed(_) => None,
         Stage::Held => {
             let rule = closing_step(item.rule);
-            let mut others = [Action::Return, Action::Shred, Action::Archive]
+            let mut others = [StepKind::Return, StepKind::Shred, StepKind::Archive]
                 .into_iter()
                 .filter(|a| *a != rule);
             let others = [
@@ -211,14 +214,14 @@ fn check(log: &[CustodyEvent], step: &Step, rule: Option<Option<Rule>>) -> Resul
     let action = step.action;
     match (stage_of(log), action) {
         (Stage::Closed(by), _) => return Err(Refusal::Closed { by }),
-        (Stage::Requested, Action::Receive) => {}
-        (Stage::Requested, Action::Back) | (Stage::Held, Action::Back) => {
+        (Stage::Requested, StepKind::Receive) => {}
+        (Stage::Requested, StepKind::Back) | (Stage::Held, StepKind::Back) => {
             return Err(Refusal::NotLent);
         }
         (Stage::Requested, _) => return Err(Refusal::NotReceived { action }),
-        (_, Action::Receive) => return Err(Refusal::AlreadyReceived),
-        (Stage::Lent(to), Action::Lend) => return Err(Refusal::AlreadyLent { to: to.into() }),
-        (Stage::Lent(_), Action::Back) => {}
+        (_, StepKind::Receive) => return Err(Refusal::AlreadyReceived),
+        (Stage::Lent(to), StepKind::Lend) => return Err(Refusal::AlreadyLent { to: to.into() }),
+        (Stage::Lent(_), StepKind::Back) => {}
         (Stage::Lent(to), _) => {
             return Err(Refusal::LentOut {
                 action,
@@ -244,7 +247,7 @@ fn check(log: &[CustodyEvent], step: &Step, rule: Option<Option<Rule>>) -> Resul
     } else if step.reason.is_some() {
         return Err(Refusal::NothingToOverride);
     }
-    if step.until.is_some() && action != Action::Lend {
+    if step.until.is_some() && action != StepKind::Lend {
         return Err(Refusal::UntilNotLoan);
     }
     for need in action.needs() {
@@ -287,7 +290,7 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
     if step.until.is_some_and(|until| until <= now) {
         return Err(refuse(Refusal::UntilPast));
     }
-    if step.action == Action::Back && step.person.is_none() {
+    if step.action == StepKind::Back && step.person.is_none() {
         // The log says who handed it back: the borrower, unless told otherwise.
         step.person = holder(item).map(str::to_string);
     }
@@ -315,7 +318,7 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
     event.hash = event_hash(&item.id, &event);
     item.custody_head = event.hash.clone();
     item.custody.push(event);
-    if step.action == Action::Receive {
+    if step.action == StepKind::Receive {
         item.status = Status::InProgress;
     } else if step.action.is_closing() {
         item.status = Status::Done;

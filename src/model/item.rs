@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::capture::Followup;
 use super::checklist::{Check, default_checklist};
-use super::custody::Action;
+use super::custody::StepKind;
 use crate::choice;
 
 /// A point in time with the offset it was entered in.
@@ -123,7 +123,7 @@ pub struct Note {
 pub struct CustodyEvent {
     #[serde(with = "crate::model::rfc3339")]
     pub at: Time,
-    pub action: Action,
+    pub action: StepKind,
     /// The other party: who handed it over, the borrower, who brought it
     /// back, who took it back at the unit.
     #[serde(default)]

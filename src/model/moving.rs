@@ -217,7 +217,7 @@ mod tests {
         ));
         s.custody(
             &id,
-            crate::model::custody::Step::new(crate::model::custody::Action::Receive),
+            crate::model::custody::Step::new(crate::model::custody::StepKind::Receive),
             now(),
         )
         .unwrap();

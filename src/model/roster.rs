@@ -174,7 +174,7 @@ impl State {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::custody::{Action, Step};
+    use crate::model::custody::{Step, StepKind};
     use crate::model::{Item, Time};
 
     fn now() -> Time {
@@ -230,8 +230,8 @@ mod tests {
         let mut s = State::default();
         s.add_member(Member::new("张三", Role::Member)).unwrap();
         let d = s.add(Item::new(Kind::Document, "会计凭证", now())).unwrap();
-        s.custody(&d, Step::new(Action::Receive), now()).unwrap();
-        s.custody(&d, Step::new(Action::Lend).person("张三"), now())
+        s.custody(&d, Step::new(StepKind::Receive), now()).unwrap();
+        s.custody(&d, Step::new(StepKind::Lend).person("张三"), now())
             .unwrap();
         assert_eq!(
             s.remove_member("张三"),
@@ -240,7 +240,7 @@ mod tests {
                 ids: vec![d.clone()]
             })
         );
-        s.custody(&d, Step::new(Action::Back), now()).unwrap();
+        s.custody(&d, Step::new(StepKind::Back), now()).unwrap();
         assert_eq!(s.remove_member("张三").unwrap().name, "张三");
         assert!(s.members.is_empty());
     }

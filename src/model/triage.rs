@@ -259,10 +259,10 @@ mod tests {
 
     #[test]
     fn custody_decides_for_received_documents() {
-        use crate::model::custody::{Action, Step};
-        let receive = Step::new(Action::Receive);
-        let lend = Step::new(Action::Lend).person("组员甲");
-        let back = Step::new(Action::Back);
+        use crate::model::custody::{Step, StepKind};
+        let receive = Step::new(StepKind::Receive);
+        let lend = Step::new(StepKind::Lend).person("组员甲");
+        let back = Step::new(StepKind::Back);
         let mut s = State::default();
         let h = Duration::hours;
         let late = |i: &mut Item| i.due = Some(now() - h(48));
@@ -312,7 +312,7 @@ mod tests {
             &[
                 (receive, 100),
                 (
-                    Step::new(Action::Shred)
+                    Step::new(StepKind::Shred)
                         .approved_by("组长")
                         .witness("副组长"),
                     90,

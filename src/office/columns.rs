@@ -3,7 +3,7 @@
 //! (`秘密` / `secret`, `阅后即碎` / `shred`).
 
 use crate::i18n::{self, Lang};
-use crate::model::field::FieldKey;
+use crate::model::field::{FIELDS, FieldKey, Value};
 use crate::model::{Category, Class, Kind, MeetingType, Priority, Rule};
 
 /// A field an imported column fills.
@@ -26,6 +26,9 @@ pub enum Field {
     End,
     With,
     Section,
+    /// Another field of the table, found by its name or its label in
+    /// either language (a text, names or a time).
+    Other(FieldKey),
 }
 
 /// Header words, compared without case, spaces or a trailing `*`.
@@ -133,13 +136,36 @@ fn normal(s: &str) -> String {
         .collect()
 }
 
-/// The field a header names, if any (`序号`, `份数` and the like name none).
+/// The field a header names, if any (`序号`, `份数` and the like name none):
+/// the units' words first, then any form field's name or label in either
+/// language whose value is text, names or a time (a closed value is read
+/// only where the units' words for it are known).
 pub fn field(header: &str) -> Option<Field> {
     let h = normal(header);
     HEADERS
         .iter()
         .find(|(_, words)| words.iter().any(|w| normal(w) == h))
         .map(|(f, _)| *f)
+        .or_else(|| {
+            FIELDS
+                .iter()
+                .filter(|f| !f.form.is_empty())
+                .filter(|f| matches!(f.value, Value::Text | Value::Names | Value::Time(_)))
+                .find(|f| {
+                    [
+                        normal(f.name),
+                        normal((f.label)(Lang::En)),
+                        normal((f.label)(Lang::Zh)),
+                    ]
+                    .contains(&h)
+                })
+                .map(
+                    |f| match HEADERS.iter().find(|(c, _)| c.key() == Some(f.key)) {
+                        Some((column, _)) => *column,
+                        None => Field::Other(f.key),
+                    },
+                )
+        })
 }
 
 impl Field {
@@ -162,6 +188,7 @@ impl Field {
             End => FieldKey::End,
             With => FieldKey::With,
             Section => FieldKey::Section,
+            Other(key) => key,
             Note | Sort => return None,
         })
     }
@@ -336,5 +363,16 @@ mod tests {
         assert_eq!(for_kind(Field::Sort, Kind::Meeting), Some(Field::Type));
         assert_eq!(for_kind(Field::Sort, Kind::Document), None);
         assert_eq!(for_kind(Field::Class, Kind::Meeting), None);
+    }
+
+    #[test]
+    fn a_header_may_be_a_fields_label_in_either_language() {
+        assert_eq!(field("截止"), Some(Field::Due));
+        assert_eq!(field("补位版块"), Some(Field::Section));
+        assert_eq!(field("For section"), Some(Field::Section));
+        assert_eq!(field("From unit"), Some(Field::From));
+        // A closed value's label is not enough: its words are the units'.
+        assert_eq!(field("状态"), None);
+        assert_eq!(field("份数"), None);
     }
 }

@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 
-use crate::model::custody::{Action, LOAN_HOURS, live};
+use crate::model::custody::{LOAN_HOURS, StepKind, live};
 use crate::model::{CustodyEvent, Item, Time};
 
 /// What a register row says about one custody step.
@@ -52,13 +52,13 @@ pub fn loans(item: &Item) -> Vec<Loan<'_>> {
     let log: Vec<&CustodyEvent> = live(&item.custody).collect();
     log.iter()
         .enumerate()
-        .filter(|(_, e)| e.action == Action::Lend)
+        .filter(|(_, e)| e.action == StepKind::Lend)
         .map(|(i, e)| Loan {
             item,
             lent: facts(e),
             returned: log[i + 1..]
                 .iter()
-                .find(|n| n.action == Action::Back || n.action.is_closing())
+                .find(|n| n.action == StepKind::Back || n.action.is_closing())
                 .map(|n| n.at),
         })
         .collect()
@@ -67,7 +67,7 @@ pub fn loans(item: &Item) -> Vec<Loan<'_>> {
 /// The shredding of `item`, if it was shredded.
 pub fn shredding(item: &Item) -> Option<Facts> {
     live(&item.custody)
-        .find(|e| e.action == Action::Shred)
+        .find(|e| e.action == StepKind::Shred)
         .map(facts)
 }
 
@@ -87,13 +87,13 @@ mod tests {
         let mut doc = Item::new(Kind::Document, "信访举报件复印件", t(8));
         doc.rule = Some(Rule::Shred);
         let id = s.add(doc).unwrap();
-        s.custody(&id, Step::new(Action::Receive), t(9)).unwrap();
-        s.custody(&id, Step::new(Action::Lend).person("王组长"), t(10))
+        s.custody(&id, Step::new(StepKind::Receive), t(9)).unwrap();
+        s.custody(&id, Step::new(StepKind::Lend).person("王组长"), t(10))
             .unwrap();
-        s.custody(&id, Step::new(Action::Back), t(12)).unwrap();
+        s.custody(&id, Step::new(StepKind::Back), t(12)).unwrap();
         s.custody(
             &id,
-            Step::new(Action::Lend).person("李组员").until(t(18)),
+            Step::new(StepKind::Lend).person("李组员").until(t(18)),
             t(13),
         )
         .unwrap();
@@ -105,8 +105,8 @@ mod tests {
         assert_eq!(loans[0].lent.until, t(10) + Duration::hours(24));
         assert_eq!(loans[1].returned, None, "still out");
         assert_eq!(loans[1].lent.until, t(18), "the loan's own due time");
-        s.custody(&id, Step::new(Action::Back), t(14)).unwrap();
-        let shred = Step::new(Action::Shred)
+        s.custody(&id, Step::new(StepKind::Back), t(14)).unwrap();
+        let shred = Step::new(StepKind::Shred)
             .witness("赵监销")
             .approved_by("王组长");
         s.custody(&id, shred, t(15)).unwrap();

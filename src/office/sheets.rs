@@ -23,13 +23,15 @@ pub(super) fn heads(lang: Lang, keys: &[O]) -> Vec<String> {
     keys.iter().map(|k| ot(lang, *k).to_string()).collect()
 }
 
-struct Ctx<'a> {
+/// What the sheets are made from: the state, in a language, with or
+/// without the notes of sensitive documents.
+struct Source<'a> {
     state: &'a State,
     lang: Lang,
     confidential: bool,
 }
 
-impl<'a> Ctx<'a> {
+impl<'a> Source<'a> {
     fn of(&self, kind: Kind) -> impl Iterator<Item = &'a Item> {
         self.state.items.iter().filter(move |i| i.kind == kind)
     }
@@ -72,7 +74,7 @@ impl<'a> Ctx<'a> {
                 let received = d
                     .custody
                     .iter()
-                    .find(|e| e.action == custody::Action::Receive)
+                    .find(|e| e.action == custody::StepKind::Receive)
                     .map(|e| e.at);
                 let (how, at) = match custody::stage(d) {
                     Stage::Closed(a) => (
@@ -322,7 +324,7 @@ pub(super) fn frame(state: &State, now: Time, lang: Lang, sheets: Vec<Sheet>) ->
 
 /// The workbook of the sheets `keys` (all of them when empty).
 pub fn book(state: &State, now: Time, lang: Lang, keys: &[SheetKey], confidential: bool) -> Book {
-    let ctx = Ctx {
+    let ctx = Source {
         state,
         lang,
         confidential,

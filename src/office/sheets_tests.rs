@@ -2,7 +2,7 @@ use chrono::DateTime;
 
 use super::*;
 use crate::model::ModelError;
-use crate::model::custody::{Action, Step};
+use crate::model::custody::{Step, StepKind};
 use crate::model::{Class, Rule};
 use crate::office::signin::{WALK_INS, recorder, sign_in};
 
@@ -29,20 +29,20 @@ fn state() -> State {
     s.add_note(Some(&a), "缺2024年12月凭证", t(21, "09:00"))
         .unwrap();
     for (id, who, day) in [(&a, "王组长", 22), (&b, "李组员", 23)] {
-        s.custody(id, Step::new(Action::Receive), t(day, "09:00"))
+        s.custody(id, Step::new(StepKind::Receive), t(day, "09:00"))
             .unwrap();
         s.custody(
             id,
-            Step::new(Action::Lend).person(who).note("当日归还"),
+            Step::new(StepKind::Lend).person(who).note("当日归还"),
             t(day, "10:00"),
         )
         .unwrap();
-        s.custody(id, Step::new(Action::Back), t(day, "16:00"))
+        s.custody(id, Step::new(StepKind::Back), t(day, "16:00"))
             .unwrap();
     }
     s.custody(
         &b,
-        Step::new(Action::Shred)
+        Step::new(StepKind::Shred)
             .witness("赵监销")
             .approved_by("王组长"),
         t(24, "11:00"),

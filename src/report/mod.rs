@@ -20,7 +20,7 @@ pub mod withhold;
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::i18n::{self, Lang, R, T, tr, trf};
-use crate::model::custody::{self, Action, Stage};
+use crate::model::custody::{self, Stage, StepKind};
 use crate::model::triage::{self, Reason};
 use crate::model::{Item, Kind, State, Status, Time};
 use md::Doc;
@@ -188,7 +188,7 @@ pub fn brief(
     let last = |i: &Item| crate::model::custody::last(i).map(|e| e.at);
     let received_at = |i: &Item| {
         crate::model::custody::live(&i.custody)
-            .find(|e| e.action == Action::Receive)
+            .find(|e| e.action == StepKind::Receive)
             .map(|e| e.at)
     };
     let requested = r.pick(

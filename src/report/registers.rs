@@ -5,7 +5,7 @@
 use super::Report;
 use super::md::{Doc, text};
 use crate::i18n::{C, R, tr, trf};
-use crate::model::custody::{self, Action, register};
+use crate::model::custody::{self, StepKind, register};
 use crate::model::{Item, Kind};
 
 /// Parts of a line are joined with this.
@@ -77,7 +77,7 @@ impl Report<'_> {
                 .map(|c| crate::i18n::class(self.lang, c).to_string())
                 .unwrap_or_default()
         };
-        let shredded: Vec<String> = custody::register::closed_by(self.state, Action::Shred)
+        let shredded: Vec<String> = custody::register::closed_by(self.state, StepKind::Shred)
             .into_iter()
             .map(|(i, e)| {
                 let mut parts = vec![self.time(e.at), self.head(i), class(i)];
@@ -93,7 +93,7 @@ impl Report<'_> {
         doc.heading(2, self.c(C::DestructionList));
         doc.list(&shredded, none);
 
-        let archived: Vec<String> = custody::register::closed_by(self.state, Action::Archive)
+        let archived: Vec<String> = custody::register::closed_by(self.state, StepKind::Archive)
             .into_iter()
             .map(|(i, e)| {
                 let mut parts = vec![self.time(e.at), self.head(i)];

@@ -37,7 +37,7 @@ pub fn withhold_all(state: &mut State) -> Vec<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::custody::{Action, Step};
+    use crate::model::custody::{Step, StepKind};
     use crate::model::{Class, Kind, Note};
 
     fn at() -> crate::model::Time {
@@ -52,7 +52,7 @@ mod tests {
             text: "评标专家名单需单独封存".into(),
         });
         let id = s.add(item).unwrap();
-        let mut step = Step::new(Action::Receive);
+        let mut step = Step::new(StepKind::Receive);
         step.person = Some("工程管理部".into());
         step.note = Some("密封袋编号A-07".into());
         s.custody(&id, step, at()).unwrap();

@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 
 use super::Store;
-use crate::model::custody::{Action, Step};
+use crate::model::custody::{Step, StepKind};
 use crate::model::{Item, Kind, ModelError, State, Time};
 
 #[derive(Debug, Clone)]
@@ -77,12 +77,14 @@ fn make(s: &mut State, c: &Change, now: Time) -> Result<(), ModelError> {
             None => Ok(()),
         },
         Change::Receive(i) => match id(s, *i) {
-            Some(id) => s.custody(&id, Step::new(Action::Receive), now).map(|_| ()),
+            Some(id) => s
+                .custody(&id, Step::new(StepKind::Receive), now)
+                .map(|_| ()),
             None => Ok(()),
         },
         Change::Lend(i, t) => match id(s, *i) {
             Some(id) => s
-                .custody(&id, Step::new(Action::Lend).person(t.clone()), now)
+                .custody(&id, Step::new(StepKind::Lend).person(t.clone()), now)
                 .map(|_| ()),
             None => Ok(()),
         },

@@ -8,13 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, roster};
+use super::{Paint, roster};
 use crate::app::{App, Overlay};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::Kind;
 use crate::text::{one_line, truncate, width};
 
-pub(super) fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub(super) fn header(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let date = format!(
         " {} {} ",
@@ -96,7 +96,7 @@ pub(super) fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-pub(super) fn tabs(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub(super) fn tabs(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
     let spans: Vec<Span> = Kind::ALL
         .iter()
         .enumerate()
@@ -113,7 +113,7 @@ pub(super) fn tabs(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-pub(super) fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub(super) fn status_line(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
     let w = area.width as usize;
     if matches!(app.overlay, Overlay::Search) {
         super::search::render(cx, app, frame, area);
@@ -153,7 +153,7 @@ pub(super) fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-pub(super) fn footer(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub(super) fn footer(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     let mut used = 0;
     for b in app.config.keymap.footer(app.mode()) {

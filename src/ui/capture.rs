@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::form::visible;
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::{App, Overlay};
 use crate::i18n::{T, tr, trf};
 use crate::text::{one_line, truncate};
@@ -40,7 +40,7 @@ pub fn recent(app: &App, screen_h: u16) -> Vec<&crate::model::Note> {
     notes[notes.len().saturating_sub(n)..].iter().collect()
 }
 
-pub fn render_capture(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render_capture(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
     let Overlay::Capture(c) = &app.overlay else {
         return;
     };

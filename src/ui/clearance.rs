@@ -6,14 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::App;
 use crate::i18n::{C, tr};
 use crate::model::custody;
 use crate::report::clearance::{counts, groups, line};
 use crate::text::{one_line, truncate};
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let b = block(cx, true).title(format!(" {} ", tr(app.lang, C::ClearanceTitle)));
     let inner = b.inner(area);
     frame.render_widget(b, area);

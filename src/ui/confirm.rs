@@ -4,21 +4,21 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, block, centered, overlay};
+use super::{Paint, block, centered, overlay};
 use crate::app::App;
 use crate::i18n::{T, tr, trf};
 use crate::model::Note;
 use crate::text::{one_line, truncate, width};
 
 /// Asks to confirm deleting item `id`.
-pub fn item(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
+pub fn item(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     let title = app.title_of(id);
     let text = trf(app.lang, T::ConfirmDelete, &[&one_line(id), &title]);
     confirm_box(cx, frame, area, &text);
 }
 
 /// A one-line question asking to confirm.
-fn confirm_box(cx: &Ctx, frame: &mut Frame, area: Rect, text: &str) {
+fn confirm_box(cx: &Paint, frame: &mut Frame, area: Rect, text: &str) {
     let w = (width(text) as u16 + 4).clamp(20, area.width.saturating_sub(4).max(1));
     let r = centered(area, w, 3);
     frame.render_widget(overlay::Clear, r);
@@ -29,7 +29,14 @@ fn confirm_box(cx: &Ctx, frame: &mut Frame, area: Rect, text: &str) {
 }
 
 /// Asks to confirm deleting `note` of `target` (none: the inbox).
-pub fn note(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, target: Option<&str>, note: &Note) {
+pub fn note(
+    cx: &Paint,
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    target: Option<&str>,
+    note: &Note,
+) {
     let place = match target {
         Some(id) => id.to_string(),
         None => tr(app.lang, T::Inbox).to_string(),

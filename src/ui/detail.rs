@@ -5,10 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::App;
 use crate::app::form::FieldKey;
-use crate::app::views::{Tick, tickables};
+use crate::app::views::{Stop, stops};
 use crate::i18n::{self, T, tr};
 use crate::model::{Item, Time};
 use crate::text::{fit, one_line, truncate, width};
@@ -49,7 +49,7 @@ pub fn fields(app: &App, item: &Item) -> Vec<(String, String)> {
     out
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, d: &crate::app::Detail) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, d: &crate::app::Detail) {
     let Some(item) = app.snap.state.get(&d.id) else {
         return;
     };
@@ -77,9 +77,9 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, d: &crate::app
             ])
         })
         .collect();
-    let ticks = tickables(&app.snap.state, item);
-    let mut cursor_line = meeting_sections(cx, app, item, &ticks, &mut lines);
-    links_section(cx, app, item, &ticks, &mut lines, &mut cursor_line);
+    let stops = stops(&app.snap.state, item);
+    let mut cursor_line = meeting_sections(cx, app, item, &stops, &mut lines);
+    links_section(cx, app, item, &stops, &mut lines, &mut cursor_line);
     if item.kind == crate::model::Kind::Document {
         super::registers::custody_sections(cx, app, item, &mut lines);
     }
@@ -102,8 +102,8 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, d: &crate::app
         lines.push(cursor_style(
             cx,
             app,
-            &ticks,
-            Tick::Note(i),
+            &stops,
+            Stop::Note(i),
             line,
             at,
             &mut cursor_line,
@@ -136,10 +136,10 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, d: &crate::app
 /// A meeting's clashes, preparation checklist and open questions; returns the
 /// line the tick cursor is on.
 fn meeting_sections(
-    cx: &Ctx,
+    cx: &Paint,
     app: &App,
     item: &Item,
-    ticks: &[Tick],
+    stops: &[Stop],
     lines: &mut Vec<Line<'static>>,
 ) -> Option<usize> {
     let mut cursor_line = None;
@@ -188,8 +188,8 @@ fn meeting_sections(
             lines.push(cursor_style(
                 cx,
                 app,
-                ticks,
-                Tick::Check(i),
+                stops,
+                Stop::Check(i),
                 line,
                 lines.len(),
                 &mut cursor_line,
@@ -213,8 +213,8 @@ fn meeting_sections(
             lines.push(cursor_style(
                 cx,
                 app,
-                ticks,
-                Tick::Followup(i),
+                stops,
+                Stop::Followup(i),
                 line,
                 lines.len(),
                 &mut cursor_line,
@@ -227,10 +227,10 @@ fn meeting_sections(
 /// The items linked to this one: a document's meeting (the `#` line that
 /// asked for it), or the documents a meeting asked for; `Enter` opens one.
 fn links_section(
-    cx: &Ctx,
+    cx: &Paint,
     app: &App,
     item: &Item,
-    ticks: &[Tick],
+    stops: &[Stop],
     lines: &mut Vec<Line<'static>>,
     cursor_line: &mut Option<usize>,
 ) {
@@ -267,8 +267,8 @@ fn links_section(
         lines.push(cursor_style(
             cx,
             app,
-            ticks,
-            Tick::Link(i),
+            stops,
+            Stop::Link(i),
             line,
             at,
             cursor_line,
@@ -278,15 +278,15 @@ fn links_section(
 
 /// Highlights `line` if the tick cursor is on `tick`, noting where it is.
 fn cursor_style(
-    cx: &Ctx,
+    cx: &Paint,
     app: &App,
-    ticks: &[Tick],
-    tick: Tick,
+    stops: &[Stop],
+    tick: Stop,
     line: Line<'static>,
     at: usize,
     cursor_line: &mut Option<usize>,
 ) -> Line<'static> {
-    if ticks.get(app.view.cursor()) == Some(&tick) {
+    if stops.get(app.view.cursor()) == Some(&tick) {
         *cursor_line = Some(at);
         line.patch_style(cx.theme.selected(true))
     } else {

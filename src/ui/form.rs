@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use tui_input::Input;
 
-use super::{Ctx, block, centered};
+use super::{Paint, block, centered};
 use crate::app::App;
 use crate::app::form::{Form, Value};
 use crate::i18n::{self, T, tr, trf};
@@ -36,7 +36,7 @@ pub fn visible(input: &Input, w: usize) -> (String, usize) {
 /// One line per field, plus a line under each refused one; returns the lines
 /// and the line index of the focused field.
 fn lines(
-    cx: &Ctx,
+    cx: &Paint,
     app: &App,
     form: &Form,
     inner_w: usize,
@@ -128,7 +128,7 @@ fn roster_hint(app: &App, f: &crate::app::form::Field) -> Option<String> {
     })
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, form: &Form) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, form: &Form) {
     let w = area.width.saturating_sub(4).min(80);
     let inner_w = w.saturating_sub(2) as usize;
     let (all, focus_line, cursor) = lines(cx, app, form, inner_w);

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, block, centered};
+use super::{Paint, block, centered};
 use crate::app::{App, Mode};
 use crate::i18n::{self, T, tr, trf};
 use crate::input::keymap::HelpText;
@@ -159,7 +159,7 @@ fn wrap(text: &str, w: usize) -> Vec<String> {
     out
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let w = area.width.saturating_sub(4).min(100);
     let h = area.height.saturating_sub(2);
     let r = centered(area, w, h);

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::App;
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody;
@@ -35,7 +35,7 @@ pub fn loans(app: &App) -> Vec<(String, Vec<(&Item, Time)>)> {
     by_person
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let b = block(cx, true).title(format!(" {} ", tr(app.lang, T::HoldersTitle)));
     let inner = b.inner(area);
     frame.render_widget(b, area);

@@ -5,13 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::{App, Inbox};
 use crate::i18n::{T, tr};
 use crate::text::{one_line, truncate, width};
 
 /// The inbox: notes taken without an item, newest first.
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, view: &Inbox) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, view: &Inbox) {
     let inbox = &app.snap.state.inbox;
     let b = block(cx, true).title(format!(" {} ({}) ", tr(app.lang, T::Inbox), inbox.len()));
     let inner = b.inner(area);

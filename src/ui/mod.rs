@@ -38,8 +38,8 @@ pub const MIN_H: u16 = 10;
 /// From this width up the panes sit in a 2×2 grid; below it, tabs.
 pub const GRID_W: u16 = 100;
 
-/// What every drawing function needs beside the app.
-pub struct Ctx {
+/// What every drawing function paints with beside the app: the theme.
+pub struct Paint {
     pub theme: Theme,
 }
 
@@ -105,7 +105,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
 
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
-    let cx = Ctx {
+    let cx = Paint {
         theme: Theme::of(&app.config),
     };
     let area = frame.area();
@@ -174,7 +174,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 /// A bordered block in the theme's border set.
-pub fn block(cx: &Ctx, focused: bool) -> Block<'static> {
+pub fn block(cx: &Paint, focused: bool) -> Block<'static> {
     Block::new()
         .borders(Borders::ALL)
         .border_set(cx.theme.border_set())

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::{Ctx, block, when_text};
+use super::{Paint, block, when_text};
 use crate::app::App;
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, Kind, triage};
@@ -52,7 +52,7 @@ pub fn extra(app: &App, item: &Item) -> String {
 }
 
 /// The style of an item's row by urgency.
-pub fn row_style(cx: &Ctx, app: &App, item: &Item) -> Style {
+pub fn row_style(cx: &Paint, app: &App, item: &Item) -> Style {
     if item.status.is_closed() {
         cx.theme.closed()
     } else {
@@ -84,7 +84,7 @@ pub struct Cols {
 /// want more than there is, the kind's column still gets all it needs as
 /// long as a typical (median) title fits beside it.
 /// (Fixed widths cut `个别谈话：办公室…` and `二…` while columns stayed empty.)
-pub fn columns(cx: &Ctx, app: &App, ixs: impl Iterator<Item = usize>, w: usize) -> Cols {
+pub fn columns(cx: &Paint, app: &App, ixs: impl Iterator<Item = usize>, w: usize) -> Cols {
     let (mut titles, mut when_max, mut extra_max) = (Vec::new(), 0, 0);
     for ix in ixs {
         let item = &app.items()[ix];
@@ -124,7 +124,7 @@ fn when_in_list(app: &App, item: &Item) -> String {
 
 /// The title with its marks: `!` high priority, then `■` for a sensitive
 /// document or `⚠` for a meeting that clashes.
-fn title(cx: &Ctx, app: &App, ix: usize) -> String {
+fn title(cx: &Paint, app: &App, ix: usize) -> String {
     let item = &app.items()[ix];
     // A copy or extract sits under its source.
     let mut out = String::from(if item.parent.is_some() { "└ " } else { "" });
@@ -145,7 +145,7 @@ fn title(cx: &Ctx, app: &App, ix: usize) -> String {
 
 /// One row: mark, id, title cut to fit, time, the kind's column. `ix` is the
 /// item's index in the state.
-pub fn row_line(cx: &Ctx, app: &App, ix: usize, w: usize, cols: Cols) -> Line<'static> {
+pub fn row_line(cx: &Paint, app: &App, ix: usize, w: usize, cols: Cols) -> Line<'static> {
     let item = &app.items()[ix];
     let when = when_in_list(app, item);
     let (when_w, extra_w) = (cols.when, cols.extra);
@@ -174,7 +174,7 @@ pub fn scroll_offset(selected: usize, height: usize) -> usize {
     }
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, kind: Kind) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, kind: Kind) {
     let focused = app.focus == kind;
     let view = &app.panes[kind];
     let mut title = format!(" {} {} ", kind.index() + 1, i18n::kind(app.lang, kind));

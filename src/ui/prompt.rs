@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::form::visible;
-use super::{Ctx, block, centered};
+use super::{Paint, block, centered};
 use crate::app::{App, Ask, Choice, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::custody::Step;
@@ -151,7 +151,7 @@ fn date_preview(app: &App, p: &Prompt) -> Option<String> {
     })
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     if matches!(p.ask, Ask::Step { .. }) {
         return super::step_box::render(cx, app, frame, area, p);
     }
@@ -195,7 +195,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
 /// most 76 columns wide; its inside, if that is at least `min_w` wide and
 /// two lines high.
 pub(super) fn framed(
-    cx: &Ctx,
+    cx: &Paint,
     frame: &mut Frame,
     area: Rect,
     rows: usize,

@@ -3,7 +3,7 @@
 
 use ratatui::text::Line;
 
-use super::Ctx;
+use super::Paint;
 use crate::app::App;
 use crate::i18n::{self, C, T, tr, trf};
 use crate::model::Item;
@@ -16,7 +16,7 @@ fn at(t: crate::model::Time) -> String {
 }
 
 /// The custody sections of `item`'s detail, added to `lines`.
-pub fn custody_sections(cx: &Ctx, app: &App, item: &Item, lines: &mut Vec<Line<'static>>) {
+pub fn custody_sections(cx: &Paint, app: &App, item: &Item, lines: &mut Vec<Line<'static>>) {
     let lang = app.lang;
     let sep = tr(lang, C::ListSep);
     if let (Some(parent), Some(kind)) = (&item.parent, item.copy_kind) {

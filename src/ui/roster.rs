@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::App;
 use crate::i18n::{self, M, tr};
 use crate::model::attendance::{self, Whereabouts};
@@ -37,7 +37,7 @@ pub fn rows(app: &App) -> Vec<[String; 5]> {
         .collect()
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let b = block(cx, true).title(format!(" {} ", tr(lang, M::RosterTitle)));
     let inner = b.inner(area);
@@ -120,7 +120,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// The header's second line: the reminder first, then the alerts.
-pub fn header_line(cx: &Ctx, app: &App, w: u16) -> Line<'static> {
+pub fn header_line(cx: &Paint, app: &App, w: u16) -> Line<'static> {
     let mut spans = Vec::new();
     if let Some(r) = app.reminder_line() {
         spans.push(Span::styled(format!(" {r} "), cx.theme.due_today()));
@@ -143,7 +143,7 @@ pub fn header_line(cx: &Ctx, app: &App, w: u16) -> Line<'static> {
 
 /// Draws the attendance alerts at the top of `area` (at most half of it);
 /// returns the rows they took.
-pub fn alert_lines(cx: &Ctx, app: &App, area: Rect, frame: &mut Frame) -> u16 {
+pub fn alert_lines(cx: &Paint, app: &App, area: Rect, frame: &mut Frame) -> u16 {
     let n = (app.team.alerts.len() as u16).min(area.height / 2);
     for (i, a) in app.team.alerts.iter().take(n as usize).enumerate() {
         let r = Rect::new(area.x, area.y + i as u16, area.width, 1);

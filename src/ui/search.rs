@@ -5,13 +5,13 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::Ctx;
+use super::Paint;
 use super::form::visible;
 use crate::app::App;
 use crate::i18n::{T, tr};
 use crate::text::width;
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect) {
     let prompt = format!("{}: ", tr(app.lang, T::SearchPrompt));
     let pw = width(&prompt);
     let w = (area.width as usize).saturating_sub(pw + 1);

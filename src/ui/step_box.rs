@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::Ctx;
+use super::Paint;
 use super::form::visible;
 use crate::app::{App, Ask, Prompt};
 use crate::i18n::{self, C, T, tr, trf};
@@ -15,7 +15,7 @@ use crate::model::when::{Purpose, read};
 use crate::text::{fit, one_line, truncate, width};
 
 /// A detail's label, marked when it may be left empty.
-fn label(app: &App, action: crate::model::custody::Action, field: Field) -> String {
+fn label(app: &App, action: crate::model::custody::StepKind, field: Field) -> String {
     let mut label = i18n::field_label(app.lang, action, field).to_string();
     if !field.required(action) {
         label.push_str(tr(app.lang, C::Optional));
@@ -34,7 +34,7 @@ fn preview(app: &App, field: Field, text: &str) -> Option<String> {
     })
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, p: &Prompt) {
     let Ask::Step {
         id,
         step,

@@ -9,7 +9,7 @@ use crate::app::App;
 use crate::app::testing::{app, now};
 use crate::i18n::Lang;
 use crate::model::conflict::{self, Conflict};
-use crate::model::custody::{Action, Step, apply, event_hash};
+use crate::model::custody::{Step, StepKind, apply, event_hash};
 use crate::model::{Item, Kind, Rule};
 
 fn draw(app: &mut App) -> String {
@@ -28,11 +28,13 @@ fn with_conflict(app: &mut App) {
             let id = s.add(d).unwrap();
             let at = s.position(&id).unwrap();
             let doc = &mut s.items[at];
-            apply(doc, Step::new(Action::Receive), now()).unwrap();
-            let shred = Step::new(Action::Shred).witness("李四").approved_by("组长");
+            apply(doc, Step::new(StepKind::Receive), now()).unwrap();
+            let shred = Step::new(StepKind::Shred)
+                .witness("李四")
+                .approved_by("组长");
             apply(doc, shred, now()).unwrap();
             let mut lend = doc.custody[0].clone();
-            lend.action = Action::Lend;
+            lend.action = StepKind::Lend;
             lend.person = Some("赵六".into());
             lend.prev = doc.custody_head.clone();
             lend.conflict = Some(Conflict {

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::pane::{columns, row_line, scroll_offset};
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::App;
 use crate::i18n::{T, tr};
 use crate::model::triage::Reason;
@@ -24,7 +24,7 @@ pub fn reason_label(reason: Reason) -> T {
     }
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, t: &crate::app::Today) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, t: &crate::app::Today) {
     let title = format!(" {} ({}) ", tr(app.lang, T::TodayTitle), app.today.len());
     let b = block(cx, true).title(title);
     let mut inner = b.inner(area);

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, block};
+use super::{Paint, block};
 use crate::app::App;
 use crate::i18n::{self, M, tr};
 use crate::model::attendance::day_of;
@@ -71,7 +71,7 @@ pub enum Mark {
     Clash,
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
+pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let title = crate::app::roster::week_title(app);
     let b = block(cx, true).title(format!(" {title} "));
     let inner = b.inner(area);

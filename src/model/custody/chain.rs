@@ -8,7 +8,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::{Action, Step, check};
+use super::{Step, StepKind, check};
 use crate::model::{CustodyEvent, Item, Kind, State};
 
 /// Names the serialisation, so a future change of it cannot be confused with this one.
@@ -90,7 +90,7 @@ pub struct ChainProblem {
     /// events left; none when the log as a whole is concerned).
     pub index: Option<usize>,
     /// The action the event records, if the problem is about one event.
-    pub action: Option<Action>,
+    pub action: Option<StepKind>,
     pub fault: Fault,
 }
 

@@ -29,10 +29,10 @@ fn editing_any_field_of_any_event_is_detected_and_named() {
     let edits: [Edit; 9] = [
         ("at", |e| e.at += Duration::minutes(1)),
         ("action", |e| {
-            e.action = if e.action == Action::Lend {
-                Action::Back
+            e.action = if e.action == StepKind::Lend {
+                StepKind::Back
             } else {
-                Action::Lend
+                StepKind::Lend
             }
         }),
         ("person", |e| e.person = Some("组员丙".into())),

@@ -7,7 +7,7 @@
 //! open (`State::custody` refuses), so every copy is handed back or
 //! destroyed like the original.
 
-use super::{Action, CustodyError, Refusal, Stage, Step, apply, is_closed, stage};
+use super::{CustodyError, Refusal, Stage, Step, StepKind, apply, is_closed, stage};
 use crate::model::{CopyKind, Item, Kind, ModelError, State, Status, Time};
 
 /// Whether `item` still needs a closing step: a document whose custody has
@@ -66,7 +66,7 @@ impl State {
         crate::model::validate(&copy)?;
         let id = self.add(copy)?;
         let at = self.position(&id).expect("just added");
-        let mut step = Step::new(Action::Receive);
+        let mut step = Step::new(StepKind::Receive);
         step.by = by;
         apply(&mut self.items[at], step, now)?;
         Ok(id)

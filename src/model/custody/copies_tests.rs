@@ -94,7 +94,7 @@ fn clearance_lists_exactly_what_is_open_at_each_clock() {
     let returned = s.add(Item::new(Kind::Document, "通讯录", t(-60))).unwrap();
     s.custody(&d, receive(), t(0)).unwrap();
     s.custody(&returned, receive(), t(0)).unwrap();
-    s.custody(&returned, Step::new(Action::Return), t(1))
+    s.custody(&returned, Step::new(StepKind::Return), t(1))
         .unwrap();
     let ids = |s: &State, at| {
         clearance(s, at, day)
@@ -109,7 +109,7 @@ fn clearance_lists_exactly_what_is_open_at_each_clock() {
     );
     s.custody(
         &d,
-        Step::new(Action::Lend).person("赵六").until(t(120)),
+        Step::new(StepKind::Lend).person("赵六").until(t(120)),
         t(3),
     )
     .unwrap();

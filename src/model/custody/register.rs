@@ -2,7 +2,7 @@
 //! the destruction list (销毁清册) and the archive list (存档清单). Each is
 //! read from the events, so it says exactly what was recorded.
 
-use super::{Action, live};
+use super::{StepKind, live};
 use crate::model::{CustodyEvent, Item, Kind, State, Time};
 
 /// One loan: lent at `since` to `person`, due back `until`, and when and to
@@ -29,12 +29,12 @@ pub fn loans_of(item: &Item) -> Vec<LoanRecord<'_>> {
     let mut out: Vec<LoanRecord> = Vec::new();
     for e in live(&item.custody) {
         match e.action {
-            Action::Lend => out.push(LoanRecord {
+            StepKind::Lend => out.push(LoanRecord {
                 item,
                 lend: e,
                 back: None,
             }),
-            Action::Back => {
+            StepKind::Back => {
                 if let Some(open) = out.last_mut().filter(|l| l.back.is_none()) {
                     open.back = Some(e);
                 }
@@ -68,7 +68,7 @@ pub fn loans_by_borrower(state: &State) -> Vec<(&str, Vec<LoanRecord<'_>>)> {
 
 /// The documents closed by `action` (shred: the destruction list; archive:
 /// the archive list), each with its closing event, in time order.
-pub fn closed_by(state: &State, action: Action) -> Vec<(&Item, &CustodyEvent)> {
+pub fn closed_by(state: &State, action: StepKind) -> Vec<(&Item, &CustodyEvent)> {
     let mut out: Vec<(&Item, &CustodyEvent)> = state
         .items
         .iter()
@@ -138,12 +138,12 @@ mod tests {
                 ("组员乙", vec![b.as_str(), a.as_str()])
             ]
         );
-        let shredded: Vec<&str> = closed_by(&s, Action::Shred)
+        let shredded: Vec<&str> = closed_by(&s, StepKind::Shred)
             .iter()
             .map(|(i, _)| i.id.as_str())
             .collect();
         assert_eq!(shredded, [a.as_str()]);
-        let (_, e) = closed_by(&s, Action::Archive)[0];
+        let (_, e) = closed_by(&s, StepKind::Archive)[0];
         assert_eq!(e.location.as_deref(), Some("驻地档案柜A"));
     }
 }

@@ -2,13 +2,13 @@
 
 use thiserror::Error;
 
-use super::Action;
+use super::StepKind;
 use crate::model::{Kind, Rule, Time};
 
 /// A step as asked for, before it is checked and recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    pub action: Action,
+    pub action: StepKind,
     /// The other party (who handed it over, the borrower, who brought it
     /// back, who took it back at the unit).
     pub person: Option<String>,
@@ -40,7 +40,7 @@ impl Step {
         }
     }
 
-    pub fn new(action: Action) -> Step {
+    pub fn new(action: StepKind) -> Step {
         Step {
             action,
             person: None,
@@ -156,18 +156,18 @@ impl Field {
     ];
 
     /// The details a step records, in the order a prompt asks for them.
-    pub fn of(action: Action) -> &'static [Field] {
+    pub fn of(action: StepKind) -> &'static [Field] {
         use Field::*;
         match action {
-            Action::Receive | Action::Back | Action::Return => &[Person, By],
-            Action::Lend => &[Person, Until, By],
-            Action::Shred => &[ApprovedBy, Witness, By],
-            Action::Archive => &[Location, By],
+            StepKind::Receive | StepKind::Back | StepKind::Return => &[Person, By],
+            StepKind::Lend => &[Person, Until, By],
+            StepKind::Shred => &[ApprovedBy, Witness, By],
+            StepKind::Archive => &[Location, By],
         }
     }
 
     /// Whether `action` cannot be recorded without this detail.
-    pub fn required(self, action: Action) -> bool {
+    pub fn required(self, action: StepKind) -> bool {
         let need = match self {
             Field::Person => Need::Person,
             Field::ApprovedBy => Need::Approver,
@@ -186,7 +186,7 @@ pub enum Refusal {
     #[error("custody applies only to documents, not to a {kind} item")]
     NotADocument { kind: Kind },
     #[error("cannot {action}: it has not been received yet")]
-    NotReceived { action: Action },
+    NotReceived { action: StepKind },
     #[error("it has already been received")]
     AlreadyReceived,
     #[error("it is not lent out, so there is nothing to take back")]
@@ -194,9 +194,9 @@ pub enum Refusal {
     #[error("it is lent to {to}; take it back before lending it again")]
     AlreadyLent { to: String },
     #[error("cannot {action}: it is lent to {to}; take it back first")]
-    LentOut { action: Action, to: String },
+    LentOut { action: StepKind, to: String },
     #[error("custody was already closed ({by}); no further steps")]
-    Closed { by: Action },
+    Closed { by: StepKind },
     #[error("lending needs the borrower")]
     NoPerson,
     #[error("shredding needs a witness")]
@@ -210,13 +210,13 @@ pub enum Refusal {
     #[error("a due-back time applies only to lending")]
     UntilNotLoan,
     #[error("its rule is {rule}; to {action} it instead, give an override reason")]
-    AgainstRule { rule: Rule, action: Action },
+    AgainstRule { rule: Rule, action: StepKind },
     #[error("an override reason applies only to a closing step that differs from the rule")]
     NothingToOverride,
     #[error("its custody log fails verification ({problems} problems); nothing was recorded")]
     BrokenLog { problems: usize },
     #[error("a document is done when its custody closes ({closing})")]
-    DoneThroughCustody { closing: Action },
+    DoneThroughCustody { closing: StepKind },
     #[error("its copies or extracts are still open: {}", open.join(", "))]
     OpenCopies { open: Vec<String> },
     #[error("a copy can be made only of a document in hand")]

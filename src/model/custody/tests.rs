@@ -18,24 +18,24 @@ pub(super) fn doc(rule: Rule) -> Item {
 }
 
 pub(super) fn receive() -> Step {
-    Step::new(Action::Receive).person("财务部经办人")
+    Step::new(StepKind::Receive).person("财务部经办人")
 }
 pub(super) fn lend() -> Step {
-    Step::new(Action::Lend).person("组员甲").until(t(24 * 60))
+    Step::new(StepKind::Lend).person("组员甲").until(t(24 * 60))
 }
 pub(super) fn back() -> Step {
-    Step::new(Action::Back)
+    Step::new(StepKind::Back)
 }
 pub(super) fn ret() -> Step {
-    Step::new(Action::Return)
+    Step::new(StepKind::Return)
 }
 pub(super) fn shred() -> Step {
-    Step::new(Action::Shred)
+    Step::new(StepKind::Shred)
         .approved_by("组长")
         .witness("副组长")
 }
 pub(super) fn archive() -> Step {
-    Step::new(Action::Archive).location("驻地档案柜A")
+    Step::new(StepKind::Archive).location("驻地档案柜A")
 }
 
 /// A document of `rule` after `steps`, each a minute apart.
@@ -52,8 +52,8 @@ type Case = (&'static str, Rule, Vec<Step>, Step, Result<(), Refusal>);
 
 #[test]
 fn every_transition_is_allowed_or_refused_as_the_table_says() {
-    use Action as A;
     use Refusal::*;
+    use StepKind as A;
     let held = vec![receive()];
     let lent = vec![receive(), lend()];
     let came_back = vec![receive(), lend(), back()];
@@ -192,10 +192,10 @@ fn receipt_starts_work_and_the_closing_step_ends_it() {
 fn holder_stage_and_the_offered_steps_follow_the_log() {
     let mut item = doc(Rule::Archive);
     let choose = Some(Next::Choose {
-        rule: Action::Archive,
-        others: [Action::Return, Action::Shred],
+        rule: StepKind::Archive,
+        others: [StepKind::Return, StepKind::Shred],
     });
-    assert_eq!(next(&item), Some(Next::Only(Action::Receive)));
+    assert_eq!(next(&item), Some(Next::Only(StepKind::Receive)));
     apply(&mut item, receive(), t(0)).unwrap();
     assert_eq!(
         next(&item),
@@ -204,7 +204,7 @@ fn holder_stage_and_the_offered_steps_follow_the_log() {
     );
     apply(&mut item, lend(), t(1)).unwrap();
     assert_eq!(holder(&item), Some("组员甲"));
-    assert_eq!(next(&item), Some(Next::Only(Action::Back)));
+    assert_eq!(next(&item), Some(Next::Only(StepKind::Back)));
     apply(&mut item, back(), t(2)).unwrap();
     // The taking back names the borrower when no one else is given.
     assert_eq!(item.custody[2].person.as_deref(), Some("组员甲"));
@@ -212,7 +212,7 @@ fn holder_stage_and_the_offered_steps_follow_the_log() {
     apply(&mut item, lend(), t(3)).unwrap();
     apply(&mut item, back(), t(4)).unwrap();
     apply(&mut item, archive(), t(5)).unwrap();
-    assert_eq!(stage(&item), Stage::Closed(Action::Archive));
+    assert_eq!(stage(&item), Stage::Closed(StepKind::Archive));
     assert_eq!(next(&item), None);
     assert_eq!(next(&Item::new(Kind::Meeting, "动员会", t(0))), None);
     let shreds = doc(Rule::Shred);
@@ -221,8 +221,8 @@ fn holder_stage_and_the_offered_steps_follow_the_log() {
     assert_eq!(
         next(&shreds),
         Some(Next::Choose {
-            rule: Action::Shred,
-            others: [Action::Return, Action::Archive]
+            rule: StepKind::Shred,
+            others: [StepKind::Return, StepKind::Archive]
         })
     );
 }
@@ -265,12 +265,12 @@ fn a_log_written_before_people_were_asked_for_still_verifies() {
     // witness only.
     let mut item = doc(Rule::Shred);
     apply(&mut item, receive(), t(0)).unwrap();
-    let mut old = Step::new(Action::Shred).witness("副组长");
+    let mut old = Step::new(StepKind::Shred).witness("副组长");
     old.approved_by = None;
     let prev = item.custody_head.clone();
     let mut e = crate::model::CustodyEvent {
         at: t(1),
-        action: Action::Shred,
+        action: StepKind::Shred,
         person: None,
         by: None,
         witness: old.witness,
@@ -293,7 +293,7 @@ fn a_log_written_before_people_were_asked_for_still_verifies() {
 #[test]
 fn texts_are_trimmed_and_the_override_reason_is_recorded() {
     let mut item = after(Rule::Return, &[receive()]);
-    let step = Step::new(Action::Shred)
+    let step = Step::new(StepKind::Shred)
         .approved_by("组长")
         .witness("  副组长 ")
         .reason(" 提供单位书面同意销毁 ")
@@ -311,7 +311,7 @@ fn a_document_is_done_only_through_its_custody() {
     let id = s.add(doc(Rule::Return)).unwrap();
     let err = s.mark_done(&id, t(0)).unwrap_err();
     let closing = Refusal::DoneThroughCustody {
-        closing: Action::Return,
+        closing: StepKind::Return,
     };
     assert_eq!(
         err,
@@ -339,14 +339,14 @@ fn any_step() -> impl Strategy<Value = Step> {
         ]))
     };
     (
-        0..Action::ALL.len(),
+        0..StepKind::ALL.len(),
         text(),
         text(),
         text(),
         prop::option::weighted(0.2, Just("理由")),
     )
         .prop_map(|(a, person, witness, location, reason)| Step {
-            action: Action::ALL[a],
+            action: StepKind::ALL[a],
             person: person.map(str::to_string),
             by: None,
             witness: witness.map(str::to_string),
@@ -372,31 +372,31 @@ proptest! {
             }
             let log = &item.custody;
             prop_assert!(verify_item(&item).is_empty());
-            prop_assert!(log.first().is_none_or(|e| e.action == Action::Receive));
-            prop_assert!(log.iter().skip(1).all(|e| e.action != Action::Receive));
+            prop_assert!(log.first().is_none_or(|e| e.action == StepKind::Receive));
+            prop_assert!(log.iter().skip(1).all(|e| e.action != StepKind::Receive));
             // Nothing after a closing step.
             let closing = log.iter().position(|e| e.action.is_closing());
             prop_assert!(closing.is_none_or(|c| c == log.len() - 1));
             prop_assert_eq!(item.status == Status::Done, closing.is_some());
             // Lend and back alternate after the receipt.
             for pair in log.windows(2) {
-                if pair[1].action == Action::Back {
-                    prop_assert_eq!(pair[0].action, Action::Lend);
+                if pair[1].action == StepKind::Back {
+                    prop_assert_eq!(pair[0].action, StepKind::Lend);
                 }
-                if pair[0].action == Action::Lend {
-                    prop_assert!(pair[1].action == Action::Back);
+                if pair[0].action == StepKind::Lend {
+                    prop_assert!(pair[1].action == StepKind::Back);
                 }
             }
             for e in log {
                 match e.action {
-                    Action::Lend => prop_assert!(e.person.as_deref().is_some_and(|p| !p.trim().is_empty())),
-                    Action::Shred => prop_assert!(e.witness.is_some() && e.approved_by.is_some()),
-                    Action::Archive => prop_assert!(e.location.is_some()),
+                    StepKind::Lend => prop_assert!(e.person.as_deref().is_some_and(|p| !p.trim().is_empty())),
+                    StepKind::Shred => prop_assert!(e.witness.is_some() && e.approved_by.is_some()),
+                    StepKind::Archive => prop_assert!(e.location.is_some()),
                     _ => {}
                 }
                 prop_assert!(e.reason.is_none() || (e.action.is_closing() && e.action != closing_step(Some(rule))));
             }
-            let lent = log.last().filter(|e| e.action == Action::Lend).and_then(|e| e.person.as_deref());
+            let lent = log.last().filter(|e| e.action == StepKind::Lend).and_then(|e| e.person.as_deref());
             prop_assert_eq!(holder(&item), lent);
         }
     }

@@ -14,14 +14,14 @@ fn item(state: &mut State, kind: Kind, title: &str, f: impl FnOnce(&mut Item)) -
 
 #[test]
 fn a_loan_is_overdue_at_its_own_due_time() {
-    use crate::model::custody::{Action, Step};
+    use crate::model::custody::{Step, StepKind};
     let mut s = State::default();
     let h = Duration::hours;
     let short = item(&mut s, Kind::Document, "借两小时", |_| {});
     let long = item(&mut s, Kind::Document, "借三天", |_| {});
     for (id, hours) in [(&short, 2), (&long, 72)] {
-        s.custody(id, Step::new(Action::Receive), now()).unwrap();
-        let lend = Step::new(Action::Lend)
+        s.custody(id, Step::new(StepKind::Receive), now()).unwrap();
+        let lend = Step::new(StepKind::Lend)
             .person("赵六")
             .until(now() + h(hours));
         s.custody(id, lend, now()).unwrap();
@@ -53,10 +53,10 @@ fn a_loan_is_overdue_at_its_own_due_time() {
 
 #[test]
 fn awaiting_disposal_follows_the_configured_days() {
-    use crate::model::custody::{Action, Step};
+    use crate::model::custody::{Step, StepKind};
     let mut s = State::default();
     let d = item(&mut s, Kind::Document, "在保管", |_| {});
-    s.custody(&d, Step::new(Action::Receive), now()).unwrap();
+    s.custody(&d, Step::new(StepKind::Receive), now()).unwrap();
     let at = now() + Duration::days(2);
     assert_eq!(reason(s.get(&d).unwrap(), at), None);
     let two_days = Limits {
@@ -81,14 +81,14 @@ fn midnight_belongs_to_the_next_day() {
 
 #[test]
 fn a_loan_due_back_later_today_is_on_the_today_list_and_counted() {
-    use crate::model::custody::{Action, Step};
+    use crate::model::custody::{Step, StepKind};
     let mut s = State::default();
     let h = Duration::hours;
     let today = item(&mut s, Kind::Document, "今天要还", |_| {});
     let later = item(&mut s, Kind::Document, "后天才还", |_| {});
     for (id, hours) in [(&today, 7), (&later, 50)] {
-        s.custody(id, Step::new(Action::Receive), now()).unwrap();
-        let lend = Step::new(Action::Lend)
+        s.custody(id, Step::new(StepKind::Receive), now()).unwrap();
+        let lend = Step::new(StepKind::Lend)
             .person("赵六")
             .until(now() + h(hours));
         s.custody(id, lend, now()).unwrap();

@@ -208,7 +208,7 @@ fn custody_logs_are_checked_again_only_where_the_journal_changed_them() {
             let i = s.position("L1").unwrap();
             s.items[i].custody.push(crate::model::CustodyEvent {
                 at: at(2),
-                action: crate::model::custody::Action::Receive,
+                action: crate::model::custody::StepKind::Receive,
                 person: None,
                 by: None,
                 witness: None,

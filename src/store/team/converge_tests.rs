@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 use super::tests::{Replica, at};
 use super::{Op, fold};
-use crate::model::custody::{self, Action, Stage, Step};
+use crate::model::custody::{self, Stage, Step, StepKind};
 use crate::model::{Item, Kind, Rule, State, conflict};
 
 /// The repository: every replica's own operations, as pushed.
@@ -40,7 +40,7 @@ fn team() -> (Hub, [Replica; 3]) {
         let mut d = Item::new(Kind::Document, "信访举报件复印件", at(0));
         d.rule = Some(Rule::Shred);
         let id = s.add(d).unwrap();
-        s.custody(&id, Step::new(Action::Receive), at(0)).unwrap();
+        s.custody(&id, Step::new(StepKind::Receive), at(0)).unwrap();
         s.add(Item::new(Kind::Logistics, "订车", at(0))).unwrap();
     });
     let (b, c) = (Replica::new(1, false), Replica::new(2, false));
@@ -55,15 +55,17 @@ fn offline_day(team: &[Replica; 3]) {
     let [a, b, c] = team;
     // C lends D1 first, A shreds it later, B lends it later still.
     c.change(at(10), |s| {
-        s.custody("D1", Step::new(Action::Lend).person("王五"), at(10))
+        s.custody("D1", Step::new(StepKind::Lend).person("王五"), at(10))
             .unwrap();
     });
     a.change(at(20), |s| {
-        let step = Step::new(Action::Shred).witness("李四").approved_by("组长");
+        let step = Step::new(StepKind::Shred)
+            .witness("李四")
+            .approved_by("组长");
         s.custody("D1", step, at(20)).unwrap();
     });
     b.change(at(30), |s| {
-        s.custody("D1", Step::new(Action::Lend).person("赵六"), at(30))
+        s.custody("D1", Step::new(StepKind::Lend).person("赵六"), at(30))
             .unwrap();
     });
     // The same field edited on two, notes on the same item on all three.
@@ -106,8 +108,12 @@ fn three_replicas_converge_in_every_order_with_conflicts_where_the_rules_say() {
         let s = a.state();
         let d1 = s.get("D1").unwrap();
         assert_eq!(custody::stage(d1), Stage::Lent("王五"), "order {order:?}");
-        let open: Vec<Action> = conflict::open(d1).iter().map(|e| e.action).collect();
-        assert_eq!(open, vec![Action::Shred, Action::Lend], "order {order:?}");
+        let open: Vec<StepKind> = conflict::open(d1).iter().map(|e| e.action).collect();
+        assert_eq!(
+            open,
+            vec![StepKind::Shred, StepKind::Lend],
+            "order {order:?}"
+        );
         assert_eq!(d1.notes.len(), 3);
         assert_eq!(s.get("L1").unwrap().title, "订车：周四8:30");
         for id in ["M1", "M1001", "L2001"] {
@@ -166,13 +172,15 @@ fn make(s: &mut State, c: &Change, when: crate::model::Time) {
             let _ = s.add(Item::new(*k, t.clone(), when));
         }
         Change::Lend(p) => {
-            let _ = s.custody("D1", Step::new(Action::Lend).person(p.clone()), when);
+            let _ = s.custody("D1", Step::new(StepKind::Lend).person(p.clone()), when);
         }
         Change::Back => {
-            let _ = s.custody("D1", Step::new(Action::Back), when);
+            let _ = s.custody("D1", Step::new(StepKind::Back), when);
         }
         Change::Shred => {
-            let step = Step::new(Action::Shred).witness("李四").approved_by("组长");
+            let step = Step::new(StepKind::Shred)
+                .witness("李四")
+                .approved_by("组长");
             let _ = s.custody("D1", step, when);
         }
         Change::Delete => {

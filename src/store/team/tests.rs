@@ -4,7 +4,7 @@
 
 use super::super::{Store, encode};
 use super::{ChainFault, TeamError, fold};
-use crate::model::custody::{Action, Step};
+use crate::model::custody::{Step, StepKind};
 use crate::model::testing::now;
 use crate::model::{Item, Kind, Rule, State, Time};
 
@@ -63,7 +63,7 @@ fn doc(r: &Replica, when: Time, rule: Rule) -> String {
         let mut d = Item::new(Kind::Document, "近三年财务收支明细账", when);
         d.rule = Some(rule);
         id = s.add(d).unwrap();
-        s.custody(&id, Step::new(Action::Receive), when).unwrap();
+        s.custody(&id, Step::new(StepKind::Receive), when).unwrap();
     });
     id
 }
@@ -183,11 +183,13 @@ fn a_loan_after_a_shred_elsewhere_is_kept_as_a_conflict() {
     let id = doc(&a, at(1), Rule::Shred);
     send(&a, &b);
     a.change(at(2), |s| {
-        let step = Step::new(Action::Shred).witness("李四").approved_by("组长");
+        let step = Step::new(StepKind::Shred)
+            .witness("李四")
+            .approved_by("组长");
         s.custody(&id, step, at(2)).unwrap();
     });
     b.change(at(3), |s| {
-        s.custody(&id, Step::new(Action::Lend).person("赵六"), at(3))
+        s.custody(&id, Step::new(StepKind::Lend).person("赵六"), at(3))
             .unwrap();
     });
     let got = send(&b, &a);
@@ -197,7 +199,7 @@ fn a_loan_after_a_shred_elsewhere_is_kept_as_a_conflict() {
     let d = a.state().get(&id).unwrap().clone();
     assert_eq!(
         crate::model::custody::stage(&d),
-        crate::model::custody::Stage::Closed(Action::Shred)
+        crate::model::custody::Stage::Closed(StepKind::Shred)
     );
     let open = crate::model::conflict::open(&d);
     assert_eq!(open.len(), 1);
@@ -220,11 +222,13 @@ fn voiding_the_conflicting_step_resolves_it_on_every_replica() {
     let id = doc(&a, at(1), Rule::Shred);
     send(&a, &b);
     a.change(at(2), |s| {
-        let step = Step::new(Action::Shred).witness("李四").approved_by("组长");
+        let step = Step::new(StepKind::Shred)
+            .witness("李四")
+            .approved_by("组长");
         s.custody(&id, step, at(2)).unwrap();
     });
     b.change(at(3), |s| {
-        s.custody(&id, Step::new(Action::Lend).person("赵六"), at(3))
+        s.custody(&id, Step::new(StepKind::Lend).person("赵六"), at(3))
             .unwrap();
     });
     send(&b, &a);
