@@ -18,6 +18,7 @@ macro_rules! show {
     };
 }
 
+pub use error::{CliError, error_prefix};
 mod add;
 mod attend;
 mod backups;
@@ -28,6 +29,7 @@ mod ctx;
 mod custody;
 pub mod demo;
 mod edit;
+mod error;
 mod export;
 mod fields;
 pub mod help_zh;
@@ -59,9 +61,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::i18n::{self, Lang, T, tr, trf};
-
-use crate::store::StoreError;
+use crate::i18n::{T, tr, trf};
 
 /// A terminal dashboard for the liaison officer of an inspection team.
 #[derive(Debug, Parser)]
@@ -285,16 +285,6 @@ pub enum ExportFormat {
     Csv,
 }
 
-/// A failure said in one line.
-#[derive(Debug)]
-pub struct CliError(pub String);
-
-impl From<StoreError> for CliError {
-    fn from(e: StoreError) -> Self {
-        CliError(i18n::store_error(i18n::lang(), &e))
-    }
-}
-
 /// Runs a subcommand.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     // What needs no data comes first, so it opens nothing.
@@ -397,9 +387,4 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Attendance(args) => attend::attendance(&ctx, args),
         Command::Sync(args) => sync::run(&ctx, args),
     }
-}
-
-/// The prefix of every error line, in the user's language.
-pub fn error_prefix(lang: Lang) -> String {
-    format!("liaison: {}", tr(lang, T::ErrPrefix))
 }
