@@ -68,3 +68,15 @@ fn a_restore_on_one_replica_reaches_the_others_as_operations() {
     assert_eq!(b.state().items[0].title, "订车");
     assert_eq!(a.bytes(), b.bytes());
 }
+
+#[test]
+fn a_replica_given_a_new_block_makes_ids_from_it() {
+    let b = Replica::new(1, false);
+    assert_eq!(b.add(at(1), Kind::Document, "一"), "D1001");
+    b.change(at(2), |s| {
+        s.remove("D1001").unwrap();
+    });
+    b.store.join_team(3, false).unwrap();
+    assert_eq!(b.add(at(3), Kind::Document, "二"), "D3001");
+    assert_eq!(b.store.membership().unwrap().unwrap().block, 3);
+}

@@ -51,7 +51,12 @@ pub fn counters_for(state: &State, block: u32, high: &BTreeMap<String, u32>) -> 
             .filter(|n| (lo + 1..=hi).contains(n))
             .max()
             .unwrap_or(0);
-        let before = high.get(&letter.to_string()).copied().unwrap_or(0);
+        // A number remembered from another block (one used up) is not this one's.
+        let before = high
+            .get(&letter.to_string())
+            .copied()
+            .filter(|n| (lo + 1..=hi).contains(n))
+            .unwrap_or(0);
         *slot(&mut c, kind) = lo.max(in_use).max(before);
     }
     c
