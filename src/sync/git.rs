@@ -111,7 +111,8 @@ impl Git {
         if self.dir.join("HEAD").exists() {
             return Ok(());
         }
-        self.run(&["init", "--quiet", "--bare"], None)?;
+        // Files and folders git makes in the clone are private too.
+        self.run(&["init", "--quiet", "--bare", "--shared=0600"], None)?;
         Ok(())
     }
 
