@@ -159,7 +159,7 @@ pub(super) fn tick(app: &mut App) {
         Tick::Followup(i) => (false, i),
         Tick::Link(_) | Tick::Note(_) => return,
     };
-    commit_or_warn(app, |s, now| {
+    let saved = commit_named(app, &[id.as_str()], |s, now| {
         let before = if check {
             s.toggle_check(&id, i, now)?
         } else {
@@ -167,6 +167,7 @@ pub(super) fn tick(app: &mut App) {
         };
         Ok(was(&id, before))
     });
+    app.shown(saved);
     // A ticked question leaves the list: keep the cursor in range.
     let left = app
         .snap
