@@ -210,6 +210,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, lp: &mut Loop) -> i
                 dirty = true;
             }
             dirty |= app.idle(last_input.elapsed());
+            dirty |= crate::app::sync::poll(app);
             app.tick();
             let now_minute = app.now.format("%H:%M").to_string();
             if now_minute != minute {

@@ -13,5 +13,6 @@ pub mod office;
 pub mod report;
 pub mod sanitize;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod ui;

@@ -80,6 +80,7 @@ fn rich_state() -> State {
         prev: "0".repeat(8),
         hash: "abc123".into(),
         void: None,
+        conflict: None,
     });
     doc.notes.push(Note {
         at: minutes(7),
@@ -189,6 +190,7 @@ fn custody_event() -> impl Strategy<Value = CustodyEvent> {
                 prev,
                 hash,
                 void: None,
+                conflict: None,
             },
         )
 }

@@ -104,6 +104,7 @@ actions! {
     DeleteNote = "delete-note",
     FileNote = "file-note",
     MakeItem = "make-item",
+    Sync = "sync",
 }
 
 impl FromStr for Action {

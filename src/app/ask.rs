@@ -53,7 +53,7 @@ pub enum Ask {
         note: crate::model::Note,
     },
     /// The item to file an inbox note to, by id or words: `found` are the
-    /// items the words match (the first is taken, `Tab` steps through them);
+    /// items the words match (the first is taken, `Tab` moves through them);
     /// `query` is what was typed before `Tab` replaced it.
     FileNote {
         note: crate::model::Note,

@@ -158,7 +158,7 @@ pub(super) fn undo_redo(app: &mut App, undo: bool) {
             } else {
                 app.warn(super::history::kept_message(app.lang, &kept, undo));
             }
-            if let View::Detail(id) = &app.view
+            if let Some(id) = app.view.detail_id()
                 && app.snap.state.get(id).is_none()
             {
                 app.view = View::Panes;

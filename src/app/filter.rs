@@ -29,7 +29,7 @@ impl App {
     /// Undoes the search's narrowing from the cached rows (no re-sort),
     /// keeping each pane's selection on its item.
     pub fn unfilter(&mut self) {
-        if self.filter_pane.is_none() {
+        if self.filter.is_none() {
             return;
         }
         for p in Kind::ALL.iter().copied() {
@@ -47,7 +47,7 @@ impl App {
     /// (no re-sort). The search covers every pane; when the focused one has
     /// no match, the focus moves to the first pane that has.
     pub fn refilter(&mut self) {
-        if self.filter_pane.is_none() {
+        if self.filter.is_none() {
             return;
         }
         for pane in self.panes.values_mut() {
@@ -64,19 +64,24 @@ impl App {
 
     /// Narrows every pane to the rows matching the search.
     pub fn apply_filter(&mut self) {
-        if self.filter_pane.is_none() {
+        let Some(query) = self.filter.as_ref().and_then(|f| f.narrowing()) else {
             return;
-        }
-        let query = self.search.value().to_string();
-        if query.trim().is_empty() {
-            return;
-        }
+        };
+        let query = query.to_string();
         self.build_haystacks();
         let hay = self.haystacks.as_ref().expect("just built");
         for pane in self.panes.values_mut() {
             pane.rows.retain(|i| search::matches(&hay[*i], &query));
             pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
         }
+    }
+
+    /// The search the panes are narrowed by, as typed, if any.
+    pub fn filter_text(&self) -> Option<&str> {
+        self.filter
+            .as_ref()
+            .map(|f| f.query.value())
+            .filter(|q| !q.is_empty())
     }
 
     /// Each item's search text, built once per change.

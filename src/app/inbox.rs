@@ -18,15 +18,15 @@ const SHOWN: usize = 5;
 /// the note under the detail's cursor. With its item (none: the inbox).
 pub(super) fn selected_note(app: &App) -> Option<(Option<String>, Note)> {
     match &app.view {
-        View::Inbox => {
+        View::Inbox(inbox_view) => {
             let inbox = &app.snap.state.inbox;
-            let at = app.inbox_selected.min(inbox.len().checked_sub(1)?);
+            let at = inbox_view.selected.min(inbox.len().checked_sub(1)?);
             inbox.iter().rev().nth(at).map(|n| (None, n.clone()))
         }
-        View::Detail(id) => {
-            let item = app.snap.state.get(id)?;
-            match tickables(&app.snap.state, item).get(app.detail_cursor)? {
-                Tick::Note(i) => Some((Some(id.clone()), item.notes.get(*i)?.clone())),
+        View::Detail(d) => {
+            let item = app.snap.state.get(&d.id)?;
+            match tickables(&app.snap.state, item).get(d.cursor)? {
+                Tick::Note(i) => Some((Some(d.id.clone()), item.notes.get(*i)?.clone())),
                 _ => None,
             }
         }
@@ -66,7 +66,7 @@ pub(super) fn delete(app: &mut App) {
 
 fn nothing_here(app: &mut App) {
     let key = match app.view {
-        View::Inbox => T::InboxEmpty,
+        View::Inbox(_) => T::InboxEmpty,
         _ => T::NoNoteHere,
     };
     app.say(tr(app.lang, key));
@@ -107,12 +107,16 @@ pub(super) fn confirm_delete(app: &mut App, target: Option<String>, note: Note) 
 /// Keeps the inbox selection and the detail's cursor on a line that exists.
 fn keep_cursor(app: &mut App) {
     let len = app.snap.state.inbox.len();
-    app.inbox_selected = app.inbox_selected.min(len.saturating_sub(1));
-    if let View::Detail(id) = &app.view
-        && let Some(item) = app.snap.state.get(id)
-    {
-        let lines = tickables(&app.snap.state, item).len();
-        app.detail_cursor = app.detail_cursor.min(lines.saturating_sub(1));
+    let state = &app.snap.state;
+    match &mut app.view {
+        View::Inbox(inbox) => inbox.selected = inbox.selected.min(len.saturating_sub(1)),
+        View::Detail(d) => {
+            if let Some(item) = state.get(&d.id) {
+                let lines = tickables(state, item).len();
+                d.cursor = d.cursor.min(lines.saturating_sub(1));
+            }
+        }
+        _ => {}
     }
 }
 

@@ -12,15 +12,16 @@ mod filter;
 pub mod form;
 pub mod history;
 mod inbox;
-pub mod lock;
+mod item_ops;
 mod office;
 mod panes;
+pub mod privacy;
 pub mod roster;
 mod screen;
 pub mod search;
 mod session;
-mod steps;
 mod submit;
+pub mod sync;
 #[cfg(test)]
 pub mod testing;
 #[cfg(test)]
@@ -40,13 +41,11 @@ mod tests_undo;
 mod update;
 pub mod views;
 
-use tui_input::Input;
-
 pub use action::Action;
 pub use ask::{Ask, Choice, Prompt};
 pub use form::Form;
 pub use panes::{ByKind, PaneView};
-pub use screen::{Capture, Mode, Overlay, View};
+pub use screen::{Capture, Detail, Inbox, Mode, Overlay, Page, Today, View};
 pub use submit::update_text;
 pub use update::update;
 
@@ -87,27 +86,16 @@ pub struct App {
     /// The privacy screen is up: nothing else is drawn.
     pub privacy: bool,
     /// The passphrase asked for to leave it, when the data is encrypted.
-    pub unlock: Option<lock::Unlock>,
+    pub unlock: Option<privacy::Unlock>,
     pub panes: ByKind<PaneView>,
+    /// What needs doing today, rebuilt with every change and every minute.
     pub today: Vec<(usize, Reason)>,
-    pub today_selected: usize,
-    pub detail_scroll: usize,
-    /// The tickable line the detail's cursor is on (checklist, questions).
-    pub detail_cursor: usize,
-    /// The details a linked item was opened from (`Esc` goes back to them).
-    pub detail_trail: Vec<String>,
-    /// The inbox note selected, counted from the newest.
-    pub inbox_selected: usize,
     /// Per item: a meeting that clashes with another (cached per change).
     pub conflicted: Vec<bool>,
-    pub help_scroll: usize,
-    /// The detail was opened from the Today view (Esc goes back there).
-    pub detail_from_today: bool,
     pub show_closed: bool,
     /// The search being typed (`Overlay::Search`) or kept as a filter.
-    pub search: Input,
-    /// The pane the filter applies to, when one is kept.
-    pub filter_pane: Option<Kind>,
+    pub filter: Option<search::Filter>,
+    /// Each item's search text, built once per change when searched.
     haystacks: Option<Vec<String>>,
     pub counts: Counts,
     /// Past meetings folded out of the agenda (shown with `c`).
@@ -128,6 +116,8 @@ pub struct App {
     pub pending_form: Option<Box<Form>>,
     /// The roster and week views, reminders and attendance alerts.
     pub team: roster::Team,
+    /// The sync key's run and what the header says of sync.
+    pub sync: sync::SyncView,
 }
 
 impl App {
@@ -153,17 +143,9 @@ impl App {
             unlock: None,
             panes: Default::default(),
             today: Vec::new(),
-            today_selected: 0,
-            detail_scroll: 0,
-            detail_cursor: 0,
-            detail_trail: Vec::new(),
-            inbox_selected: 0,
             conflicted: Vec::new(),
-            help_scroll: 0,
-            detail_from_today: false,
             show_closed: false,
-            search: Input::default(),
-            filter_pane: None,
+            filter: None,
             haystacks: None,
             counts: Counts::default(),
             folded_past: 0,
@@ -176,9 +158,11 @@ impl App {
             area: (120, 40),
             pending_form: None,
             team: roster::Team::default(),
+            sync: sync::SyncView::default(),
         };
         app.refresh();
         app.check_chains();
+        sync::load(&mut app);
         app
     }
 
@@ -199,12 +183,13 @@ impl App {
     /// focused pane's selection.
     pub fn selected(&self) -> Option<&Item> {
         match &self.view {
-            View::Detail(id) => self.snap.state.get(id),
-            View::Today => self
-                .today
-                .get(self.today_selected)
-                .map(|(i, _)| &self.items()[*i]),
-            View::Holders | View::Clearance | View::Inbox | View::Roster | View::Week => None,
+            View::Detail(d) => self.snap.state.get(&d.id),
+            View::Today(t) => self.today.get(t.selected).map(|(i, _)| &self.items()[*i]),
+            View::Holders(_)
+            | View::Clearance(_)
+            | View::Inbox(_)
+            | View::Roster
+            | View::Week(_) => None,
             View::Panes => {
                 let pane = &self.panes[self.focus];
                 pane.rows.get(pane.selected).map(|i| &self.items()[*i])
@@ -240,11 +225,14 @@ impl App {
                 (kind, id)
             })
             .collect();
-        let today_keep = self
-            .today
-            .get(self.today_selected)
-            .and_then(|(i, _)| self.items().get(*i))
-            .map(|i| i.id.clone());
+        let today_keep = match &self.view {
+            View::Today(t) => self
+                .today
+                .get(t.selected)
+                .and_then(|(i, _)| self.items().get(*i))
+                .map(|i| i.id.clone()),
+            _ => None,
+        };
         self.haystacks = None;
         let (rows, folded) = views::pane_rows(&self.snap.state, self.show_closed, self.now);
         self.folded_past = folded;
@@ -259,14 +247,15 @@ impl App {
         }
         let limits = self.config.limits();
         self.today = triage::today_with(&self.snap.state, self.now, &limits);
-        self.today_selected = today_keep
-            .and_then(|id| {
-                self.today
-                    .iter()
-                    .position(|(i, _)| self.items()[*i].id == id)
-            })
-            .unwrap_or(self.today_selected)
-            .min(self.today.len().saturating_sub(1));
+        let found = today_keep.and_then(|id| {
+            self.today
+                .iter()
+                .position(|(i, _)| self.items()[*i].id == id)
+        });
+        let len = self.today.len();
+        if let View::Today(t) = &mut self.view {
+            t.selected = found.unwrap_or(t.selected).min(len.saturating_sub(1));
+        }
         let (overdue, today) = triage::counts_with(&self.snap.state, self.now, &limits);
         let on_loan = self
             .items()

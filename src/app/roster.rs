@@ -57,6 +57,9 @@ impl App {
             .iter()
             .map(|a| i18n::team::alert(self.lang, a, self.now))
             .collect();
+        // Custody conflicts from the team's merge, for the liaison to resolve.
+        let conflicts = i18n::sync_texts::conflict_alerts(self.lang, &self.snap.state);
+        self.team.alerts.extend(conflicts);
         let n = self.snap.state.members.len();
         self.team.selected = self.team.selected.min(n.saturating_sub(1));
     }
@@ -107,7 +110,7 @@ pub(super) fn update(app: &mut App, action: Action) -> bool {
         }
         Action::Week => {
             app.team.week = 0;
-            app.view = View::Week;
+            app.view = View::Week(super::Page::default());
         }
         Action::PrevWeek => app.team.week -= 1,
         Action::NextWeek => app.team.week += 1,

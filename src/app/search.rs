@@ -3,8 +3,33 @@
 //! by initials (`caiwu` and `cwbb` find 财务报表).
 
 use pinyin::ToPinyin;
+use tui_input::Input;
 
-use crate::model::Item;
+use crate::model::{Item, Kind};
+
+/// The search: typed in its box, then kept as a filter over every pane
+/// until `Esc`. (The items' search texts are cached on `App`, shared with
+/// the filing prompt.)
+#[derive(Debug, Clone)]
+pub struct Filter {
+    /// The pane the search was started from.
+    pub pane: Kind,
+    pub query: Input,
+}
+
+impl Filter {
+    pub fn new(pane: Kind) -> Filter {
+        Filter {
+            pane,
+            query: Input::default(),
+        }
+    }
+
+    /// What the panes are narrowed by: the query, unless it is empty.
+    pub fn narrowing(&self) -> Option<&str> {
+        Some(self.query.value()).filter(|q| !q.trim().is_empty())
+    }
+}
 
 /// The text an item is searched by, lower-cased, with the pinyin initials of
 /// its title and place appended.

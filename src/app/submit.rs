@@ -7,8 +7,8 @@ use tui_input::{Input, InputRequest};
 
 use super::commit::{Touch, commit, commit_named, was};
 use super::form::Value;
-use super::steps::answer;
-use super::{App, Capture, Overlay, View};
+use super::item_ops::answer;
+use super::{App, Capture, Detail, Overlay, View};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, ModelError};
 
@@ -156,8 +156,8 @@ pub(super) fn submit(app: &mut App) {
         Overlay::Prompt(prompt) => answer(app, prompt),
         Overlay::Search => {
             // Keep the filter; the keys go back to the pane.
-            if app.search.value().trim().is_empty() {
-                app.filter_pane = None;
+            if app.filter.as_ref().is_some_and(|f| f.narrowing().is_none()) {
+                app.filter = None;
             }
         }
         other => app.overlay = other,
@@ -166,14 +166,13 @@ pub(super) fn submit(app: &mut App) {
 
 pub(super) fn back(app: &mut App) {
     if app.privacy {
-        super::lock::cancel(app);
+        super::privacy::cancel(app);
         return;
     }
     match std::mem::take(&mut app.overlay) {
         Overlay::Search => {
             app.unfilter();
-            app.filter_pane = None;
-            app.search = Input::default();
+            app.filter = None;
         }
         // An unsaved line is kept, not dropped: `n` brings it back.
         Overlay::Capture(c) if !c.input.value().trim().is_empty() => {
@@ -198,17 +197,20 @@ pub(super) fn back(app: &mut App) {
                 app.overlay = Overlay::Form(form);
             }
         }
-        Overlay::None if matches!(app.view, View::Detail(_)) && !app.detail_trail.is_empty() => {
-            // Back to the detail the linked item was opened from.
-            if let Some(from) = app.detail_trail.pop() {
-                app.detail_scroll = 0;
-                app.detail_cursor = 0;
-                app.view = View::Detail(from);
-            }
-        }
         Overlay::None => {
-            app.view = match app.view {
-                View::Detail(_) if app.detail_from_today => View::Today,
+            // Back where the detail was opened from (the Today list, or the
+            // detail a link was followed from, at its top); else the panes.
+            app.view = match std::mem::replace(&mut app.view, View::Panes) {
+                View::Detail(Detail {
+                    back: Some(back), ..
+                }) => match *back {
+                    View::Detail(from) => View::Detail(Detail {
+                        scroll: 0,
+                        cursor: 0,
+                        ..from
+                    }),
+                    other => other,
+                },
                 _ => View::Panes,
             };
         }
@@ -220,7 +222,7 @@ pub(super) fn back(app: &mut App) {
 /// A key the keymap did not claim, or a paste: text for the open field.
 pub fn update_text(app: &mut App, event: &Event) {
     if app.privacy {
-        super::lock::text(app, event);
+        super::privacy::text(app, event);
         return;
     }
     if let Overlay::Form(form) = &mut app.overlay {
@@ -254,7 +256,10 @@ pub fn update_text(app: &mut App, event: &Event) {
         },
         Overlay::Capture(c) => &mut c.input,
         Overlay::Prompt(p) => &mut p.input,
-        Overlay::Search => &mut app.search,
+        Overlay::Search => match &mut app.filter {
+            Some(f) => &mut f.query,
+            None => return,
+        },
         _ => return,
     };
     match event {

@@ -220,7 +220,7 @@ fn with_encryption_the_brief_is_sealed_and_so_are_older_ones() {
 fn i_shows_the_inbox_newest_first_and_notes_can_be_added_there() {
     let (_d, mut app) = app(Lang::Zh, true);
     key(&mut app, KeyCode::Char('i'));
-    assert_eq!(app.view, View::Inbox);
+    assert!(matches!(app.view, View::Inbox(_)));
     key(&mut app, KeyCode::Char('n'));
     let Overlay::Capture(c) = &app.overlay else {
         panic!("no note box")

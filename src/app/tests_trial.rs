@@ -25,7 +25,7 @@ fn a_read_only_dashboard_opens_no_form_and_no_note_box() {
     }
     // Looking around still works.
     key(&mut app, KeyCode::Char('?'));
-    assert!(matches!(app.overlay, Overlay::Help));
+    assert!(matches!(app.overlay, Overlay::Help(_)));
 }
 
 #[test]
@@ -267,7 +267,7 @@ fn a_meetings_checklist_takes_own_entries_loses_them_and_shows_progress() {
     assert!(screen.contains(&format!("1/{}", total + 1)), "{screen}");
     // Removing the entry under the cursor (the new one), and undo.
     key(&mut app, KeyCode::Enter);
-    app.detail_cursor = total;
+    app.view.detail_mut().unwrap().cursor = total;
     key(&mut app, KeyCode::Char('-'));
     assert_eq!(app.snap.state.get(&id).unwrap().checklist.len(), total);
     assert!(app.status.as_ref().unwrap().text.contains("打印谈话提纲"));

@@ -1,16 +1,16 @@
 //! `update`: the one place that changes the dashboard's state and asks the
 //! store to save. Synchronous and testable without a terminal.
-//! Changes go through `commit`; item commands live in `steps`, overlays'
+//! Changes go through `commit`; item commands live in `item_ops`, overlays'
 //! Enter/Esc and typing in `submit`.
 
 use super::ask::ask;
 use super::commit::{commit_or_warn, undo_redo, was};
-use super::steps::{done, snooze, tick, write_brief};
+use super::item_ops::{done, snooze, tick, write_brief};
+use super::search::Filter;
 use super::submit::{back, open_capture, submit};
-use super::{Action, App, Ask, Form, Overlay, View};
+use super::{Action, App, Ask, Detail, Form, Overlay, Page, View};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::Kind;
-use tui_input::Input;
 
 /// Carries out one action.
 pub fn update(app: &mut App, action: Action) {
@@ -32,7 +32,7 @@ pub fn update(app: &mut App, action: Action) {
         app.warn(tr(app.lang, T::ReadOnlyRefused));
         return;
     }
-    if super::roster::update(app, action) {
+    if super::roster::update(app, action) || super::sync::update(app, action) {
         return;
     }
     match action {
@@ -49,20 +49,18 @@ pub fn update(app: &mut App, action: Action) {
         }
         A::NextPane => app.focus = app.focus.next(),
         A::PrevPane => app.focus = app.focus.prev(),
-        A::Down => step(app, 1),
-        A::Up => step(app, -1),
-        A::PageDown => step(app, page(app)),
-        A::PageUp => step(app, -page(app)),
-        A::Top => step(app, -isize::MAX / 2),
-        A::Bottom => step(app, isize::MAX / 2),
+        A::Down => move_cursor(app, 1),
+        A::Up => move_cursor(app, -1),
+        A::PageDown => move_cursor(app, page(app)),
+        A::PageUp => move_cursor(app, -page(app)),
+        A::Top => move_cursor(app, -isize::MAX / 2),
+        A::Bottom => move_cursor(app, isize::MAX / 2),
         A::Open if matches!(app.view, View::Detail(_)) => open_link(app),
         A::Open => {
             if let Some(id) = app.selected_id() {
-                app.detail_scroll = 0;
-                app.detail_cursor = 0;
-                app.detail_trail.clear();
-                app.detail_from_today = app.view == View::Today;
-                app.view = View::Detail(id);
+                // From the Today list, `Esc` goes back to it.
+                let back = matches!(app.view, View::Today(_)).then(|| app.view.clone());
+                app.view = View::Detail(Detail::new(id, back));
             }
         }
         A::Add => app.overlay = Overlay::Form(Box::new(Form::add(app.focused_kind(), app.now))),
@@ -88,7 +86,7 @@ pub fn update(app: &mut App, action: Action) {
                     .is_some()
             {
                 app.say(trf(app.lang, T::Deleted, &[&id]));
-                if app.view == View::Detail(id) {
+                if app.view.detail_id() == Some(id.as_str()) {
                     app.view = View::Panes;
                 }
             }
@@ -98,12 +96,14 @@ pub fn update(app: &mut App, action: Action) {
         A::Search => {
             app.view = View::Panes;
             app.unfilter();
-            app.filter_pane = Some(app.focus);
-            app.search = Input::default();
+            app.filter = Some(Filter::new(app.focus));
             app.overlay = Overlay::Search;
         }
         // The Today list is rebuilt on every change and every minute.
-        A::Today => app.view = View::Today,
+        A::Today if !matches!(app.view, View::Today(_)) => {
+            app.view = View::Today(Default::default());
+        }
+        A::Today => {}
         A::Capture => open_capture(app),
         A::CycleTarget => {
             if let Overlay::Capture(c) = &mut app.overlay {
@@ -111,12 +111,9 @@ pub fn update(app: &mut App, action: Action) {
                 c.target = c.targets[(at + 1) % c.targets.len()].clone();
             }
         }
-        A::Help => {
-            app.help_scroll = 0;
-            app.overlay = Overlay::Help;
-        }
+        A::Help => app.overlay = Overlay::Help(Page::default()),
         A::Privacy => app.privacy = true,
-        A::Unlock => super::lock::enter(app),
+        A::Unlock => super::privacy::enter(app),
         A::Quit => app.quit = true,
         A::ToggleClosed => {
             app.show_closed = !app.show_closed;
@@ -136,33 +133,24 @@ pub fn update(app: &mut App, action: Action) {
                 ask(app, Ask::SnoozeTo { id });
             }
         }
-        A::Holders => {
-            app.detail_scroll = 0;
-            app.view = View::Holders;
-        }
-        A::Clearance => {
-            app.detail_scroll = 0;
-            app.view = View::Clearance;
-        }
+        A::Holders => app.view = View::Holders(Page::default()),
+        A::Clearance => app.view = View::Clearance(Page::default()),
         A::Copy => super::custody::copy(app),
-        A::Inbox => {
-            app.detail_scroll = 0;
-            app.view = View::Inbox;
-        }
+        A::Inbox => app.view = View::Inbox(Default::default()),
         A::Tick => tick(app),
         A::AddCheck => {
-            if let View::Detail(id) = &app.view
+            if let Some(id) = app.view.detail_id()
                 && app
                     .snap
                     .state
                     .get(id)
                     .is_some_and(|i| i.kind == Kind::Meeting)
             {
-                let id = id.clone();
+                let id = id.to_string();
                 ask(app, Ask::AddCheck { id });
             }
         }
-        A::RemoveCheck => super::steps::remove_check(app),
+        A::RemoveCheck => super::item_ops::remove_check(app),
         A::EditNote => super::inbox::edit(app),
         A::DeleteNote => super::inbox::delete(app),
         A::FileNote => super::inbox::file(app),
@@ -170,8 +158,9 @@ pub fn update(app: &mut App, action: Action) {
         A::Report => write_brief(app),
         A::Workbook => super::office::write_workbook(app),
         A::Import => ask(app, Ask::Import),
-        // Taken by `roster::update` above.
-        A::Roster
+        // Taken by `roster::update` and `sync::update` above.
+        A::Sync
+        | A::Roster
         | A::Week
         | A::PrevWeek
         | A::NextWeek
@@ -248,27 +237,26 @@ fn changes(action: Action) -> bool {
             | A::DeleteNote
             | A::FileNote
             | A::MakeItem
+            | A::Sync
     )
 }
 
 /// `Enter` on a linked item in a detail: that item's detail (`Esc` comes
 /// back).
 fn open_link(app: &mut App) {
-    let View::Detail(id) = app.view.clone() else {
+    let View::Detail(d) = &app.view else {
         return;
     };
-    let Some(item) = app.snap.state.get(&id) else {
+    let Some(item) = app.snap.state.get(&d.id) else {
         return;
     };
     let ticks = super::views::tickables(&app.snap.state, item);
-    let Some(super::views::Tick::Link(i)) = ticks.get(app.detail_cursor).copied() else {
+    let Some(super::views::Tick::Link(i)) = ticks.get(d.cursor).copied() else {
         return;
     };
     if let Some(to) = super::views::links(&app.snap.state, item).get(i).cloned() {
-        app.detail_trail.push(id);
-        app.detail_scroll = 0;
-        app.detail_cursor = 0;
-        app.view = View::Detail(to);
+        let from = app.view.clone();
+        app.view = View::Detail(Detail::new(to, Some(from)));
     }
 }
 
@@ -277,7 +265,9 @@ fn page(app: &App) -> isize {
     (app.area.1 as isize / 2 - 4).max(1)
 }
 
-fn step(app: &mut App, by: isize) {
+/// Moves the selection (or the detail's cursor, or a page's scroll) by
+/// `by` lines.
+fn move_cursor(app: &mut App, by: isize) {
     let move_in = |sel: &mut usize, len: usize| {
         if len > 0 {
             *sel = (*sel as isize)
@@ -285,43 +275,35 @@ fn step(app: &mut App, by: isize) {
                 .clamp(0, len as isize - 1) as usize;
         }
     };
-    if matches!(app.overlay, Overlay::Help) {
-        app.help_scroll = (app.help_scroll as isize).saturating_add(by).max(0) as usize;
+    let scroll = |s: &mut usize| *s = (*s as isize).saturating_add(by).max(0) as usize;
+    if let Overlay::Help(page) = &mut app.overlay {
+        scroll(&mut page.scroll);
         return;
     }
-    let ticks = match &app.view {
-        View::Detail(id) => app
-            .snap
-            .state
-            .get(id)
-            .map(|i| super::views::tickables(&app.snap.state, i))
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    };
-    // In a meeting's detail the keys walk the tickable lines first; past
-    // the last one they scroll on to the notes, and back.
-    let last = ticks.len().saturating_sub(1);
-    let walk = !ticks.is_empty()
-        && ((by > 0 && app.detail_cursor < last) || (by < 0 && app.detail_scroll == 0));
-    if walk {
-        app.detail_cursor = (app.detail_cursor as isize)
-            .saturating_add(by)
-            .clamp(0, last as isize) as usize;
-        return;
-    }
-    match &app.view {
-        View::Inbox => {
-            let len = app.snap.state.inbox.len();
-            move_in(&mut app.inbox_selected, len);
+    let state = &app.snap.state;
+    match &mut app.view {
+        View::Detail(d) => {
+            let ticks = state
+                .get(&d.id)
+                .map(|i| super::views::tickables(state, i))
+                .unwrap_or_default();
+            // In a meeting's detail the keys walk the tickable lines first;
+            // past the last one they scroll on to the notes, and back.
+            let last = ticks.len().saturating_sub(1);
+            let walk =
+                !ticks.is_empty() && ((by > 0 && d.cursor < last) || (by < 0 && d.scroll == 0));
+            if walk {
+                d.cursor = (d.cursor as isize)
+                    .saturating_add(by)
+                    .clamp(0, last as isize) as usize;
+            } else {
+                scroll(&mut d.scroll);
+            }
         }
+        View::Inbox(inbox) => move_in(&mut inbox.selected, state.inbox.len()),
         View::Roster => super::roster::move_by(app, by),
-        View::Detail(_) | View::Holders | View::Clearance | View::Week => {
-            app.detail_scroll = (app.detail_scroll as isize).saturating_add(by).max(0) as usize;
-        }
-        View::Today => {
-            let len = app.today.len();
-            move_in(&mut app.today_selected, len);
-        }
+        View::Holders(p) | View::Clearance(p) | View::Week(p) => scroll(&mut p.scroll),
+        View::Today(t) => move_in(&mut t.selected, app.today.len()),
         View::Panes => {
             let pane = &mut app.panes[app.focus];
             let len = pane.rows.len();

@@ -31,9 +31,11 @@ impl Ctx {
         if reads_only && std::fs::symlink_metadata(&dir).is_err() {
             return Err(CliError(trf(lang, K::ErrNoData, &[&dir.display()])));
         }
-        let store = open_store(dir, cli, lang)?;
+        let mut store = open_store(dir, cli, lang)?;
         let clock = model::clock::from_env().map_err(CliError)?;
         let config = crate::config::load(crate::config::path().as_deref()).unwrap_or_default();
+        // Every operation written names the team member making it.
+        store.set_member(config.me());
         Ok(Ctx {
             store,
             lang,

@@ -31,6 +31,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ("done", "handback", "候补任务的交接说明：完成情况及遗留事项（`-` 从标准输入读取）"),
     ("accept", "", "接受候补任务（待接受 → 已接受）"),
     ("accept", "id", "候补任务编号，如 S3"),
+    ("resolve", "", "处理工作组同步产生的保管冲突：作废冲突的步骤（保留在登记中，标为作废）"),
+    ("resolve", "id", "资料编号，如 D3"),
     ("custody", "", "登记资料的借阅步骤（接收、借出、归还、退还、销毁、存档）"),
     ("custody", "id", "资料编号，如 D3"),
     ("custody", "action", "登记的步骤"),
@@ -183,6 +185,7 @@ const SHARES_HELP: &[(&str, &str)] = &[("edit", "add")];
 fn help_for(path: &str, arg: &str) -> Option<&'static str> {
     let find = |p: &str| {
         HELP.iter()
+            .chain(super::sync::HELP_ZH)
             .find(|(hp, ha, _)| *hp == p && *ha == arg)
             .map(|(_, _, text)| *text)
     };
@@ -306,8 +309,9 @@ mod tests {
             assert!(has(path, ""), "{path} has no Chinese description");
             for a in sub.get_arguments() {
                 let id = a.get_id().as_str();
-                let global =
-                    ["data_dir", "lang", "passphrase_file", "help", "version"].contains(&id);
+                let global = ["data_dir", "lang", "passphrase_file", "help", "version"]
+                    .contains(&id)
+                    || (path == "sync" && id == "team_passphrase_file");
                 assert!(global || has(path, id), "{path} {id} has no Chinese help");
             }
         }

@@ -45,7 +45,12 @@ pub fn delete(ctx: &Ctx, id: &str, yes: bool) -> Result<(), CliError> {
 /// Lists the operations, all or one item's, oldest first.
 pub fn log(ctx: &Ctx, id: Option<&str>, json: bool) -> Result<(), CliError> {
     ctx.load()?;
-    let ops = ctx.store.operations()?;
+    let mut ops = ctx.store.operations()?;
+    if ctx.store.in_team() {
+        // Every replica's operations, in the order the team applies them.
+        ops.extend(ctx.store.foreign_ops()?);
+        ops.sort_by(crate::store::team::fold::order);
+    }
     let ops: Vec<&Op> = ops
         .iter()
         .filter(|o| match id {
@@ -135,11 +140,26 @@ fn change_label(lang: Lang, change: &str) -> String {
 pub fn verify(ctx: &Ctx) -> Result<(), CliError> {
     let snap = ctx.store.load_verified()?;
     let problems = crate::model::custody::verify(&snap.state);
-    if !problems.is_empty() {
+    let team = ctx.store.team_problems()?;
+    if !problems.is_empty() || !team.is_empty() {
         for p in &problems {
             say!("liaison: {}", i18n::chain_problem(ctx.lang, p));
         }
-        return Err(CliError(trf(ctx.lang, T::VerifyFailed, &[&problems.len()])));
+        for p in &team {
+            say!("liaison: {}", i18n::sync_texts::chain_problem(ctx.lang, p));
+        }
+        let n = problems.len() + team.len();
+        return Err(CliError(trf(ctx.lang, T::VerifyFailed, &[&n])));
+    }
+    // Custody conflicts from the team's merge are for the liaison to
+    // resolve, not damage: said, and verification still passes.
+    let conflicts = i18n::sync_texts::conflict_lines(ctx.lang, &snap.state);
+    for c in &conflicts {
+        say!("liaison: {}: {c}", tr(ctx.lang, T::Warning));
+    }
+    if !conflicts.is_empty() {
+        let hint = tr(ctx.lang, i18n::sync_texts::Y::ConflictHint);
+        say!("liaison: {hint}");
     }
     for w in &snap.warnings {
         say!(
@@ -148,6 +168,7 @@ pub fn verify(ctx: &Ctx) -> Result<(), CliError> {
             i18n::notice(ctx.lang, w)
         );
     }
+    super::sync::verify_team(ctx)?;
     show!(
         "{}",
         trf(

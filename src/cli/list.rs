@@ -42,7 +42,7 @@ pub struct ListArgs {
 /// `holder` (the person it is lent to, else null); a meeting always has
 /// `checklist` and `conflicts` (the ids of the meetings it clashes with); a
 /// substitute assignment always has `handback` (its hand-back note, else null).
-struct Row<'a> {
+pub(super) struct Row<'a> {
     item: &'a Item,
     /// The item's JSON as the snapshot stores it, when that is known to be
     /// what serialising it would write (see `store::ItemLines`).
@@ -68,7 +68,7 @@ struct Row<'a> {
 /// rather than merged with `#[serde(flatten)]`, whose map serialiser made
 /// `list --json` half as slow again at 10,000 items. Rows are gathered in
 /// 64 KiB pieces, each written with one call: `out` need not buffer.
-fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
+pub(super) fn write_json(out: &mut impl Write, rows: &[Row]) -> serde_json::Result<()> {
     const PIECE: usize = 1 << 16;
     let mut buf = Vec::with_capacity(PIECE + 4096);
     let mut put = |buf: &mut Vec<u8>| {
@@ -148,7 +148,7 @@ pub fn item_json(
 impl<'a> Row<'a> {
     /// The row of `state.items[at]`, given every item's conflicts and the
     /// items' stored lines if known.
-    fn new(
+    pub(super) fn new(
         state: &'a State,
         at: usize,
         clashes: &[Vec<usize>],
@@ -257,7 +257,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
     }
     let now = ctx.now();
     if args.week {
-        return week(ctx, &snap.state, args.json, &withheld, now);
+        return super::week::week(ctx, &snap.state, args.json, &withheld, now);
     }
     let limits = ctx.config.limits();
     let stored = stored.as_ref();
@@ -325,7 +325,7 @@ fn load(
 }
 
 /// One item as a line of text: id, status, time, title, the kind's detail.
-fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
+pub(super) fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
     let (lang, item) = (ctx.lang, row.item);
     let when = item
         .when()
@@ -368,62 +368,4 @@ fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
         fit(&when, 11),
         visible(&item.title),
     )
-}
-
-/// `list --week`: the days of this week with their meetings, as the
-/// dashboard's week view shows them.
-fn week(
-    ctx: &Ctx,
-    state: &State,
-    json: bool,
-    withheld: &[usize],
-    now: Time,
-) -> Result<(), CliError> {
-    let lang = ctx.lang;
-    let today = crate::model::attendance::day_of(now, now);
-    let days = crate::model::week::week(state, today, now);
-    let clashes = meeting::all_conflicts(state);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let fail = |e: std::io::Error| super::ctx::stdout_failed(ctx.lang, &e);
-    let rows = |d: &crate::model::week::Day| -> Vec<Row> {
-        d.meetings
-            .iter()
-            .map(|&i| Row::new(state, i, &clashes, withheld, None, None))
-            .collect()
-    };
-    if json {
-        let json_err = |e: serde_json::Error| super::ctx::json_failed(ctx.lang, e);
-        out.write_all(b"[").map_err(fail)?;
-        for (n, d) in days.iter().enumerate() {
-            if n > 0 {
-                out.write_all(b",").map_err(fail)?;
-            }
-            write!(
-                out,
-                "{{\"date\":\"{}\",\"today\":{},\"meetings\":",
-                d.date.format("%Y-%m-%d"),
-                d.date == today
-            )
-            .map_err(fail)?;
-            write_json(&mut out, &rows(d)).map_err(json_err)?;
-            out.write_all(b"}").map_err(fail)?;
-        }
-        writeln!(out, "]").map_err(fail)?;
-        return out.flush().map_err(fail);
-    }
-    for d in &days {
-        let mut head = crate::i18n::team::day_heading(lang, d.date);
-        if d.date == today {
-            head.push_str(&format!(" [{}]", tr(lang, crate::i18n::M::TodayMark)));
-        }
-        writeln!(out, "{head}").map_err(fail)?;
-        if d.meetings.is_empty() {
-            writeln!(out, "  {}", tr(lang, crate::i18n::M::WeekEmpty)).map_err(fail)?;
-        }
-        for row in rows(d) {
-            writeln!(out, "  {}", visible(&line(ctx, &row, now))).map_err(fail)?;
-        }
-    }
-    out.flush().map_err(fail)
 }

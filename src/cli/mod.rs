@@ -43,11 +43,14 @@ mod office;
 mod out;
 pub mod passphrase;
 mod report;
+mod resolve;
 mod show;
 mod substitute;
+pub mod sync;
 mod tty;
 pub mod usage;
 mod values;
+mod week;
 
 pub use ctx::{Ctx, open_store, stdout_failed, text_or_stdin};
 pub use out::{write_json, write_out, write_text};
@@ -117,6 +120,12 @@ pub enum Command {
     Custody(custody::CustodyArgs),
     /// Change a document's class (lowering it needs --reason).
     Class(custody::ClassArgs),
+    /// Resolve a document's custody conflict from the team's merge by
+    /// voiding the conflicting step (it stays in the log, marked void).
+    Resolve {
+        /// The document's id, e.g. D3.
+        id: String,
+    },
     /// End of inspection (巡后清退): every document, loan and copy still out,
     /// grouped by who holds it.
     Clearance(clearance::ClearanceArgs),
@@ -239,6 +248,9 @@ pub enum Command {
     Attend(attend::AttendArgs),
     /// Each member's whereabouts on a day.
     Attendance(attend::AttendanceArgs),
+    /// Share the register with the team through a git repository (a USB
+    /// drive or a LAN server): bring in others' changes, send ours.
+    Sync(sync::SyncArgs),
 }
 
 impl Command {
@@ -258,6 +270,7 @@ impl Command {
             Command::Check(args) => args.entry.is_none() && args.add.is_none(),
             Command::Member(args) => args.action.reads_only(),
             Command::Attendance(_) => true,
+            Command::Sync(args) => matches!(args.action, Some(sync::SyncAction::Status { .. })),
             _ => false,
         }
     }
@@ -304,6 +317,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Accept { id } => substitute::accept(&ctx, id),
         Command::Custody(args) => custody::run(&ctx, args),
         Command::Class(args) => custody::class(&ctx, args),
+        Command::Resolve { id } => resolve::run(&ctx, id),
         Command::Clearance(args) => clearance::run(&ctx, args),
         Command::Backups => backups::list(&ctx),
         Command::Restore { name } => backups::restore(&ctx, name),
@@ -381,6 +395,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Member(args) => member::run(&ctx, args),
         Command::Attend(args) => attend::attend(&ctx, args),
         Command::Attendance(args) => attend::attendance(&ctx, args),
+        Command::Sync(args) => sync::run(&ctx, args),
     }
 }
 

@@ -206,6 +206,9 @@ pub fn lines(lang: Lang, item: &Item, now: Time) -> Vec<String> {
             if let Some(n) = &e.note {
                 parts.push(one_line(n).into());
             }
+            if let Some(m) = i18n::sync_texts::conflict_mark(lang, item, e) {
+                parts.push(format!("[{m}]"));
+            }
             out.push(format!("  {}", parts.join(" · ")));
         }
     }

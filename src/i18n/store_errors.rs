@@ -88,6 +88,7 @@ pub fn store_error(lang: Lang, e: &crate::store::StoreError) -> String {
             S::ErrTampered,
             &[&path.display(), line, &tamper(lang, what)],
         ),
+        E::Team(t) => super::sync_texts::team_error(lang, t),
     }
 }
 

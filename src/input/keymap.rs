@@ -7,8 +7,30 @@ use std::borrow::Cow;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::app::{Action, Mode};
-use crate::i18n::T;
+use crate::i18n::{G, T};
 use crate::model::Kind;
+
+/// What a binding's help says: a text of the main table, or of sync's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpText {
+    T(T),
+    G(G),
+}
+
+impl crate::i18n::Text for HelpText {
+    fn text(self, lang: crate::i18n::Lang) -> &'static str {
+        match self {
+            HelpText::T(t) => t.text(lang),
+            HelpText::G(g) => g.text(lang),
+        }
+    }
+}
+
+impl PartialEq<T> for HelpText {
+    fn eq(&self, other: &T) -> bool {
+        *self == HelpText::T(*other)
+    }
+}
 
 /// One binding: in these modes, this key does this action.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +41,7 @@ pub struct Binding {
     /// How the key is written in the footer and help.
     pub label: Cow<'static, str>,
     pub action: Action,
-    pub help: T,
+    pub help: HelpText,
     /// Shown in the footer (the help overlay shows every binding).
     pub footer: bool,
 }
@@ -92,9 +114,24 @@ const fn b(
         mods,
         label: Cow::Borrowed(label),
         action,
-        help,
+        help: HelpText::T(help),
         footer,
     }
+}
+
+/// A binding whose help is one of sync's texts.
+const fn by(
+    modes: &'static [Mode],
+    code: KeyCode,
+    mods: KeyModifiers,
+    label: &'static str,
+    action: Action,
+    help: G,
+    footer: bool,
+) -> Binding {
+    let mut binding = b(modes, code, mods, label, action, T::KeyHelp, footer);
+    binding.help = HelpText::G(help);
+    binding
 }
 
 use KeyCode::{BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
@@ -137,6 +174,7 @@ pub static KEYMAP: &[Binding] = &[
     b(LISTS, Char('R'), NONE, "R", A::Report, T::KeyReport, false),
     b(LISTS, Char('X'), NONE, "X", A::Workbook, T::KeyWorkbook, false),
     b(LISTS, Char('I'), NONE, "I", A::Import, T::KeyImport, false),
+    by(LISTS, Char('Y'), NONE, "Y", A::Sync, G::KeySync, false),
     b(&[M::Today], Char('p'), NONE, "p", A::CyclePriority, T::KeyPriority, true),
     b(VIEWS, Char('u'), NONE, "u", A::Undo, T::KeyUndo, true),
     b(VIEWS, Char('r'), CTRL, "C-r", A::Redo, T::KeyRedo, false),

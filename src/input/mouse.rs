@@ -50,13 +50,13 @@ pub fn handle(app: &mut App, m: MouseEvent) {
                 _ => {}
             }
         }
-        View::Today
+        View::Today(_)
         | View::Detail(_)
-        | View::Holders
-        | View::Clearance
-        | View::Inbox
+        | View::Holders(_)
+        | View::Clearance(_)
+        | View::Inbox(_)
         | View::Roster
-        | View::Week => match m.kind {
+        | View::Week(_) => match m.kind {
             MouseEventKind::ScrollDown => update(app, Action::Down),
             MouseEventKind::ScrollUp => update(app, Action::Up),
             _ => {}

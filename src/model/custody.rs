@@ -87,7 +87,8 @@ pub enum Stage<'a> {
 /// kept in the log): every stage, holder and alert is read through this
 /// one function.
 pub fn live(log: &[CustodyEvent]) -> impl DoubleEndedIterator<Item = &CustodyEvent> + Clone {
-    log.iter().filter(|e| e.void.is_none())
+    log.iter()
+        .filter(|e| e.void.is_none() && e.conflict.is_none())
 }
 
 /// Marks the step sealed with `hash` void (an undo). False if there is no
@@ -307,6 +308,7 @@ pub fn apply(item: &mut Item, step: Step, now: Time) -> Result<(), CustodyError>
         note: step.note,
         reason: step.reason,
         void: None,
+        conflict: None,
         prev,
         hash: String::new(),
     };

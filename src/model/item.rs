@@ -158,6 +158,12 @@ pub struct CustodyEvent {
     /// written (null when not void), like the people of a step.
     #[serde(default)]
     pub void: Option<Void>,
+    /// Set when the step came from another replica and no longer fitted
+    /// the rules at its place in the team's order: kept in the log, it
+    /// counts as if it had not happened until the liaison resolves it.
+    /// Not part of `hash`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflict: Option<super::conflict::Conflict>,
 }
 
 /// When and by whom a custody step was voided.

@@ -5,6 +5,7 @@ pub mod capture;
 pub mod checklist;
 pub mod choice;
 pub mod clock;
+pub mod conflict;
 pub mod custody;
 mod error;
 pub mod field;

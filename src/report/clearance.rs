@@ -9,7 +9,9 @@ use crate::text::one_line;
 pub fn groups<'a, 'b>(lang: Lang, open: &'b [Open<'a>]) -> Vec<(String, Vec<&'b Open<'a>>)> {
     let mut out: Vec<(String, Vec<&Open>)> = Vec::new();
     for o in open {
+        let conflict = !crate::model::conflict::open(o.item).is_empty();
         let head = match (o.stage, o.holder) {
+            _ if conflict => tr(lang, i18n::sync_texts::Y::ClearanceConflicts).to_string(),
             (_, Some(p)) => p.to_string(),
             (Stage::Requested, _) => tr(lang, C::ClearanceRequested).to_string(),
             _ => tr(lang, C::ClearanceWithLiaison).to_string(),

@@ -43,6 +43,8 @@ impl Store {
         now: Time,
     ) -> Result<(), StoreError> {
         let key = self.seal_key()?;
+        // Nothing a later merge needs is folded away.
+        self.keep_team_ops(&chain.replica)?;
         let bytes = self.encode_file(state, chain.snapshot_len as usize)?;
         let replica = if chain.replica.is_empty() {
             new_replica()
@@ -50,6 +52,7 @@ impl Store {
             chain.replica.clone()
         };
         let seq = chain.seq + 1;
+        let hlc = super::team::hlc::stamp(now, &chain.hlc);
         let mut fields = super::quick::mark_fields(state);
         fields.insert(
             "snapshot".to_string(),
@@ -60,11 +63,14 @@ impl Store {
             replica: replica.clone(),
             seq,
             at: now,
+            hlc: hlc.clone(),
+            member: None,
             item: None,
             change: "snapshot".into(),
             fields,
             reverts: None,
             more: false,
+            sig: None,
             prev: chain.head.clone(),
             hash: String::new(),
         };
@@ -101,6 +107,7 @@ impl Store {
             lines: 1,
             since: 0,
             snapshot_len: bytes.len() as u64,
+            hlc,
         };
         Ok(())
     }

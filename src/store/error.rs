@@ -88,6 +88,9 @@ pub enum StoreError {
         line: usize,
         what: Tamper,
     },
+    /// Sync between replicas refused something; nothing was changed.
+    #[error(transparent)]
+    Team(#[from] super::team::TeamError),
 }
 
 /// What verification found wrong with the journal or the snapshot.

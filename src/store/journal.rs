@@ -91,7 +91,7 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
-fn unhex(text: &[u8]) -> Option<Vec<u8>> {
+pub(super) fn unhex(text: &[u8]) -> Option<Vec<u8>> {
     if !text.len().is_multiple_of(2) {
         return None;
     }
@@ -253,11 +253,14 @@ mod tests {
             replica: "r".into(),
             seq,
             at: chrono::DateTime::parse_from_rfc3339("2026-12-01T09:00:00+08:00").unwrap(),
+            hlc: String::new(),
+            member: None,
             item: Some("L1".into()),
             change: change.into(),
             fields: BTreeMap::new(),
             reverts: None,
             more,
+            sig: None,
             prev: prev.into(),
             hash: String::new(),
         }

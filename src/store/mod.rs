@@ -24,6 +24,8 @@ mod prop_tests;
 mod quick;
 mod read;
 mod secure;
+mod sync_files;
+pub mod team;
 mod tx;
 
 use std::fs;
@@ -43,6 +45,7 @@ pub use quick::Quick;
 pub use quick::index::INDEX_FILE;
 use secure::Codec;
 pub use secure::MARK_FILE;
+pub use sync_files::{SIGNING_KEY, SYNC_DIR, SYNC_STATE};
 
 use crate::model::{State, Time, VERSION};
 
@@ -146,6 +149,8 @@ pub struct Store {
     /// When the journal is folded into a new snapshot: (operations and half
     /// the snapshot's size, operations whatever the size).
     compact_at: (u64, u64),
+    /// The team member who makes this process's changes (the config's `me`).
+    member: Option<String>,
 }
 
 /// Why a transaction did not happen: the change itself refused, or the store.
@@ -176,6 +181,7 @@ impl Store {
             codec: Codec::Plain,
             expect_sealed: false,
             compact_at: (tx::COMPACT_MIN, tx::COMPACT_MAX),
+            member: None,
         };
         {
             let _lock = store.lock()?;
@@ -190,6 +196,11 @@ impl Store {
     #[doc(hidden)]
     pub fn set_compaction_limit(&mut self, max: u64) {
         self.compact_at = (max, max);
+    }
+
+    /// Names the team member (the config's `me`) on every operation written.
+    pub fn set_member(&mut self, member: Option<String>) {
+        self.member = member.filter(|m| !m.trim().is_empty());
     }
 
     pub fn dir(&self) -> &Path {
@@ -302,6 +313,12 @@ impl Store {
         let mut chain = match self.read(&lock) {
             Ok(current) => {
                 backup::take_if_due(self, now, true, || self.encode_file(&current.state, 0))?;
+                if self.in_team() {
+                    // The team's register is the fold of its operations: a
+                    // restore is one more change, so every replica gets it.
+                    drop(lock);
+                    return self.restore_in_team(current, state, now);
+                }
                 current.chain
             }
             Err(_) => {

@@ -44,6 +44,14 @@ pub struct Op {
     pub seq: u64,
     #[serde(with = "crate::model::rfc3339")]
     pub at: Time,
+    /// The hybrid logical clock (`wall_ms-counter`, sorting as text): with
+    /// the replica and `seq`, the one order every replica applies in.
+    /// Empty on operations written before sync existed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub hlc: String,
+    /// The team member who made it (the config's `me`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
     /// The item changed; none for the inbox, the counters, the inspection's
     /// name, and the snapshot marks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,6 +67,9 @@ pub struct Op {
     /// when its last operation is there.
     #[serde(default, skip_serializing_if = "is_false")]
     pub more: bool,
+    /// The replica's signature over `hash` (hex); not covered by the hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sig: Option<String>,
     /// The hash of the operation before it.
     pub prev: String,
     /// This one's hash (over the line without it, and `prev`).

@@ -149,6 +149,8 @@ impl Store {
             // says what is wrong.
             Codec::Locked => return Ok(Quick::Declined),
             Codec::Plain if self.expect_sealed => return Ok(Quick::Declined),
+            // In a team, ids come from the replica's block: the full path.
+            _ if self.in_team() => return Ok(Quick::Declined),
             _ => self.seal_key()?,
         };
         let lock = self.lock()?;
@@ -193,6 +195,7 @@ impl Store {
             lines: parsed.ops.len(),
             since,
             snapshot_len: meta.len(),
+            hlc: super::team::hlc::latest(&parsed.ops),
         };
         self.check_anchor(&lock, &chain, mark.seq)?;
         let next = since + 1;

@@ -123,6 +123,7 @@ impl Store {
             lines: parsed.ops.len(),
             since: parsed.ops.len() as u64 - 1,
             snapshot_len,
+            hlc: super::team::hlc::latest(&parsed.ops),
         };
         self.check_anchor(lock, &chain, mark.seq)?;
         let mut warnings = Vec::new();
@@ -217,6 +218,7 @@ impl Store {
         if let Some(last) = parsed.ops.last() {
             chain.seq = last.seq;
             chain.head = last.hash.clone();
+            chain.hlc = super::team::hlc::later(&chain.hlc, &last.hlc);
         }
         chain.len += parsed.good_len;
         chain.lines += parsed.ops.len();

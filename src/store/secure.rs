@@ -59,6 +59,7 @@ impl Store {
         files.push(self.dir.join(DRAFT_FILE));
         files.extend(self.written_files());
         files.extend(backup::archived_paths(self));
+        files.extend(self.sync_files());
         files
     }
 

@@ -16,6 +16,7 @@ use super::journal::{self, JOURNAL_FILE, Seal};
 use super::lock::Lock;
 use super::op::{self, Draft, Op};
 use super::secure::Codec;
+use super::team::Membership;
 use super::{Notice, Snapshot, Stamp, Store, StoreError, TxError, backup, fsutil};
 use crate::model::{State, Time, VERSION};
 
@@ -44,6 +45,8 @@ pub struct Chain {
     pub since: u64,
     /// The snapshot's size in bytes.
     pub snapshot_len: u64,
+    /// The latest hybrid logical clock this replica has seen.
+    pub hlc: String,
 }
 
 pub(super) type FileId = (u64, u64, u64, i64, i64);
@@ -124,6 +127,13 @@ impl Store {
             Some(b) if *b == snap.state => *b,
             _ => snap.state.clone(),
         };
+        // In a team, new ids come from this replica's block.
+        let team = self.membership()?;
+        let floor = team.as_ref().map(|m| {
+            let c = super::team::ids::counters_for(&snap.state, m.block, &m.high);
+            snap.state.counters = c.clone();
+            c
+        });
         let out = match change(&mut snap.state) {
             Ok(r) => r,
             Err(e) => {
@@ -131,6 +141,25 @@ impl Store {
                 return Err(TxError::Refused(e));
             }
         };
+        if let (Some(m), Some(floor)) = (&team, &floor) {
+            let ids = super::team::ids::Block(m.block);
+            let moved = super::team::ids::moved(floor, &snap.state.counters);
+            if moved.is_empty() {
+                snap.state.counters = before.counters.clone();
+            } else if moved.iter().any(|(_, n)| *n > ids.last()) {
+                snap.state = before;
+                let block = m.block;
+                return Err(StoreError::from(super::team::TeamError::BlockUsedUp { block }).into());
+            }
+            // An id of the block that leaves the register (a delete) is
+            // remembered, so it is never handed out again.
+            if let Some(high) = ids.remember(&m.high, &before, &snap.state)
+                && let Err(e) = self.write_membership(&Membership { high, ..m.clone() })
+            {
+                snap.state = before;
+                return Err(e.into());
+            }
+        }
         let drafts = op::diff(&mut before, &mut snap.state);
         if drafts.is_empty() {
             snap.before = Some(Box::new(before));
@@ -267,6 +296,10 @@ impl Store {
         let key = self.seal_key()?;
         let mut chain = snap.chain.clone();
         let n = drafts.len();
+        // One clock reading for the whole change, so the operations of one
+        // change stay together in the team's order.
+        let hlc = super::team::hlc::stamp(now, &chain.hlc);
+        chain.hlc = hlc.clone();
         let mut bytes = Vec::new();
         let mut ops = Vec::with_capacity(n);
         for (i, d) in drafts.into_iter().enumerate() {
@@ -280,11 +313,14 @@ impl Store {
                 replica: chain.replica.clone(),
                 seq,
                 at: now,
+                hlc: hlc.clone(),
+                member: self.member.clone(),
                 item: d.item,
                 change,
                 fields: d.fields,
                 reverts,
                 more: i + 1 < n,
+                sig: None,
                 prev: chain.head.clone(),
                 hash: String::new(),
             };

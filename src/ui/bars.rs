@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Ctx, capture, roster};
+use super::{Ctx, roster};
 use crate::app::{App, Overlay};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::Kind;
@@ -57,6 +57,14 @@ pub(super) fn header(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
                 cx.theme.error(),
             ),
         );
+    }
+    if let Some(text) = crate::app::sync::header_text(app) {
+        let style = if app.sync.failed.is_some() {
+            cx.theme.error()
+        } else {
+            Style::new()
+        };
+        right.insert(0, Span::styled(format!("{text}  "), style));
     }
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
     let total = area.width as usize;
@@ -108,7 +116,7 @@ pub(super) fn tabs(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
 pub(super) fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let w = area.width as usize;
     if matches!(app.overlay, Overlay::Search) {
-        capture::render_search(cx, app, frame, area);
+        super::search::render(cx, app, frame, area);
         return;
     }
     if let Some(s) = &app.status {
@@ -121,7 +129,7 @@ pub(super) fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             Paragraph::new(truncate(&one_line(&s.text), w)).style(style),
             area,
         );
-    } else if app.filter_pane.is_some() && !app.search.value().is_empty() {
+    } else if let Some(query) = app.filter_text() {
         // Matches by pane: `财务 — 资料调阅 2 · 会务安排 1`.
         let by_pane: Vec<String> = app
             .panes
@@ -130,12 +138,12 @@ pub(super) fn status_line(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             .map(|(k, v)| format!("{} {}", i18n::kind(app.lang, k), v.rows.len()))
             .collect();
         let text = if by_pane.is_empty() {
-            trf(app.lang, T::FilterNone, &[&one_line(app.search.value())])
+            trf(app.lang, T::FilterNone, &[&one_line(query)])
         } else {
             trf(
                 app.lang,
                 T::FilterShown,
-                &[&one_line(app.search.value()), &by_pane.join(" · ")],
+                &[&one_line(query), &by_pane.join(" · ")],
             )
         };
         frame.render_widget(

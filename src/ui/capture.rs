@@ -1,15 +1,16 @@
-//! The note box and the search line: one-line inputs with a real cursor.
+//! The note box: a one-line input with a real cursor, and where its
+//! notes go.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::form::visible;
 use super::{Ctx, block};
 use crate::app::{App, Overlay};
 use crate::i18n::{T, tr, trf};
-use crate::text::{one_line, truncate, width};
+use crate::text::{one_line, truncate};
 
 /// The name of where notes go: `M3 个别谈话：…` or the inbox.
 pub fn target_name(app: &App, target: Option<&str>) -> String {
@@ -78,17 +79,4 @@ pub fn render_capture(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     let line = Rect::new(inner.x, y, inner.width, 1);
     frame.render_widget(Paragraph::new(shown), line);
     frame.set_cursor_position(Position::new(inner.x + col as u16, y));
-}
-
-pub fn render_search(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
-    let prompt = format!("{}: ", tr(app.lang, T::SearchPrompt));
-    let pw = width(&prompt);
-    let w = (area.width as usize).saturating_sub(pw + 1);
-    if w == 0 {
-        return;
-    }
-    let (shown, col) = visible(&app.search, w);
-    let line = Line::from(vec![Span::styled(prompt, cx.theme.key()), Span::raw(shown)]);
-    frame.render_widget(Paragraph::new(line), area);
-    frame.set_cursor_position(Position::new(area.x + (pw + col) as u16, area.y));
 }

@@ -13,7 +13,7 @@ use crate::model::custody;
 use crate::report::clearance::{counts, groups, line};
 use crate::text::{one_line, truncate};
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let b = block(cx, true).title(format!(" {} ", tr(app.lang, C::ClearanceTitle)));
     let inner = b.inner(area);
     frame.render_widget(b, area);
@@ -43,6 +43,6 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             });
         }
     }
-    let scroll = app.detail_scroll.min(lines.len().saturating_sub(1)) as u16;
+    let scroll = page.scroll.min(lines.len().saturating_sub(1)) as u16;
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }

@@ -49,8 +49,8 @@ pub fn fields(app: &App, item: &Item) -> Vec<(String, String)> {
     out
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
-    let Some(item) = app.snap.state.get(id) else {
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, d: &crate::app::Detail) {
+    let Some(item) = app.snap.state.get(&d.id) else {
         return;
     };
     let b = block(cx, true).title(format!(
@@ -115,10 +115,8 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, id: &str) {
     // custody log) is further down.
     let h = inner.height as usize;
     let scroll = match cursor_line {
-        Some(at) if app.detail_cursor > 0 || at < h => app
-            .detail_scroll
-            .max(at.saturating_sub(h.saturating_sub(1))),
-        _ => app.detail_scroll,
+        Some(at) if d.cursor > 0 || at < h => d.scroll.max(at.saturating_sub(h.saturating_sub(1))),
+        _ => d.scroll,
     };
     // While notes are being taken, keep the newest ones in view.
     let scroll = if matches!(app.overlay, crate::app::Overlay::Capture(_)) {
@@ -288,7 +286,7 @@ fn cursor_style(
     at: usize,
     cursor_line: &mut Option<usize>,
 ) -> Line<'static> {
-    if ticks.get(app.detail_cursor) == Some(&tick) {
+    if ticks.get(app.view.cursor()) == Some(&tick) {
         *cursor_line = Some(at);
         line.patch_style(cx.theme.selected(true))
     } else {

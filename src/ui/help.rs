@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::{Ctx, block, centered};
 use crate::app::{App, Mode};
 use crate::i18n::{self, T, tr, trf};
+use crate::input::keymap::HelpText;
 use crate::text::{fit, truncate, width};
 
 fn mode_name(mode: Mode) -> T {
@@ -37,7 +38,7 @@ fn mode_name(mode: Mode) -> T {
 /// binding once (a mode lists only what the ones before it did not).
 pub fn lines(app: &App) -> Vec<(bool, String)> {
     let mut out = guide(app);
-    let mut shown: Vec<(String, T)> = Vec::new();
+    let mut shown: Vec<(String, HelpText)> = Vec::new();
     for mode in Mode::ALL
         .iter()
         .filter(|m| **m != Mode::FormChoice && **m != Mode::Help)
@@ -47,7 +48,7 @@ pub fn lines(app: &App) -> Vec<(bool, String)> {
         } else {
             std::slice::from_ref(mode)
         };
-        let mut rows: Vec<(T, Vec<&str>)> = Vec::new();
+        let mut rows: Vec<(HelpText, Vec<&str>)> = Vec::new();
         for b in app
             .config
             .keymap
@@ -61,7 +62,7 @@ pub fn lines(app: &App) -> Vec<(bool, String)> {
                 None => rows.push((b.help, vec![&b.label])),
             }
         }
-        let rows: Vec<(T, String)> = rows
+        let rows: Vec<(HelpText, String)> = rows
             .into_iter()
             .map(|(help, labels)| (help, labels.join(" ")))
             .filter(|(help, keys)| !shown.contains(&(keys.clone(), *help)))
@@ -158,7 +159,7 @@ fn wrap(text: &str, w: usize) -> Vec<String> {
     out
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let w = area.width.saturating_sub(4).min(100);
     let h = area.height.saturating_sub(2);
     let r = centered(area, w, h);
@@ -181,7 +182,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
                 .map(move |t| (heading, t))
         })
         .collect();
-    let scroll = app.help_scroll.min(all.len().saturating_sub(cols * ih));
+    let scroll = page.scroll.min(all.len().saturating_sub(cols * ih));
     for c in 0..cols {
         let chunk: Vec<Line> = all
             .iter()

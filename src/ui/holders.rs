@@ -35,7 +35,7 @@ pub fn loans(app: &App) -> Vec<(String, Vec<(&Item, Time)>)> {
     by_person
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let b = block(cx, true).title(format!(" {} ", tr(app.lang, T::HoldersTitle)));
     let inner = b.inner(area);
     frame.render_widget(b, area);
@@ -84,6 +84,6 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             });
         }
     }
-    let scroll = app.detail_scroll.min(lines.len().saturating_sub(1)) as u16;
+    let scroll = page.scroll.min(lines.len().saturating_sub(1)) as u16;
     frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner);
 }

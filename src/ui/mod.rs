@@ -8,11 +8,13 @@ mod detail;
 mod form;
 mod help;
 mod holders;
+mod inbox;
 mod overlay;
 mod pane;
 mod prompt;
 mod registers;
 mod roster;
+mod search;
 mod step_box;
 pub use pane::{Entry, entries, scroll_offset};
 pub mod theme;
@@ -118,7 +120,7 @@ pub fn render(app: &App, frame: &mut Frame) {
                 Rect::new(x, y, area.width - (x - area.x), 1),
             );
         }
-        if let Some(line) = crate::app::lock::prompt_line(app)
+        if let Some(line) = crate::app::privacy::prompt_line(app)
             && y + 2 < area.bottom()
         {
             let line = truncate(&line, area.width as usize);
@@ -146,13 +148,13 @@ pub fn render(app: &App, frame: &mut Frame) {
                 pane::render(&cx, app, frame, *r, *p);
             }
         }
-        View::Today => today::render(&cx, app, frame, a.body),
-        View::Detail(id) => detail::render(&cx, app, frame, a.body, id),
-        View::Holders => holders::render(&cx, app, frame, a.body),
-        View::Clearance => clearance::render(&cx, app, frame, a.body),
-        View::Inbox => prompt::render_inbox(&cx, app, frame, a.body),
+        View::Today(t) => today::render(&cx, app, frame, a.body, t),
+        View::Detail(d) => detail::render(&cx, app, frame, a.body, d),
+        View::Holders(p) => holders::render(&cx, app, frame, a.body, p),
+        View::Clearance(p) => clearance::render(&cx, app, frame, a.body, p),
+        View::Inbox(i) => inbox::render(&cx, app, frame, a.body, i),
         View::Roster => roster::render(&cx, app, frame, a.body),
-        View::Week => week::render(&cx, app, frame, a.body),
+        View::Week(p) => week::render(&cx, app, frame, a.body, p),
     }
     if let Some(r) = a.capture {
         capture::render_capture(&cx, app, frame, r);
@@ -161,7 +163,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     bars::footer(&cx, app, frame, a.footer);
     match &app.overlay {
         Overlay::Form(f) => form::render(&cx, app, frame, area, f),
-        Overlay::Help => help::render(&cx, app, frame, area),
+        Overlay::Help(p) => help::render(&cx, app, frame, area, p),
         Overlay::Confirm(id) => confirm::item(&cx, app, frame, area, id),
         Overlay::ConfirmNote { target, note } => {
             confirm::note(&cx, app, frame, area, target.as_deref(), note)
@@ -225,6 +227,8 @@ mod tests;
 mod tests_custody;
 #[cfg(test)]
 mod tests_fields;
+#[cfg(test)]
+mod tests_sync;
 #[cfg(test)]
 mod tests_usability;
 #[cfg(test)]

@@ -178,13 +178,9 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, kind: Kind) {
     let focused = app.focus == kind;
     let view = &app.panes[kind];
     let mut title = format!(" {} {} ", kind.index() + 1, i18n::kind(app.lang, kind));
-    let filtered = app.filter_pane.is_some() && !app.search.value().is_empty();
-    if filtered {
-        title.push_str(&format!(
-            "/{} ({}) ",
-            one_line(app.search.value()),
-            view.rows.len()
-        ));
+    let filtered = app.filter_text().is_some();
+    if let Some(query) = app.filter_text() {
+        title.push_str(&format!("/{} ({}) ", one_line(query), view.rows.len()));
     } else {
         title.push_str(&format!("({}) ", view.rows.len()));
     }

@@ -1,5 +1,5 @@
-//! The one-line question (borrower, witness, location, date) and the
-//! "who holds what" register.
+//! The one-line question over the view (borrower, witness, location, a
+//! date), with a custody step's details and preview.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -129,6 +129,7 @@ fn preview_event(step: &Step, now: Time) -> CustodyEvent {
         note: step.note.clone(),
         reason: step.reason.clone(),
         void: None,
+        conflict: None,
         prev: String::new(),
         hash: String::new(),
     }
@@ -208,46 +209,4 @@ pub(super) fn framed(
     let inner = b.inner(r);
     frame.render_widget(b, r);
     (inner.width >= min_w && inner.height >= 2).then_some(inner)
-}
-
-/// The inbox: notes taken without an item, newest first.
-pub fn render_inbox(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
-    let inbox = &app.snap.state.inbox;
-    let b = block(cx, true).title(format!(" {} ({}) ", tr(app.lang, T::Inbox), inbox.len()));
-    let inner = b.inner(area);
-    frame.render_widget(b, area);
-    let w = inner.width as usize;
-    if w == 0 || inner.height == 0 {
-        return;
-    }
-    if inbox.is_empty() {
-        frame.render_widget(
-            Paragraph::new(truncate(tr(app.lang, T::InboxEmpty), w)).style(cx.theme.dim()),
-            inner,
-        );
-        return;
-    }
-    // Newest first, one row each, the selected one highlighted and kept
-    // in view.
-    let selected = app.inbox_selected.min(inbox.len() - 1);
-    let h = inner.height as usize;
-    let offset = super::pane::scroll_offset(selected, h);
-    let lines: Vec<Line> = inbox
-        .iter()
-        .rev()
-        .enumerate()
-        .skip(offset)
-        .take(h)
-        .map(|(i, n)| {
-            let stamp = format!("{}  ", n.at.format("%m-%d %H:%M"));
-            let text = truncate(&one_line(&n.text), w.saturating_sub(width(&stamp)));
-            let line = Line::from(vec![Span::styled(stamp, cx.theme.dim()), Span::raw(text)]);
-            if i == selected {
-                line.patch_style(cx.theme.selected(true))
-            } else {
-                line
-            }
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -45,8 +45,11 @@ pub fn custody_sections(cx: &Ctx, app: &App, item: &Item, lines: &mut Vec<Line<'
                 ),
                 None => String::new(),
             };
+            let conflict = i18n::sync_texts::conflict_mark(lang, item, e)
+                .map(|m| format!("  [{m}]"))
+                .unwrap_or_default();
             lines.push(Line::raw(format!(
-                "  {}  {}  {}{void}",
+                "  {}  {}  {}{void}{conflict}",
                 at(e.at),
                 i18n::action(lang, e.action),
                 details.join(sep)

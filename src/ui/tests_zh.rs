@@ -345,7 +345,9 @@ fn no_english_or_internal_name_shows_on_any_chinese_surface() {
             if name == "help" {
                 // Every page of the help.
                 for page in 1..12 {
-                    app.help_scroll = page * (h as usize - 4);
+                    app.overlay = crate::app::Overlay::Help(crate::app::Page {
+                        scroll: page * (h as usize - 4),
+                    });
                     screens.push(draw(&mut app, w, h));
                 }
             }

@@ -24,7 +24,7 @@ pub fn reason_label(reason: Reason) -> T {
     }
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, t: &crate::app::Today) {
     let title = format!(" {} ({}) ", tr(app.lang, T::TodayTitle), app.today.len());
     let b = block(cx, true).title(title);
     let mut inner = b.inner(area);
@@ -46,7 +46,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let label_w = 9;
-    let offset = scroll_offset(app.today_selected, h);
+    let offset = scroll_offset(t.selected, h);
     let row_w = w.saturating_sub(label_w);
     let shown = app.today[offset..].iter().take(h).map(|(ix, _)| *ix);
     let cols = columns(cx, app, shown, row_w);
@@ -58,7 +58,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
             let mut line = row_line(cx, app, *ix, row_w, cols);
             line.spans
                 .insert(0, fit(tr(app.lang, reason_label(*reason)), label_w).into());
-            if offset + i == app.today_selected {
+            if offset + i == t.selected {
                 line.patch_style(cx.theme.selected(true))
             } else {
                 line

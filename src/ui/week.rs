@@ -71,7 +71,7 @@ pub enum Mark {
     Clash,
 }
 
-pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect, page: &crate::app::Page) {
     let title = crate::app::roster::week_title(app);
     let b = block(cx, true).title(format!(" {title} "));
     let inner = b.inner(area);
@@ -82,7 +82,7 @@ pub fn render(cx: &Ctx, app: &App, frame: &mut Frame, area: Rect) {
     }
     let shown: Vec<Line> = lines(app)
         .into_iter()
-        .skip(app.detail_scroll)
+        .skip(page.scroll)
         .map(|(text, mark)| {
             let style = match mark {
                 Mark::Today => cx.theme.due_today(),

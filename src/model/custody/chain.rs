@@ -173,7 +173,7 @@ pub fn verify_item(item: &Item) -> Vec<ChainProblem> {
         // The seals hold: check the steps themselves follow the rules (all
         // but the document's rule, which may have been edited since).
         for (i, e) in log.iter().enumerate() {
-            if e.void.is_some() {
+            if e.void.is_some() || e.conflict.is_some() {
                 continue;
             }
             let step = Step::recorded_by(e);

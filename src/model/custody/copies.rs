@@ -13,7 +13,9 @@ use crate::model::{CopyKind, Item, Kind, ModelError, State, Status, Time};
 /// Whether `item` still needs a closing step: a document whose custody has
 /// not ended and that was not cancelled.
 fn is_open(item: &Item) -> bool {
-    item.kind == Kind::Document && item.status != Status::Cancelled && !is_closed(item)
+    let conflict = || !crate::model::conflict::open(item).is_empty();
+    item.kind == Kind::Document
+        && ((item.status != Status::Cancelled && !is_closed(item)) || conflict())
 }
 
 /// The copies and extracts made of document `id`, in the order made.

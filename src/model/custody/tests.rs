@@ -280,6 +280,7 @@ fn a_log_written_before_people_were_asked_for_still_verifies() {
         note: None,
         reason: None,
         void: None,
+        conflict: None,
         prev,
         hash: String::new(),
     };

@@ -220,6 +220,7 @@ fn custody_logs_are_checked_again_only_where_the_journal_changed_them() {
                 prev: String::new(),
                 hash: String::new(),
                 void: None,
+                conflict: None,
             });
             Ok::<_, ModelError>(())
         })

@@ -36,12 +36,19 @@ impl Store {
         let _session = self.exclusive()?;
         let lock = self.lock()?;
         let snap = self.read(&lock)?;
+        self.keep_team_ops(&snap.chain.replica)?;
+        let team = self.team_files()?;
         // The mark first: from here on the directory counts as encrypted.
         write(&self.mark_path(), &envelope::seal(&key, b""))?;
         // The state and the journal start again sealed, as one new snapshot
         // after the operations so far (the plain journal is kept in
         // `backups/` and sealed there below).
         self.codec = Codec::Open(Arc::clone(&key));
+        // Other replicas' operations, sealed line by line like the journal.
+        if let Err(e) = self.rewrite_team_files(&team) {
+            self.codec = Codec::Plain;
+            return Err(e);
+        }
         let mut chain = snap.chain.clone();
         let mut state = snap.state;
         state.version = crate::model::VERSION;
@@ -100,6 +107,7 @@ impl Store {
         let _session = self.exclusive()?;
         let lock = self.lock()?;
         let snap = self.read(&lock)?;
+        self.keep_team_ops(&snap.chain.replica)?;
         let state_path = self.state_path();
         let files: Vec<std::path::PathBuf> = self
             .data_files()
@@ -125,10 +133,16 @@ impl Store {
                 written += 1;
             }
         }
+        let team = self.team_files()?;
         // The state and the journal start again in plain text, as one new
         // snapshot after the operations so far: plain on purpose here.
         self.codec = Codec::Plain;
         let expected = std::mem::replace(&mut self.expect_sealed, false);
+        if let Err(e) = self.rewrite_team_files(&team) {
+            self.codec = Codec::Open(key);
+            self.expect_sealed = expected;
+            return Err(e);
+        }
         let mut chain = snap.chain.clone();
         if let Err(e) = self.compact(&lock, &snap.state, &mut chain, now()) {
             self.codec = Codec::Open(key);

@@ -1,12 +1,12 @@
-//! Steps on one item: done (a document's custody step), snooze, prompts'
-//! answers, undo and redo.
+//! Commands on one item: done (a document's custody step), snooze, the
+//! answers to prompts, checklist ticks, and today's brief.
 
 use chrono::{Days, NaiveTime};
 
 use super::ask::ask;
 use super::commit::{Refused, commit_named, commit_or_warn, was};
 use super::views::Tick;
-use super::{App, Ask, Prompt, View};
+use super::{App, Ask, Prompt};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Kind, Time, when};
 
@@ -53,8 +53,9 @@ pub(super) fn answer(app: &mut App, prompt: Prompt) {
             }) {
                 Ok(_) => {
                     app.say(trf(app.lang, T::CheckAdded, &[&id, &text]));
-                    if let Some(item) = app.snap.state.get(&id) {
-                        app.detail_cursor = item.checklist.len().saturating_sub(1);
+                    let last = app.snap.state.get(&id).map(|i| i.checklist.len());
+                    if let (Some(last), Some(d)) = (last, app.view.detail_mut()) {
+                        d.cursor = last.saturating_sub(1);
                     }
                 }
                 Err(why) => prompt.refused(app, why),
@@ -120,14 +121,14 @@ pub(super) fn snooze(app: &mut App) {
 /// Removes the checklist entry under the detail's cursor (undo brings it
 /// back).
 pub(super) fn remove_check(app: &mut App) {
-    let View::Detail(id) = app.view.clone() else {
+    let Some(id) = app.view.detail_id().map(str::to_string) else {
         return;
     };
     let Some(item) = app.snap.state.get(&id) else {
         return;
     };
     let ticks = super::views::tickables(&app.snap.state, item);
-    let Some(&super::views::Tick::Check(i)) = ticks.get(app.detail_cursor) else {
+    let Some(&super::views::Tick::Check(i)) = ticks.get(app.view.cursor()) else {
         return;
     };
     let label = crate::i18n::check(app.lang, &item.checklist[i]).to_string();
@@ -137,19 +138,21 @@ pub(super) fn remove_check(app: &mut App) {
     .is_some()
     {
         app.say(trf(app.lang, T::CheckRemoved, &[&id, &label]));
-        app.detail_cursor = app.detail_cursor.saturating_sub(1);
+        if let Some(d) = app.view.detail_mut() {
+            d.cursor = d.cursor.saturating_sub(1);
+        }
     }
 }
 
 /// Ticks (or unticks) the checklist entry or follow-up under the detail's cursor.
 pub(super) fn tick(app: &mut App) {
-    let View::Detail(id) = app.view.clone() else {
+    let Some(id) = app.view.detail_id().map(str::to_string) else {
         return;
     };
     let Some(item) = app.snap.state.get(&id) else {
         return;
     };
-    let Some(&target) = super::views::tickables(&app.snap.state, item).get(app.detail_cursor)
+    let Some(&target) = super::views::tickables(&app.snap.state, item).get(app.view.cursor())
     else {
         return;
     };
@@ -175,7 +178,9 @@ pub(super) fn tick(app: &mut App) {
         .get(&id)
         .map(|i| super::views::tickables(&app.snap.state, i).len())
         .unwrap_or(0);
-    app.detail_cursor = app.detail_cursor.min(left.saturating_sub(1));
+    if let Some(d) = app.view.detail_mut() {
+        d.cursor = d.cursor.min(left.saturating_sub(1));
+    }
 }
 
 /// Writes today's brief for the team leader into the data directory (private
