@@ -161,7 +161,7 @@ pub(super) fn tick(app: &mut App) {
         Stop::Followup(i) => (false, i),
         Stop::Link(_) | Stop::Note(_) => return,
     };
-    commit_or_warn(app, |s, now| {
+    let saved = commit_named(app, &[id.as_str()], |s, now| {
         let before = if check {
             s.toggle_check(&id, i, now)?
         } else {
@@ -169,6 +169,7 @@ pub(super) fn tick(app: &mut App) {
         };
         Ok(was(&id, before))
     });
+    app.shown(saved);
     // A ticked question leaves the list: keep the cursor in range.
     let left = app
         .snap

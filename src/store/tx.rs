@@ -217,7 +217,9 @@ impl Store {
         }
         let lock = self.lock()?;
         self.sync(&lock, snap)?;
-        if snap.chain.replica.is_empty() {
+        // In a team, new ids come from this replica's block: the full path
+        // hands them out.
+        if snap.chain.replica.is_empty() || self.membership()?.is_some() {
             drop(lock);
             return self.transact_ops(snap, now, None, change);
         }

@@ -56,7 +56,11 @@ impl Named {
     pub fn take(state: &mut State, ids: &[&str]) -> Named {
         let mut items: Vec<(usize, Item)> = Vec::new();
         let mut twice = false;
-        let named = |id: &str| ids.iter().any(|n| id.eq_ignore_ascii_case(n.trim()));
+        let ids: Vec<&str> = ids.iter().map(|n| n.trim()).collect();
+        let named = |id: &str| {
+            ids.iter()
+                .any(|n| n.len() == id.len() && id.eq_ignore_ascii_case(n))
+        };
         for (at, item) in state.items.iter().enumerate() {
             if named(&item.id) {
                 twice |= items.iter().any(|(_, was)| was.id == item.id);

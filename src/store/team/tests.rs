@@ -396,3 +396,18 @@ fn local_changes_are_stamped_after_everything_taken_in() {
     let mine = a.store.own_ops_after(0).unwrap();
     assert!(mine.last().unwrap().hlc > theirs);
 }
+
+#[test]
+fn a_named_change_in_a_team_takes_its_new_ids_from_the_replicas_block() {
+    let b = Replica::new(1, false);
+    let l = b.add(at(1), Kind::Logistics, "订车");
+    let mut snap = b.store.load().unwrap();
+    let (id, _) = b
+        .store
+        .transact_named(&mut snap, at(2), &[l.as_str()], |s| {
+            s.add_note(Some(&l), "车队回复：周四两辆车", at(2))?;
+            s.add(Item::new(Kind::Document, "会议纪要", at(2)))
+        })
+        .unwrap();
+    assert_eq!(id, "D1001");
+}
