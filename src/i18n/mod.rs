@@ -29,30 +29,6 @@ macro_rules! text_keys {
     };
 }
 
-/// A table written the old way, both languages beside each key; converted
-/// to `text_keys!` and the language folders before a release.
-#[allow(unused_macros)]
-macro_rules! text_table {
-    ($(#[$meta:meta])* $name:ident { $($key:ident => $en:literal, $zh:literal;)* }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum $name { $($key),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$key),*];
-        }
-
-        impl $crate::i18n::Text for $name {
-            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
-                match lang {
-                    $crate::i18n::Lang::En => match self { $($name::$key => $en),* },
-                    $crate::i18n::Lang::Zh => match self { $($name::$key => $zh),* },
-                }
-            }
-        }
-    };
-}
-
 mod cli_texts;
 mod config_errors;
 mod custody;
@@ -184,19 +160,25 @@ mod tests {
 
     /// Every key of every table: its name, English and Chinese.
     fn keys() -> Vec<(String, &'static str, &'static str)> {
-        let t = T::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        let c = C::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        let cli = K::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        let s = S::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        let r = R::ALL.iter().map(|k| (format!("{k:?}"), k.en(), k.zh()));
-        t.chain(c).chain(cli).chain(s).chain(r).collect()
-    }
-
-    #[test]
-    fn no_key_is_in_two_tables() {
-        let names: Vec<String> = keys().into_iter().map(|(n, _, _)| n).collect();
-        let unique: std::collections::BTreeSet<&String> = names.iter().collect();
-        assert_eq!(unique.len(), names.len());
+        fn of<K: Text>(all: &[K]) -> Vec<(String, &'static str, &'static str)> {
+            let table = std::any::type_name::<K>().rsplit("::").next().unwrap_or("");
+            all.iter()
+                .map(|k| (format!("{table}::{k:?}"), k.en(), k.zh()))
+                .collect()
+        }
+        [
+            of(T::ALL),
+            of(C::ALL),
+            of(K::ALL),
+            of(S::ALL),
+            of(R::ALL),
+            of(O::ALL),
+            of(M::ALL),
+            of(F::ALL),
+            of(G::ALL),
+            of(sync_texts::Y::ALL),
+        ]
+        .concat()
     }
 
     #[test]
