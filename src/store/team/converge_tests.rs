@@ -128,6 +128,60 @@ fn three_replicas_converge_in_every_order_with_conflicts_where_the_rules_say() {
     }
 }
 
+/// The roster changed on two laptops at once: an add on one, an edit of
+/// another member and an add on the other. Every change stays, in every
+/// order.
+#[test]
+fn roster_changes_on_two_laptops_are_all_kept() {
+    use crate::model::{Member, Role, roster::MemberEdit};
+    for order in ORDERS {
+        let (mut hub, team) = team();
+        let [a, b, _] = &team;
+        a.change(at(5), |s| {
+            s.add_member(Member::new("张三", Role::Member)).unwrap()
+        });
+        for r in [a, b] {
+            hub.sync_at(r, at(6));
+        }
+        a.change(at(10), |s| {
+            s.add_member(Member::new("王五", Role::Member)).unwrap()
+        });
+        b.change(at(11), |s| {
+            let edit = MemberEdit {
+                role: Some(Role::Deputy),
+                ..MemberEdit::default()
+            };
+            s.edit_member("张三", edit).unwrap();
+            s.add_member(Member::new("李四", Role::Leader)).unwrap();
+        });
+        for _round in 0..2 {
+            for &i in &order {
+                hub.sync(&team[i]);
+            }
+        }
+        let [a, b, c] = &team;
+        assert_eq!(a.bytes(), b.bytes(), "order {order:?}");
+        assert_eq!(b.bytes(), c.bytes(), "order {order:?}");
+        let s = a.state();
+        let roles: Vec<(&str, Role)> = s
+            .members
+            .iter()
+            .map(|m| (m.name.as_str(), m.role))
+            .collect();
+        for (name, role) in [
+            ("张三", Role::Deputy),
+            ("王五", Role::Member),
+            ("李四", Role::Leader),
+        ] {
+            assert!(
+                roles.contains(&(name, role)),
+                "{name} in order {order:?}: {roles:?}"
+            );
+        }
+        assert_eq!(roles.len(), 3, "order {order:?}: {roles:?}");
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Change {
     Retitle(usize, String),

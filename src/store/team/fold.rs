@@ -4,7 +4,8 @@
 //!
 //! - A field edit sets the field: the later one in the order wins, the
 //!   earlier stays in the journal.
-//! - Lists that grow (notes, the inbox, attendance) take every entry.
+//! - Lists that grow (notes, the inbox, attendance) take every entry; the
+//!   roster is merged member by member (`lists`).
 //! - An undo or redo sets a field back only where the value it undid is
 //!   still there at its place in the order.
 //! - A custody step is checked against the custody rules where it falls;
@@ -118,6 +119,13 @@ fn around(state: &mut State, o: &Op, index: &mut Index) {
     };
     // A whole list of items (a hand-made state) is not merged.
     kept.fields.remove("items");
+    if kept.fields.contains_key("members") {
+        let items = std::mem::take(&mut state.items);
+        if let Ok(Value::Object(current)) = serde_json::to_value(&*state) {
+            super::lists::by_entry(&mut kept.fields, &current);
+        }
+        state.items = items;
+    }
     let _ = op::apply(state, &kept, index);
 }
 

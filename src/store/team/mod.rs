@@ -14,6 +14,7 @@ mod files_tests;
 pub mod fold;
 pub mod hlc;
 pub mod ids;
+mod lists;
 #[cfg(test)]
 mod tests;
 
