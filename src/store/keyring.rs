@@ -41,23 +41,7 @@ impl Store {
         let Codec::Open(key) = &self.codec else {
             return Err("not unlocked".into());
         };
-        let ring = KeyRing::from_special_id(KeyRingIdentifier::Session, false)
-            .map_err(|e| format!("{e:?}"))?;
-        let name = self.key_name(&key.salt);
-        let k = ring
-            .add_key(&name, key.bytes().as_slice())
-            .map_err(|e| format!("{e:?}"))?;
-        let only_us = KeyPermissionsBuilder::builder()
-            .posessor(Permission::ALL)
-            .build();
-        let kept = k
-            .set_perms(only_us)
-            .and_then(|()| k.set_timeout(seconds.clamp(1, MAX_SECONDS) as usize));
-        if let Err(e) = kept {
-            let _ = k.invalidate();
-            return Err(format!("{e:?}"));
-        }
-        Ok(())
+        keep_in_session(&self.key_name(&key.salt), key, seconds)
     }
 
     /// Opens a locked store with the key kept in the session keyring, if
@@ -102,4 +86,26 @@ impl Store {
             Err(_) => Ok(false),
         }
     }
+}
+
+/// Keeps `key` under `name` in the session keyring for `seconds` (at most
+/// [`MAX_SECONDS`]), readable only by its possessor; nothing is kept if
+/// that cannot be set.
+pub(super) fn keep_in_session(name: &str, key: &Key, seconds: u64) -> Result<(), String> {
+    let ring = KeyRing::from_special_id(KeyRingIdentifier::Session, false)
+        .map_err(|e| format!("{e:?}"))?;
+    let k = ring
+        .add_key(name, key.bytes().as_slice())
+        .map_err(|e| format!("{e:?}"))?;
+    let only_us = KeyPermissionsBuilder::builder()
+        .posessor(Permission::ALL)
+        .build();
+    let kept = k
+        .set_perms(only_us)
+        .and_then(|()| k.set_timeout(seconds.clamp(1, MAX_SECONDS) as usize));
+    if let Err(e) = kept {
+        let _ = k.invalidate();
+        return Err(format!("{e:?}"));
+    }
+    Ok(())
 }

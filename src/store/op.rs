@@ -129,6 +129,20 @@ fn set_state_fields(state: &mut State, mut around: Map<String, Value>) -> Result
     Ok(())
 }
 
+/// The operation that adds `item`.
+fn added(item: &Item) -> Draft {
+    let mut fields = BTreeMap::new();
+    fields.insert(
+        WHOLE.to_string(),
+        Field::Set(Value::Null, Value::Object(item_value(item))),
+    );
+    Draft {
+        item: Some(item.id.clone()),
+        change: "add".into(),
+        fields,
+    }
+}
+
 /// Why an operation could not be applied to a state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mismatch(pub String);

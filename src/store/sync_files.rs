@@ -7,13 +7,13 @@
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 
-use linux_keyutils::{KeyPermissionsBuilder, KeyRing, KeyRingIdentifier, Permission};
+use linux_keyutils::{KeyRing, KeyRingIdentifier};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::crypt::{KdfParams, Key, SALT_LEN};
 use super::journal::hex;
-use super::{IoAction, Store, StoreError, fsutil, keyring::MAX_SECONDS};
+use super::{IoAction, Store, StoreError, fsutil};
 
 /// The folder of sync's files inside the data directory.
 pub const SYNC_DIR: &str = "sync";
@@ -71,22 +71,7 @@ impl Store {
 
     /// Keeps a team key in the session keyring for `seconds` (at most a day).
     pub fn cache_team_key(&self, key: &Key, seconds: u64) -> Result<(), String> {
-        let ring = KeyRing::from_special_id(KeyRingIdentifier::Session, false)
-            .map_err(|e| format!("{e:?}"))?;
-        let k = ring
-            .add_key(&self.team_key_name(&key.salt), key.bytes().as_slice())
-            .map_err(|e| format!("{e:?}"))?;
-        let only_us = KeyPermissionsBuilder::builder()
-            .posessor(Permission::ALL)
-            .build();
-        let kept = k
-            .set_perms(only_us)
-            .and_then(|()| k.set_timeout(seconds.clamp(1, MAX_SECONDS) as usize));
-        if let Err(e) = kept {
-            let _ = k.invalidate();
-            return Err(format!("{e:?}"));
-        }
-        Ok(())
+        super::keyring::keep_in_session(&self.team_key_name(&key.salt), key, seconds)
     }
 
     /// The team key kept in the session keyring for `salt` and `params`, if

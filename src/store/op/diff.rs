@@ -119,18 +119,7 @@ pub fn diff(before: &mut State, after: &mut State) -> Vec<Draft> {
                     }
                 }
             }
-            None => {
-                let mut fields = BTreeMap::new();
-                fields.insert(
-                    WHOLE.to_string(),
-                    Field::Set(Value::Null, Value::Object(item_value(item))),
-                );
-                out.push(Draft {
-                    item: Some(item.id.clone()),
-                    change: "add".into(),
-                    fields,
-                });
-            }
+            None => out.push(super::added(item)),
         }
     }
     for (j, item) in before.items.iter().enumerate() {

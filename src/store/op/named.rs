@@ -14,8 +14,8 @@
 
 use serde_json::{Map, Value};
 
-use super::{BTreeMap, state_fields};
-use super::{Draft, Field, Mismatch, WHOLE, diff_maps, item_value, kind_of, set_state_fields};
+use super::state_fields;
+use super::{Draft, Mismatch, diff_maps, item_value, kind_of, set_state_fields};
 use crate::model::{Item, State};
 
 /// What most changes to an item move: its time of change, its status,
@@ -122,16 +122,7 @@ impl Named {
             }
         }
         for item in &after.items[self.count..] {
-            let mut fields = BTreeMap::new();
-            fields.insert(
-                WHOLE.to_string(),
-                Field::Set(Value::Null, Value::Object(item_value(item))),
-            );
-            out.push(Draft {
-                item: Some(item.id.clone()),
-                change: "add".into(),
-                fields,
-            });
+            out.push(super::added(item));
         }
         let around = diff_maps(&self.around, &state_fields(after));
         if !around.is_empty() {
