@@ -6,3 +6,8 @@ use super::Time;
 pub fn now() -> Time {
     chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").expect("a valid time")
 }
+
+/// `minutes` after [`now`].
+pub fn at(minutes: i64) -> Time {
+    now() + chrono::Duration::minutes(minutes)
+}

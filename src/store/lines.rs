@@ -102,18 +102,15 @@ impl ItemLines {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use crate::model::{Item, Kind, ModelError, Time};
+    use crate::model::{Item, Kind, ModelError};
     use crate::store::Store;
 
-    fn at(m: i64) -> Time {
-        chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-            + chrono::Duration::minutes(m)
-    }
+    use crate::model::testing::at;
 
     /// A store holding the demo's kinds of items, compacted.
-    fn store(n: usize) -> (tempfile::TempDir, Store) {
+    pub(crate) fn store(n: usize) -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path().join("d")).unwrap();
         let mut snap = store.load().unwrap();

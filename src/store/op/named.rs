@@ -138,13 +138,10 @@ impl Named {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::{Item, Kind, ModelError, Time};
+    use crate::model::{Item, Kind, ModelError};
     use crate::store::{Store, TxError};
 
-    fn at(m: i64) -> Time {
-        chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-            + chrono::Duration::minutes(m)
-    }
+    use crate::model::testing::at;
 
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();

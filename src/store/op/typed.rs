@@ -141,7 +141,7 @@ mod tests {
     use crate::model::{Kind, Note};
 
     fn item() -> Item {
-        let at = chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap();
+        let at = crate::model::testing::now();
         let mut item = Item::new(Kind::Meeting, "约谈财务科长", at);
         item.id = "M1".into();
         item.contact = Some("王五".into());

@@ -4,10 +4,7 @@
 use super::*;
 use crate::model::{Kind, ModelError, Note};
 
-fn at(m: i64) -> Time {
-    chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-        + chrono::Duration::minutes(m)
-}
+use crate::model::testing::at;
 
 /// A store of `n` items, compacted, with a backup just taken (so none is due).
 fn store(n: usize) -> (tempfile::TempDir, Store) {

@@ -2,26 +2,15 @@
 //! was made for.
 
 use super::*;
-use crate::model::{ModelError, State, Time};
+use crate::model::State;
 use crate::store::Quick;
 
-fn at(m: i64) -> Time {
-    chrono::DateTime::parse_from_rfc3339("2026-11-25T10:00:00+08:00").unwrap()
-        + chrono::Duration::minutes(m)
-}
+use crate::model::testing::at;
 
+/// The demo store of the lines tests, with a backup just taken (so none
+/// is due).
 fn store(n: usize) -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("d")).unwrap();
-    let mut snap = store.load().unwrap();
-    let demo = crate::cli::demo::synthetic(n, at(0));
-    store
-        .transact(&mut snap, at(0), |s| {
-            *s = demo;
-            Ok::<_, ModelError>(())
-        })
-        .unwrap();
-    store.compact_now(at(1)).unwrap();
+    let (dir, store) = crate::store::lines::tests::store(n);
     store.backup_now(at(1)).unwrap();
     (dir, store)
 }
