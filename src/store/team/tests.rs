@@ -8,9 +8,7 @@ use crate::model::custody::{Step, StepKind};
 use crate::model::testing::now;
 use crate::model::{Item, Kind, Rule, State, Time};
 
-pub(super) fn at(min: i64) -> Time {
-    now() + chrono::Duration::minutes(min)
-}
+pub(super) use crate::model::testing::at;
 
 pub(super) struct Replica {
     _dir: tempfile::TempDir,
@@ -176,8 +174,9 @@ fn notes_made_on_two_replicas_are_all_kept() {
     assert_eq!(a.bytes(), b.bytes());
 }
 
-#[test]
-fn a_loan_after_a_shred_elsewhere_is_kept_as_a_conflict() {
+/// Two replicas holding one document: A shreds it, then B, not yet told,
+/// lends it out.
+fn shred_here_lend_there() -> (Replica, Replica, String) {
     let a = Replica::new(0, true);
     let b = Replica::new(1, false);
     let id = doc(&a, at(1), Rule::Shred);
@@ -192,6 +191,12 @@ fn a_loan_after_a_shred_elsewhere_is_kept_as_a_conflict() {
         s.custody(&id, Step::new(StepKind::Lend).person("赵六"), at(3))
             .unwrap();
     });
+    (a, b, id)
+}
+
+#[test]
+fn a_loan_after_a_shred_elsewhere_is_kept_as_a_conflict() {
+    let (a, b, id) = shred_here_lend_there();
     let got = send(&b, &a);
     assert_eq!(got.conflicts, vec![id.clone()]);
     send(&a, &b);
@@ -217,20 +222,7 @@ fn a_loan_after_a_shred_elsewhere_is_kept_as_a_conflict() {
 
 #[test]
 fn voiding_the_conflicting_step_resolves_it_on_every_replica() {
-    let a = Replica::new(0, true);
-    let b = Replica::new(1, false);
-    let id = doc(&a, at(1), Rule::Shred);
-    send(&a, &b);
-    a.change(at(2), |s| {
-        let step = Step::new(StepKind::Shred)
-            .witness("李四")
-            .approved_by("组长");
-        s.custody(&id, step, at(2)).unwrap();
-    });
-    b.change(at(3), |s| {
-        s.custody(&id, Step::new(StepKind::Lend).person("赵六"), at(3))
-            .unwrap();
-    });
+    let (a, b, id) = shred_here_lend_there();
     send(&b, &a);
     a.change(at(4), |s| {
         let i = s.position(&id).unwrap();
