@@ -4,6 +4,7 @@
 //! or the prompt that asked).
 
 use super::history::Change;
+use super::refresh::Before;
 use super::{App, View};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, ModelError, State, Time};
@@ -66,6 +67,8 @@ fn commit_to(
         return Err(Refused(tr(app.lang, T::ReadOnlyRefused).to_string()));
     }
     let now = app.now;
+    // A named change updates the views for what it touched alone.
+    let before = ids.map(|ids| Before::take(app, ids));
     let (store, snap) = (&app.store, &mut app.snap);
     let result = match ids {
         Some(ids) => store.transact_named(snap, now, ids, |s| f(s, now)),
@@ -73,15 +76,23 @@ fn commit_to(
     };
     let out = match result {
         Ok((touch, ops)) => {
+            match before {
+                Some(before) => app.refresh_named(before, &ops),
+                None => app.refresh(),
+            }
             if !ops.is_empty() {
                 app.history.record(Change { ops });
             }
             Ok(touch.id().unwrap_or_default().to_string())
         }
-        Err(TxError::Refused(e)) => Err(Refused(i18n::model_error(app.lang, &e))),
-        Err(TxError::Store(e)) => Err(Refused(i18n::store_error(app.lang, &e))),
+        Err(e) => {
+            app.refresh();
+            Err(match e {
+                TxError::Refused(e) => Refused(i18n::model_error(app.lang, &e)),
+                TxError::Store(e) => Refused(i18n::store_error(app.lang, &e)),
+            })
+        }
     };
-    app.refresh();
     app.take_notices();
     out
 }
@@ -92,6 +103,16 @@ pub(super) fn commit_or_warn(
     f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
 ) -> Option<String> {
     let out = commit(app, f);
+    app.shown(out)
+}
+
+/// `commit_named`, a refusal said in the status line.
+pub(super) fn commit_named_or_warn(
+    app: &mut App,
+    ids: &[&str],
+    f: impl FnOnce(&mut State, Time) -> Result<Touch, ModelError>,
+) -> Option<String> {
+    let out = commit_named(app, ids, f);
     app.shown(out)
 }
 

@@ -273,7 +273,7 @@ fn save_lowered(app: &mut App, mut prompt: Prompt, id: String, reason: String) {
         return;
     }
     let edits = (*form).clone();
-    let saved = commit(app, |s, now| {
+    let saved = commit_named(app, &[id.as_str()], |s, now| {
         let fresh = s
             .get(&id)
             .cloned()

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveTime};
 
 use super::ask::ask;
-use super::commit::{Refused, commit_named, commit_or_warn, was};
+use super::commit::{Refused, commit_named, commit_named_or_warn, was};
 use super::views::Stop;
 use super::{App, Ask, Prompt};
 use crate::i18n::{self, T, tr, trf};
@@ -27,7 +27,11 @@ pub(super) fn done(app: &mut App) {
         // Requested → accepted → handed back with a note of what was done.
         match crate::model::substitute::phase(item.status) {
             crate::model::substitute::Phase::Requested => {
-                if commit_or_warn(app, |s, now| s.accept(&id, now).map(|b| was(&id, b))).is_some() {
+                if commit_named_or_warn(app, &[id.as_str()], |s, now| {
+                    s.accept(&id, now).map(|b| was(&id, b))
+                })
+                .is_some()
+                {
                     app.say(trf(app.lang, T::Accepted, &[&id]));
                 }
             }
@@ -132,7 +136,7 @@ pub(super) fn remove_check(app: &mut App) {
         return;
     };
     let label = crate::i18n::check(app.lang, &item.checklist[i]).to_string();
-    if commit_or_warn(app, |s, now| {
+    if commit_named_or_warn(app, &[id.as_str()], |s, now| {
         s.remove_check(&id, i, now).map(|b| was(&id, b))
     })
     .is_some()

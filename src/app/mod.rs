@@ -16,6 +16,7 @@ mod item_ops;
 mod office;
 mod panes;
 pub mod privacy;
+mod refresh;
 pub mod roster;
 mod screen;
 pub mod search;
@@ -45,13 +46,14 @@ pub use action::Action;
 pub use ask::{Ask, Choice, Prompt};
 pub use form::Form;
 pub use panes::{ByKind, PaneView};
+pub use refresh::Refreshed;
 pub use screen::{Capture, Detail, Inbox, Mode, Overlay, Page, Today, View};
 pub use submit::update_text;
 pub use update::update;
 
 use crate::config::Config;
 use crate::i18n::Lang;
-use crate::model::triage::{self, Reason};
+use crate::model::triage::Reason;
 use crate::model::{Clock, Item, Kind, Time};
 use crate::store::{Snapshot, Store};
 use history::History;
@@ -88,15 +90,24 @@ pub struct App {
     /// The passphrase asked for to leave it, when the data is encrypted.
     pub unlock: Option<privacy::Unlock>,
     pub panes: ByKind<PaneView>,
-    /// What needs doing today, rebuilt with every change and every minute.
+    /// What needs doing today, kept up to date with every change and
+    /// rebuilt every minute.
     pub today: Vec<(usize, Reason)>,
     /// Per item: a meeting that clashes with another (cached per change).
     pub conflicted: Vec<bool>,
     pub show_closed: bool,
     /// The search being typed (`Overlay::Search`) or kept as a filter.
     pub filter: Option<search::Filter>,
-    /// Each item's search text, built once per change when searched.
+    /// Each item's search text, built when first searched and kept
+    /// through named changes (only the touched items' are built again).
     haystacks: Option<Vec<String>>,
+    /// The time the views were derived at (see `refresh`).
+    views_now: Time,
+    /// Whether the last change rebuilt the views or updated them.
+    pub refreshed: Refreshed,
+    /// The Documents pane's rows before copies are nested under their
+    /// originals, to place a changed document among them.
+    docs_sorted: Vec<usize>,
     pub counts: Counts,
     /// Past meetings folded out of the agenda (shown with `c`).
     pub folded_past: usize,
@@ -145,6 +156,9 @@ impl App {
             show_closed: false,
             filter: None,
             haystacks: None,
+            views_now: now,
+            docs_sorted: Vec::new(),
+            refreshed: Refreshed::Rebuilt,
             counts: Counts::default(),
             folded_past: 0,
             chain_problems: Vec::new(),
@@ -205,67 +219,6 @@ impl App {
 
     pub fn selected_id(&self) -> Option<String> {
         self.selected().map(|i| i.id.clone())
-    }
-
-    /// Rebuilds the derived views after the state changed, keeping each
-    /// pane's selection on the same item where it still exists.
-    pub fn refresh(&mut self) {
-        let keep: Vec<(Kind, Option<String>)> = self
-            .panes
-            .iter()
-            .map(|(kind, pane)| {
-                let id = pane
-                    .rows
-                    .get(pane.selected)
-                    .and_then(|i| self.items().get(*i))
-                    .map(|i| i.id.clone());
-                (kind, id)
-            })
-            .collect();
-        let today_keep = match &self.view {
-            View::Today(t) => self
-                .today
-                .get(t.selected)
-                .and_then(|(i, _)| self.items().get(*i))
-                .map(|i| i.id.clone()),
-            _ => None,
-        };
-        self.haystacks = None;
-        let (rows, folded) = views::pane_rows(&self.snap.state, self.show_closed, self.now);
-        self.folded_past = folded;
-        self.conflicted = views::conflicted(&self.snap.state);
-        for (kind, r) in rows.iter() {
-            self.panes[kind].rows = r.clone();
-            self.panes[kind].all = r.clone();
-        }
-        self.apply_filter();
-        for (kind, id) in keep {
-            self.select_id_in(kind, id.as_deref());
-        }
-        let limits = self.config.limits();
-        self.today = triage::today_with(&self.snap.state, self.now, &limits);
-        let found = today_keep.and_then(|id| {
-            self.today
-                .iter()
-                .position(|(i, _)| self.items()[*i].id == id)
-        });
-        let len = self.today.len();
-        if let View::Today(t) = &mut self.view {
-            t.selected = found.unwrap_or(t.selected).min(len.saturating_sub(1));
-        }
-        let (overdue, today) = triage::counts_with(&self.snap.state, self.now, &limits);
-        let on_loan = self
-            .items()
-            .iter()
-            .filter(|i| i.kind == Kind::Document && !i.status.is_closed())
-            .filter(|i| crate::model::custody::holder(i).is_some())
-            .count();
-        self.counts = Counts {
-            overdue,
-            today,
-            on_loan,
-        };
-        self.team_refresh();
     }
 
     pub fn say(&mut self, text: impl Into<String>) {

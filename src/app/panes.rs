@@ -33,7 +33,7 @@ impl<T> IndexMut<Kind> for ByKind<T> {
 }
 
 /// One pane's rows (indexes into the items) and its selection.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PaneView {
     /// Every row the pane shows without a filter, sorted.
     pub all: Vec<usize>,

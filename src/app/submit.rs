@@ -78,7 +78,8 @@ pub(super) fn submit(app: &mut App) {
                 // Re-applied to the item as it is on disk, under the lock.
                 Some(id) => {
                     let edits = form.clone();
-                    commit(app, move |s, now| {
+                    let named = id.clone();
+                    commit_named(app, &[named.as_str()], move |s, now| {
                         let fresh = s
                             .get(&id)
                             .cloned()

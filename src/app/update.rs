@@ -4,7 +4,7 @@
 //! Enter/Esc and typing in `submit`.
 
 use super::ask::ask;
-use super::commit::{commit_or_warn, undo_redo, was};
+use super::commit::{commit_named_or_warn, commit_or_warn, undo_redo, was};
 use super::item_ops::{done, snooze, tick, write_brief};
 use super::search::Filter;
 use super::submit::{back, open_capture, submit};
@@ -177,7 +177,10 @@ pub fn update(app: &mut App, action: Action) {
                     crate::model::Priority::Low => crate::model::Priority::High,
                 };
                 let (id, p) = (item.id.clone(), item.priority);
-                if commit_or_warn(app, |s, now| s.replace(item, now).map(|b| was(&id, b))).is_some()
+                if commit_named_or_warn(app, &[id.as_str()], |s, now| {
+                    s.replace(item, now).map(|b| was(&id, b))
+                })
+                .is_some()
                 {
                     let said = trf(
                         app.lang,

@@ -62,6 +62,36 @@ fn agenda(a: &Item, b: &Item, now: Time) -> Ordering {
     })
 }
 
+/// Where an item stands in its pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placed {
+    Listed,
+    /// A past meeting, folded out of the agenda.
+    Folded,
+    /// Closed, with closed items hidden.
+    Hidden,
+}
+
+pub fn placed(item: &Item, show_closed: bool, now: Time) -> Placed {
+    if !show_closed && item.status.is_closed() {
+        Placed::Hidden
+    } else if item.kind == Kind::Meeting && !show_closed && day_of(item, now) == Day::Past {
+        Placed::Folded
+    } else {
+        Placed::Listed
+    }
+}
+
+/// The order of two rows of the pane of `kind` (before copies are nested
+/// under their documents); rows equal in it keep the items' order.
+pub fn row_order(kind: Kind, a: &Item, b: &Item, now: Time) -> Ordering {
+    if kind == Kind::Meeting {
+        agenda(a, b, now)
+    } else {
+        by_time(a, b)
+    }
+}
+
 /// Each pane's rows (indexes into `state.items`) and how many past meetings
 /// are folded away.
 pub fn pane_rows(
@@ -69,29 +99,29 @@ pub fn pane_rows(
     show_closed: bool,
     now: Time,
 ) -> (super::ByKind<Vec<usize>>, usize) {
+    let (mut rows, folded) = sorted_rows(state, show_closed, now);
+    crate::model::custody::nest_copies(&state.items, &mut rows[Kind::Document]);
+    (rows, folded)
+}
+
+/// [`pane_rows`] with the copies of documents not yet nested under them.
+pub fn sorted_rows(
+    state: &State,
+    show_closed: bool,
+    now: Time,
+) -> (super::ByKind<Vec<usize>>, usize) {
     let mut rows: super::ByKind<Vec<usize>> = Default::default();
     let mut folded = 0;
     for (i, item) in state.items.iter().enumerate() {
-        if !show_closed && item.status.is_closed() {
-            continue;
+        match placed(item, show_closed, now) {
+            Placed::Listed => rows[item.kind].push(i),
+            Placed::Folded => folded += 1,
+            Placed::Hidden => {}
         }
-        if item.kind == Kind::Meeting && !show_closed && day_of(item, now) == Day::Past {
-            folded += 1;
-            continue;
-        }
-        rows[item.kind].push(i);
     }
     let items = &state.items;
     for kind in Kind::ALL.iter().copied() {
-        let r = &mut rows[kind];
-        if kind == Kind::Meeting {
-            r.sort_by(|&a, &b| agenda(&items[a], &items[b], now));
-        } else {
-            r.sort_by(|&a, &b| by_time(&items[a], &items[b]));
-        }
-        if kind == Kind::Document {
-            crate::model::custody::nest_copies(items, r);
-        }
+        rows[kind].sort_by(|&a, &b| row_order(kind, &items[a], &items[b], now));
     }
     (rows, folded)
 }

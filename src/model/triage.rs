@@ -143,17 +143,25 @@ pub fn today_with(state: &State, now: Time, limits: &Limits) -> Vec<(usize, Reas
         .enumerate()
         .filter_map(|(i, item)| reason_in(item, now, day, limits).map(|r| (i, r)))
         .collect();
-    list.sort_by(|(a, ra), (b, rb)| {
-        let (a, b) = (&state.items[*a], &state.items[*b]);
-        let (ta, tb) = (order_time(a, *ra), order_time(b, *rb));
-        // High priority first within each reason.
-        let rank = |i: &Item| Priority::ALL.iter().position(|p| *p == i.priority);
-        ra.cmp(rb)
-            .then(rank(a).cmp(&rank(b)))
-            .then(ta.cmp(&tb))
-            .then(a.created.cmp(&b.created))
-    });
+    list.sort_by(|a, b| today_order(state, *a, *b));
     list
+}
+
+/// The order of two entries of the Today list: by reason, high priority
+/// first within each, then by time, then by creation (entries equal in all
+/// of these keep the items' order).
+pub fn today_order(
+    state: &State,
+    (a, ra): (usize, Reason),
+    (b, rb): (usize, Reason),
+) -> std::cmp::Ordering {
+    let (a, b) = (&state.items[a], &state.items[b]);
+    let (ta, tb) = (order_time(a, ra), order_time(b, rb));
+    let rank = |i: &Item| Priority::ALL.iter().position(|p| *p == i.priority);
+    ra.cmp(&rb)
+        .then(rank(a).cmp(&rank(b)))
+        .then(ta.cmp(&tb))
+        .then(a.created.cmp(&b.created))
 }
 
 /// What orders an item within its group: for the custody alerts, the oldest
@@ -176,12 +184,18 @@ pub fn counts(state: &State, now: Time) -> (usize, usize) {
 pub fn counts_with(state: &State, now: Time, limits: &Limits) -> (usize, usize) {
     let day = day_bounds(now);
     state.items.iter().fold((0, 0), |(o, d), item| {
-        match reason_in(item, now, day, limits) {
-            Some(Reason::Overdue | Reason::ReturnOverdue) => (o + 1, d),
-            Some(Reason::DueToday | Reason::MeetingToday | Reason::LoanDueToday) => (o, d + 1),
-            _ => (o, d),
-        }
+        let (io, id) = counted(reason_in(item, now, day, limits));
+        (o + io, d + id)
     })
+}
+
+/// What one item's reason adds to the header's counts: (overdue, due today).
+pub fn counted(reason: Option<Reason>) -> (usize, usize) {
+    match reason {
+        Some(Reason::Overdue | Reason::ReturnOverdue) => (1, 0),
+        Some(Reason::DueToday | Reason::MeetingToday | Reason::LoanDueToday) => (0, 1),
+        _ => (0, 0),
+    }
 }
 
 #[cfg(test)]
