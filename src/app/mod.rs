@@ -34,6 +34,8 @@ mod tests_inbox;
 #[cfg(test)]
 mod tests_meetings;
 #[cfg(test)]
+mod tests_refresh;
+#[cfg(test)]
 mod tests_team;
 #[cfg(test)]
 mod tests_trial;
