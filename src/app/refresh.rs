@@ -24,17 +24,18 @@ use crate::model::{Item, Kind, Time, custody};
 use crate::store::Op;
 
 /// What a named change's update needs to know of the state before it:
-/// how many items there were, where the chain stood, and each named item
-/// as it was with its place in the list.
+/// how many items there were, where the chain stood, and what the views
+/// took from each named item.
 pub(super) struct Before {
     len: usize,
     seq: u64,
     head: String,
-    items: Vec<(usize, Item)>,
+    items: Vec<Was>,
 }
 
 impl Before {
-    /// Copies of the items `ids` (matched as `State::position` matches them).
+    /// What the views took from the items `ids` (matched as
+    /// `State::position` matches them).
     pub(super) fn take(app: &App, ids: &[&str]) -> Before {
         let ids: Vec<&str> = ids.iter().map(|n| n.trim()).collect();
         let items = app
@@ -42,7 +43,15 @@ impl Before {
             .iter()
             .enumerate()
             .filter(|(_, item)| ids.iter().any(|n| item.id.eq_ignore_ascii_case(n)))
-            .map(|(at, item)| (at, item.clone()))
+            .map(|(at, item)| Was {
+                at,
+                id: item.id.clone(),
+                kind: item.kind,
+                placed: views::placed(item, app.show_closed, app.views_now),
+                on_loan: on_loan(item),
+                clash: clash_key(item),
+                team: team_key(item),
+            })
             .collect();
         Before {
             len: app.items().len(),
@@ -51,6 +60,18 @@ impl Before {
             items,
         }
     }
+}
+
+/// What the views took from one item before a change (its copy would
+/// cost a copy of all its notes).
+struct Was {
+    at: usize,
+    id: String,
+    kind: Kind,
+    placed: Placed,
+    on_loan: bool,
+    clash: Option<Clash>,
+    team: Option<TeamKey>,
 }
 
 /// How the views were last brought up to date.
@@ -63,7 +84,7 @@ pub enum Refreshed {
 }
 
 /// An item a change touched: its place, and what it was (none if added).
-type Touched = (usize, Option<Item>);
+type Touched = (usize, Option<Was>);
 
 /// The views as compared against a rebuild.
 #[cfg(debug_assertions)]
@@ -127,6 +148,7 @@ impl App {
         let state = &self.snap.state;
         let items = &state.items;
         let mut clash = false;
+        let mut team = ops.iter().any(|o| o.item.is_none());
         let mut moved: super::ByKind<bool> = Default::default();
         for (i, was) in &touched {
             let item = &items[*i];
@@ -135,7 +157,7 @@ impl App {
                     moved[kind] |= take_out(&mut self.panes[kind].all, *i);
                 }
                 take_out(&mut self.docs_sorted, *i);
-                if views::placed(was, self.show_closed, now) == Placed::Folded {
+                if was.placed == Placed::Folded {
                     self.folded_past -= 1;
                 }
                 if let Some(at) = self.today.iter().position(|(r, _)| r == i) {
@@ -143,10 +165,12 @@ impl App {
                     self.counts.overdue -= o;
                     self.counts.today -= d;
                 }
-                self.counts.on_loan -= usize::from(on_loan(was));
-                clash |= clash_key(was) != clash_key(item);
+                self.counts.on_loan -= usize::from(was.on_loan);
+                clash |= was.clash != clash_key(item);
+                team |= was.team != team_key(item);
             } else {
-                clash |= clash_key(item).0.is_some();
+                clash |= clash_key(item).is_some_and(|c| c.span.is_some());
+                team |= team_key(item).is_some();
             }
             match views::placed(item, self.show_closed, now) {
                 Placed::Listed if item.kind == Kind::Document => {
@@ -215,7 +239,11 @@ impl App {
         };
         #[cfg(debug_assertions)]
         self.check_against_rebuild();
-        self.team_refresh();
+        // Reminders and alerts: when a meeting's start or a custody log
+        // changed, or the team's records; else at the next minute.
+        if team {
+            self.team_refresh();
+        }
     }
 
     /// The items a named change touched, found from the operations it
@@ -240,12 +268,12 @@ impl App {
         }
         let named = |id: &str| ops.iter().any(|o| o.item.as_deref() == Some(id));
         let mut out: Vec<Touched> = Vec::new();
-        for (at, was) in before.items {
+        for was in before.items {
             if named(&was.id) {
-                if items.get(at).is_none_or(|i| i.id != was.id) {
+                if items.get(was.at).is_none_or(|i| i.id != was.id) {
                     return None;
                 }
-                out.push((at, Some(was)));
+                out.push((was.at, Some(was)));
             }
         }
         out.extend((before.len..items.len()).map(|at| (at, None)));
@@ -328,12 +356,39 @@ fn on_loan(item: &Item) -> bool {
     item.kind == Kind::Document && !item.status.is_closed() && custody::holder(item).is_some()
 }
 
-/// What the meeting conflict marks depend on in one item.
-type ClashKey<'a> = (Option<(Time, Time)>, bool, &'a Option<String>, &'a [String]);
+/// What the meeting conflict marks depend on in a meeting: when it runs
+/// unless done or cancelled, its place and its attendees.
+#[derive(PartialEq)]
+struct Clash {
+    span: Option<(Time, Time)>,
+    place: Option<String>,
+    attendees: Vec<String>,
+}
 
-fn clash_key(item: &Item) -> ClashKey<'_> {
-    let span = item.span().filter(|_| !item.status.is_closed());
-    (span, item.status.is_closed(), &item.place, &item.attendees)
+fn clash_key(item: &Item) -> Option<Clash> {
+    (item.kind == Kind::Meeting).then(|| Clash {
+        span: item.span().filter(|_| !item.status.is_closed()),
+        place: item.place.clone(),
+        attendees: item.attendees.clone(),
+    })
+}
+
+/// What the team's reminders and alerts read of an item: an open
+/// meeting's start, a document's custody log.
+#[derive(PartialEq)]
+enum TeamKey {
+    Meeting(Option<Time>),
+    Custody(Vec<crate::model::CustodyEvent>),
+}
+
+fn team_key(item: &Item) -> Option<TeamKey> {
+    match item.kind {
+        Kind::Meeting => Some(TeamKey::Meeting(
+            item.start.filter(|_| !item.status.is_closed()),
+        )),
+        _ if item.custody.is_empty() => None,
+        _ => Some(TeamKey::Custody(item.custody.clone())),
+    }
 }
 
 /// Takes row `i` out of `rows`; true if it was there.

@@ -286,3 +286,19 @@ fn a_change_made_elsewhere_first_or_in_a_later_minute_rebuilds_the_views() {
     super::item_ops::move_due(&mut app, &mine, now() + Duration::hours(12)).unwrap();
     assert_eq!(app.refreshed, Refreshed::Rebuilt);
 }
+
+#[test]
+fn a_meeting_moved_to_start_within_the_reminder_time_brings_its_reminder_up() {
+    let (_d, mut app) = app(Lang::Zh, false);
+    let talk = add(&mut app, meeting("个别谈话：办公室主任", 3, "谈话室"));
+    assert!(app.team.reminders.is_empty());
+    edit(&mut app, &talk, |m| {
+        m.start = Some(now() + Duration::minutes(5));
+        m.end = Some(now() + Duration::minutes(65));
+    });
+    assert_eq!(app.refreshed, Refreshed::Updated { items: 1 });
+    assert_eq!(app.team.reminders, [talk.clone()]);
+    app.select(&talk);
+    key(&mut app, KeyCode::Char('x'));
+    assert!(app.team.reminders.is_empty(), "done: no reminder");
+}
