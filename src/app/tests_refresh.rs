@@ -297,7 +297,7 @@ fn a_meeting_moved_to_start_within_the_reminder_time_brings_its_reminder_up() {
         m.end = Some(now() + Duration::minutes(65));
     });
     assert_eq!(app.refreshed, Refreshed::Updated { items: 1 });
-    assert_eq!(app.team.reminders, [talk.clone()]);
+    assert_eq!(app.team.reminders, std::slice::from_ref(&talk));
     app.select(&talk);
     key(&mut app, KeyCode::Char('x'));
     assert!(app.team.reminders.is_empty(), "done: no reminder");
