@@ -254,12 +254,13 @@ impl App {
     fn touched(&self, before: Before, ops: &[Op]) -> Option<Vec<Touched>> {
         let minute = |t: Time| (t.offset().local_minus_utc(), t.timestamp().div_euclid(60));
         let items = self.items();
+        // The change's operations follow the head it started from (nothing
+        // was brought in first); a compaction after them adds only a mark.
         let ours = match ops.first() {
-            Some(first) => first.prev == before.head,
-            None => self.snap.head() == before.head,
+            Some(first) => first.prev == before.head && first.seq == before.seq + 1,
+            None => self.snap.head() == before.head && self.snap.operations() == before.seq,
         };
         let fresh = ours
-            && self.snap.operations() == before.seq + ops.len() as u64
             && self.conflicted.len() == before.len
             && items.len() >= before.len
             && minute(self.now) == minute(self.views_now);

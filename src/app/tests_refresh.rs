@@ -302,3 +302,18 @@ fn a_meeting_moved_to_start_within_the_reminder_time_brings_its_reminder_up() {
     key(&mut app, KeyCode::Char('x'));
     assert!(app.team.reminders.is_empty(), "done: no reminder");
 }
+
+#[test]
+fn a_change_that_compacts_the_journal_after_it_still_updates_the_views() {
+    let (_d, mut app) = app(Lang::En, false);
+    let mine = add(&mut app, due(Kind::Logistics, "订房", Some(30)));
+    app.store.set_compaction_limit(1);
+    let before = app.snap.operations();
+    super::item_ops::move_due(&mut app, &mine, now() + Duration::hours(2)).unwrap();
+    assert!(
+        app.snap.operations() > before + 1,
+        "the change and the compaction's mark"
+    );
+    assert_eq!(app.refreshed, Refreshed::Updated { items: 1 });
+    assert_eq!(today(&app), [mine.as_str()]);
+}
