@@ -17,62 +17,16 @@
 
 use std::cmp::Ordering;
 
+mod before;
+
+pub(super) use before::Before;
+use before::{Was, clash_key, on_loan, team_key};
+
 use super::views::{self, Placed};
 use super::{App, Counts, View};
 use crate::model::triage::{self, Reason};
-use crate::model::{Item, Kind, Time, custody};
+use crate::model::{Kind, Time, custody};
 use crate::store::Op;
-
-/// What a named change's update needs to know of the state before it:
-/// how many items there were, where the chain stood, and what the views
-/// took from each named item.
-pub(super) struct Before {
-    len: usize,
-    seq: u64,
-    head: String,
-    items: Vec<Was>,
-}
-
-impl Before {
-    /// What the views took from the items `ids` (matched as
-    /// `State::position` matches them).
-    pub(super) fn take(app: &App, ids: &[&str]) -> Before {
-        let ids: Vec<&str> = ids.iter().map(|n| n.trim()).collect();
-        let items = app
-            .items()
-            .iter()
-            .enumerate()
-            .filter(|(_, item)| ids.iter().any(|n| item.id.eq_ignore_ascii_case(n)))
-            .map(|(at, item)| Was {
-                at,
-                id: item.id.clone(),
-                kind: item.kind,
-                placed: views::placed(item, app.show_closed, app.views_now),
-                on_loan: on_loan(item),
-                clash: clash_key(item),
-                team: team_key(item),
-            })
-            .collect();
-        Before {
-            len: app.items().len(),
-            seq: app.snap.operations(),
-            head: app.snap.head().to_string(),
-            items,
-        }
-    }
-}
-
-/// What the views took from one item before a change (its copy would
-/// cost a copy of all its notes).
-struct Was {
-    at: usize,
-    id: String,
-    kind: Kind,
-    placed: Placed,
-    on_loan: bool,
-    clash: Option<Clash>,
-    team: Option<TeamKey>,
-}
 
 /// How the views were last brought up to date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -349,46 +303,6 @@ impl App {
             assert_eq!(self.haystacks.as_ref(), Some(&hay), "the search index");
             self.haystacks = Some(hay);
         }
-    }
-}
-
-/// A document that is out on loan (the header's count).
-fn on_loan(item: &Item) -> bool {
-    item.kind == Kind::Document && !item.status.is_closed() && custody::holder(item).is_some()
-}
-
-/// What the meeting conflict marks depend on in a meeting: when it runs
-/// unless done or cancelled, its place and its attendees.
-#[derive(PartialEq)]
-struct Clash {
-    span: Option<(Time, Time)>,
-    place: Option<String>,
-    attendees: Vec<String>,
-}
-
-fn clash_key(item: &Item) -> Option<Clash> {
-    (item.kind == Kind::Meeting).then(|| Clash {
-        span: item.span().filter(|_| !item.status.is_closed()),
-        place: item.place.clone(),
-        attendees: item.attendees.clone(),
-    })
-}
-
-/// What the team's reminders and alerts read of an item: an open
-/// meeting's start, a document's custody log.
-#[derive(PartialEq)]
-enum TeamKey {
-    Meeting(Option<Time>),
-    Custody(Vec<crate::model::CustodyEvent>),
-}
-
-fn team_key(item: &Item) -> Option<TeamKey> {
-    match item.kind {
-        Kind::Meeting => Some(TeamKey::Meeting(
-            item.start.filter(|_| !item.status.is_closed()),
-        )),
-        _ if item.custody.is_empty() => None,
-        _ => Some(TeamKey::Custody(item.custody.clone())),
     }
 }
 
