@@ -227,7 +227,7 @@ pub fn read<'a>(
         let raw = &bytes[pos..pos + end];
         let raw_text = text.map(|t| &t[pos..pos + end]);
         pos += end + 1;
-        let mut plain = zeroize::Zeroizing::new(Vec::new());
+        let plain: zeroize::Zeroizing<Vec<u8>>;
         let line: &[u8] = match (seal, raw.starts_with(magic.as_bytes())) {
             (Seal::Plain, false) => raw,
             (Seal::Plain, true) => {
@@ -240,7 +240,7 @@ pub fn read<'a>(
                 let mut sealed = unhex(raw).ok_or_else(|| bad(n, Tamper::Unreadable))?;
                 let body =
                     envelope::open(key, &mut sealed, path).map_err(|_| bad(n, Tamper::Altered))?;
-                plain.extend_from_slice(body);
+                plain = zeroize::Zeroizing::new(body.to_vec());
                 zeroize::Zeroize::zeroize(&mut sealed);
                 &plain
             }
