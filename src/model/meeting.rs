@@ -38,7 +38,29 @@ impl Item {
 
 /// A name as compared: without any spaces, lower case.
 fn norm(name: &str) -> String {
-    name.split_whitespace().collect::<String>().to_lowercase()
+    norm_cow(name).into_owned()
+}
+
+/// [`norm`], borrowing `name` when it is already as compared (as Chinese
+/// names are): the sweep over every meeting of a large register made two
+/// copies of every name.
+fn norm_cow(name: &str) -> std::borrow::Cow<'_, str> {
+    let unchanged = |c: char| {
+        // Lower-case letters, digits and Chinese characters at a glance.
+        if c.is_ascii_lowercase() || c.is_ascii_digit() || ('\u{3400}'..='\u{9FFF}').contains(&c) {
+            return true;
+        }
+        let mut lower = c.to_lowercase();
+        !c.is_whitespace() && lower.next() == Some(c) && lower.next().is_none()
+    };
+    match name.chars().all(unchanged) {
+        true => std::borrow::Cow::Borrowed(name),
+        false => name
+            .split_whitespace()
+            .collect::<String>()
+            .to_lowercase()
+            .into(),
+    }
 }
 
 /// Whether `name` is how `item` spells its place (not an attendee).
@@ -182,22 +204,34 @@ pub fn conflicts(state: &State, id: &str) -> Vec<String> {
 /// a name and overlap are ever compared.
 pub fn all_conflicts(state: &State) -> Vec<Vec<usize>> {
     let spans: Vec<Option<(Time, Time)>> = state.items.iter().map(Item::live_span).collect();
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    // Each live meeting under each of its names, sorted by name and then
+    // by start: a run of one name is that name's group, in order.
+    // Names are numbered as first met, so the sort compares numbers.
+    let mut numbers: HashMap<std::borrow::Cow<'_, str>, usize> = HashMap::new();
+    let mut named: Vec<(usize, Time, usize)> = Vec::new();
     for (i, item) in state.items.iter().enumerate() {
-        if spans[i].is_some() {
-            for name in names(item) {
-                groups.entry(name).or_default().push(i);
+        if let Some((start, _)) = spans[i] {
+            for name in item
+                .place
+                .iter()
+                .chain(&item.attendees)
+                .map(|n| norm_cow(n))
+            {
+                if !name.is_empty() {
+                    let next = numbers.len();
+                    named.push((*numbers.entry(name).or_insert(next), start, i));
+                }
             }
         }
     }
+    named.sort_unstable();
+    named.dedup();
     let span = |i: usize| spans[i].expect("only live meetings are grouped");
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut running: Vec<usize> = Vec::new();
-    for mut group in groups.into_values() {
-        group.sort_unstable_by_key(|&i| (span(i).0, i));
+    for group in named.chunk_by(|a, b| a.0 == b.0) {
         running.clear();
-        for i in group {
-            let (start, _) = span(i);
+        for &(_, start, i) in group {
             running.retain(|&j| span(j).1 > start);
             for &j in &running {
                 if overlap(span(i), span(j)) {
