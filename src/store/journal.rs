@@ -19,7 +19,10 @@ use sha2::{Digest, Sha256};
 use super::crypt::Key;
 use super::envelope;
 use super::error::{StoreError, Tamper};
-use super::op::Op;
+use super::op::{self, Op};
+
+mod entry;
+pub use entry::Entry;
 
 pub const JOURNAL_FILE: &str = "journal.jsonl";
 /// The journal of a compaction under way (see `Store::compact`).
@@ -126,6 +129,27 @@ pub fn encode_line(op: &mut Op, seal: Seal) -> Vec<u8> {
     line
 }
 
+/// Whether `hash` is the link of the line whose text without its hash is
+/// `head` followed by `}` (see [`link`]), computed without copying it.
+fn linked(seal: Seal, prev: &str, head: &[u8], hash: &str) -> bool {
+    let parts: [&[u8]; 5] = [DOMAIN, prev.as_bytes(), b"\0", head, b"}"];
+    let digest: [u8; 32] = match seal {
+        Seal::Plain => {
+            let mut h = Sha256::new();
+            parts.iter().for_each(|p| h.update(p));
+            h.finalize().into()
+        }
+        Seal::Key(_, mac) => hmac(mac, &parts),
+    };
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut text = [0u8; 64];
+    for (i, b) in digest.iter().enumerate() {
+        text[2 * i] = DIGITS[(b >> 4) as usize];
+        text[2 * i + 1] = DIGITS[(b & 15) as usize];
+    }
+    text == *hash.as_bytes()
+}
+
 /// What a journal's bytes hold.
 #[derive(Debug, Default)]
 pub struct Parsed {
@@ -134,6 +158,17 @@ pub struct Parsed {
     /// How many bytes they take (where a torn tail begins).
     pub good_len: u64,
     /// Whether something after them was torn off and ignored.
+    pub torn: bool,
+}
+
+/// [`Parsed`], each operation as it was read: borrowing its line when the
+/// line is plain and in the shape this program writes (see `op::line`),
+/// else parsed whole. Replaying from this spares building and dropping a
+/// `serde_json::Value` for every field value.
+#[derive(Debug, Default)]
+pub struct Read<'a> {
+    pub ops: Vec<Entry<'a>>,
+    pub good_len: u64,
     pub torn: bool,
 }
 
@@ -153,12 +188,29 @@ pub fn parse(
     after: Option<(u64, &str)>,
     seal: Seal,
 ) -> Result<Parsed, StoreError> {
+    let read = read(bytes, path, first_line, after, seal)?;
+    Ok(Parsed {
+        ops: read.ops.into_iter().map(Entry::into_op).collect(),
+        good_len: read.good_len,
+        torn: read.torn,
+    })
+}
+
+/// [`parse`], keeping each operation as it was read (see [`Read`]): the
+/// same lines are taken, torn or refused, with the same errors.
+pub fn read<'a>(
+    bytes: &'a [u8],
+    path: &Path,
+    first_line: usize,
+    after: Option<(u64, &str)>,
+    seal: Seal,
+) -> Result<Read<'a>, StoreError> {
     let bad = |line: usize, what: Tamper| StoreError::Tampered {
         path: path.to_path_buf(),
         line,
         what,
     };
-    let mut out = Parsed::default();
+    let mut out = Read::default();
     let mut prev: Option<(u64, String)> = after.map(|(s, h)| (s, h.to_string()));
     let mut pending = 0usize;
     let mut pos = 0usize;
@@ -166,6 +218,7 @@ pub fn parse(
     // Plain text checked as UTF-8 once (with SIMD) and parsed line by line
     // as `str`, rather than string by string.
     let text = simdutf8::basic::from_utf8(bytes).ok();
+    let magic = hex(envelope::MAGIC);
     while pos < bytes.len() {
         let Some(end) = memchr::memchr(b'\n', &bytes[pos..]) else {
             out.torn = true;
@@ -174,8 +227,8 @@ pub fn parse(
         let raw = &bytes[pos..pos + end];
         let raw_text = text.map(|t| &t[pos..pos + end]);
         pos += end + 1;
-        let mut plain = zeroize::Zeroizing::new(Vec::new());
-        let line: &[u8] = match (seal, is_sealed_line(raw)) {
+        let plain: zeroize::Zeroizing<Vec<u8>>;
+        let line: &[u8] = match (seal, raw.starts_with(magic.as_bytes())) {
             (Seal::Plain, false) => raw,
             (Seal::Plain, true) => {
                 return Err(StoreError::Encrypted {
@@ -187,7 +240,7 @@ pub fn parse(
                 let mut sealed = unhex(raw).ok_or_else(|| bad(n, Tamper::Unreadable))?;
                 let body =
                     envelope::open(key, &mut sealed, path).map_err(|_| bad(n, Tamper::Altered))?;
-                plain.extend_from_slice(body);
+                plain = zeroize::Zeroizing::new(body.to_vec());
                 zeroize::Zeroize::zeroize(&mut sealed);
                 &plain
             }
@@ -199,33 +252,41 @@ pub fn parse(
         if !suffix.starts_with(b",\"hash\":\"") || !suffix.ends_with(b"\"}") {
             return Err(bad(n, Tamper::Unreadable));
         }
-        // (A plain line is the raw one; a sealed one was opened above.)
-        let op: Op = match raw_text.filter(|_| matches!(seal, Seal::Plain)) {
-            Some(t) => serde_json::from_str(t),
-            None => serde_json::from_slice(line),
-        }
-        .map_err(|_| bad(n, Tamper::Unreadable))?;
-        let mut body = Vec::with_capacity(head.len() + 1);
-        body.extend_from_slice(head);
-        body.push(b'}');
-        if link(seal, &op.prev, &body) != op.hash || suffix[9..73] != *op.hash.as_bytes() {
+        // A plain line is the raw one; a sealed one was opened above and is
+        // parsed whole, since its text does not outlive this turn.
+        let plain_text = raw_text.filter(|_| matches!(seal, Seal::Plain));
+        let entry = match plain_text.and_then(op::scan) {
+            Some(l) => Entry::Line(l),
+            None => Entry::Op(
+                match plain_text {
+                    Some(t) => serde_json::from_str(t),
+                    None => serde_json::from_slice(line),
+                }
+                .map_err(|_| bad(n, Tamper::Unreadable))?,
+            ),
+        };
+        if !linked(seal, entry.prev(), head, entry.hash())
+            || suffix[9..73] != *entry.hash().as_bytes()
+        {
             return Err(bad(n, Tamper::Altered));
         }
-        match &prev {
-            None if op.change != "snapshot" => return Err(bad(n, Tamper::NoMark)),
-            None => {}
+        match &mut prev {
+            None if entry.change() != "snapshot" => return Err(bad(n, Tamper::NoMark)),
+            None => prev = Some((entry.seq(), entry.hash().to_string())),
             Some((seq, hash)) => {
-                if op.prev != *hash {
+                if entry.prev() != hash {
                     return Err(bad(n, Tamper::BrokenLink));
                 }
-                if op.seq != seq + 1 {
+                if entry.seq() != *seq + 1 {
                     return Err(bad(n, Tamper::OutOfOrder));
                 }
+                *seq = entry.seq();
+                hash.clear();
+                hash.push_str(entry.hash());
             }
         }
-        prev = Some((op.seq, op.hash.clone()));
-        let more = op.more;
-        out.ops.push(op);
+        let more = entry.more();
+        out.ops.push(entry);
         n += 1;
         if more {
             pending += 1;
@@ -243,119 +304,4 @@ pub fn parse(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::collections::BTreeMap;
-
-    fn op(seq: u64, prev: &str, change: &str, more: bool) -> Op {
-        Op {
-            id: format!("r-{seq}"),
-            replica: "r".into(),
-            seq,
-            at: chrono::DateTime::parse_from_rfc3339("2026-12-01T09:00:00+08:00").unwrap(),
-            hlc: String::new(),
-            member: None,
-            item: Some("L1".into()),
-            change: change.into(),
-            fields: BTreeMap::new(),
-            reverts: None,
-            more,
-            sig: None,
-            prev: prev.into(),
-            hash: String::new(),
-        }
-    }
-
-    fn chain(n: u64) -> (Vec<u8>, Vec<Op>) {
-        let mut bytes = Vec::new();
-        let mut ops = Vec::new();
-        let mut prev = String::new();
-        for seq in 1..=n {
-            let mut o = op(
-                seq,
-                &prev,
-                if seq == 1 { "snapshot" } else { "edit" },
-                false,
-            );
-            bytes.extend(encode_line(&mut o, Seal::Plain));
-            prev = o.hash.clone();
-            ops.push(o);
-        }
-        (bytes, ops)
-    }
-
-    #[test]
-    fn lines_read_back_verified() {
-        let (bytes, ops) = chain(4);
-        let got = parse(&bytes, Path::new("j"), 1, None, Seal::Plain).unwrap();
-        assert_eq!(got.ops, ops);
-        assert_eq!(got.good_len, bytes.len() as u64);
-        assert!(!got.torn);
-    }
-
-    #[test]
-    fn a_torn_tail_is_ignored_but_an_edited_line_is_an_error() {
-        let (bytes, _) = chain(3);
-        let cut = &bytes[..bytes.len() - 10];
-        let got = parse(cut, Path::new("j"), 1, None, Seal::Plain).unwrap();
-        assert_eq!(got.ops.len(), 2);
-        assert!(got.torn);
-        let text = String::from_utf8(bytes.clone()).unwrap();
-        let edited = text.replacen("\"edit\"", "\"done\"", 1);
-        let err = parse(edited.as_bytes(), Path::new("j"), 1, None, Seal::Plain).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                StoreError::Tampered {
-                    line: 2,
-                    what: Tamper::Altered,
-                    ..
-                }
-            ),
-            "{err:?}"
-        );
-    }
-
-    #[test]
-    fn removed_or_swapped_lines_break_the_chain() {
-        let (bytes, _) = chain(4);
-        let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
-        let without: Vec<u8> = [lines[0], lines[1], lines[3]].concat();
-        let err = parse(&without, Path::new("j"), 1, None, Seal::Plain).unwrap_err();
-        assert!(matches!(
-            err,
-            StoreError::Tampered {
-                line: 3,
-                what: Tamper::BrokenLink,
-                ..
-            }
-        ));
-        let swapped: Vec<u8> = [lines[0], lines[2], lines[1], lines[3]].concat();
-        assert!(parse(&swapped, Path::new("j"), 1, None, Seal::Plain).is_err());
-    }
-
-    #[test]
-    fn a_change_without_its_last_line_is_not_applied() {
-        let mut bytes = Vec::new();
-        let mut a = op(1, "", "snapshot", false);
-        bytes.extend(encode_line(&mut a, Seal::Plain));
-        let mut b = op(2, &a.hash, "add", true);
-        bytes.extend(encode_line(&mut b, Seal::Plain));
-        let good = a.hash.len();
-        let got = parse(&bytes, Path::new("j"), 1, None, Seal::Plain).unwrap();
-        assert_eq!(got.ops.len(), 1);
-        assert!(got.torn && good > 0);
-    }
-
-    #[test]
-    fn hmac_matches_a_known_vector() {
-        // RFC 4231 test case 2 uses a short key; with a 32-byte key of 0x0b
-        // bytes the construction must equal HMAC-SHA256 as commonly computed.
-        let key = [0x0bu8; 32];
-        let mac = hex(&hmac(&key, &[b"Hi There"]));
-        assert_eq!(
-            mac,
-            "198a607eb44bfbc69903a0f1cf2bbdc5ba0aa3f3d9ae3c1c7a3b1696a0b68cf7"
-        );
-    }
-}
+mod tests;

@@ -19,13 +19,87 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::Field;
+use super::line::Raw;
 use crate::model::{Item, Priority, Time, rfc3339};
 
 type Put = Box<dyn FnOnce(&mut Item)>;
 
+/// A value as an operation holds it: parsed (`Op`), or as its JSON text
+/// (a line read the quick way, see `line`).
+#[derive(Clone, Copy)]
+pub(super) enum Src<'f> {
+    Value(&'f Value),
+    Text(&'f str),
+}
+
+impl Src<'_> {
+    pub(super) fn is_null(self) -> bool {
+        match self {
+            Src::Value(v) => v.is_null(),
+            Src::Text(t) => t.trim_matches([' ', '\t', '\n', '\r']) == "null",
+        }
+    }
+
+    /// The value decoded as `T`; `None` when it does not decode.
+    fn decode<T: DeserializeOwned>(self) -> Option<T> {
+        match self {
+            Src::Value(v) => T::deserialize(v).ok(),
+            Src::Text(t) => serde_json::from_str(t).ok(),
+        }
+    }
+}
+
+/// How a field changes: set to a value, or entries appended (a list:
+/// `Text` holds the JSON array).
+#[derive(Clone, Copy)]
+pub(super) enum Change<'f> {
+    Set(Src<'f>),
+    Push(Entries<'f>),
+}
+
+#[derive(Clone, Copy)]
+pub(super) enum Entries<'f> {
+    Values(&'f [Value]),
+    Text(&'f str),
+}
+
+impl<'f> From<&'f Field> for Change<'f> {
+    fn from(f: &'f Field) -> Change<'f> {
+        match f {
+            Field::Set(_, new) => Change::Set(Src::Value(new)),
+            Field::Push(entries) => Change::Push(Entries::Values(entries)),
+        }
+    }
+}
+
+impl<'f> From<Raw<'f>> for Change<'f> {
+    fn from(f: Raw<'f>) -> Change<'f> {
+        match f {
+            Raw::Set(_, new) => Change::Set(Src::Text(new)),
+            Raw::Push(list) => Change::Push(Entries::Text(list)),
+        }
+    }
+}
+
+/// A time, decoded as the item's own decoding does.
+#[derive(Deserialize)]
+struct At(#[serde(with = "rfc3339")] Time);
+
 /// Applies `fields` to `item` and returns true, or returns false with
 /// `item` untouched when any field is not one handled here.
 pub(super) fn apply(item: &mut Item, fields: &BTreeMap<String, Field>) -> bool {
+    apply_changes(item, fields.iter().map(|(k, f)| (k.as_str(), f.into())))
+}
+
+/// [`apply`] for the fields of a line read the quick way.
+pub(super) fn apply_raw(item: &mut Item, fields: &[(&str, Raw)]) -> bool {
+    apply_changes(item, fields.iter().map(|(k, f)| (*k, (*f).into())))
+}
+
+fn apply_changes<'f>(
+    item: &mut Item,
+    fields: impl ExactSizeIterator<Item = (&'f str, Change<'f>)>,
+) -> bool {
     let mut puts = Vec::with_capacity(fields.len());
     for (name, field) in fields {
         match put(name, field) {
@@ -40,7 +114,7 @@ pub(super) fn apply(item: &mut Item, fields: &BTreeMap<String, Field>) -> bool {
 }
 
 /// What setting `name` as `field` does to an item, if it is handled here.
-fn put(name: &str, field: &Field) -> Option<Put> {
+fn put(name: &str, field: Change) -> Option<Put> {
     match name {
         "updated" => time(field, |i| &mut i.updated),
         "created" => time(field, |i| &mut i.created),
@@ -67,67 +141,70 @@ fn put(name: &str, field: &Field) -> Option<Put> {
 
 /// A field set to a value or `null` (the field's default then).
 fn value<T: DeserializeOwned + 'static>(
-    field: &Field,
+    field: Change,
     get: fn(&mut Item) -> &mut T,
     default: T,
 ) -> Option<Put> {
     let new = match field {
-        Field::Set(_, Value::Null) => default,
-        Field::Set(_, v) => T::deserialize(v).ok()?,
-        Field::Push(_) => return None,
+        Change::Set(v) if v.is_null() => default,
+        Change::Set(v) => v.decode()?,
+        Change::Push(_) => return None,
     };
     Some(Box::new(move |i| *get(i) = new))
 }
 
 /// A field an item cannot be without (`null` fails to decode it).
 fn required<T: DeserializeOwned + 'static>(
-    field: &Field,
+    field: Change,
     get: fn(&mut Item) -> &mut T,
 ) -> Option<Put> {
     match field {
-        Field::Set(_, v) if !v.is_null() => {
-            let new = T::deserialize(v).ok()?;
+        Change::Set(v) if !v.is_null() => {
+            let new: T = v.decode()?;
             Some(Box::new(move |i| *get(i) = new))
         }
         _ => None,
     }
 }
 
-fn time(field: &Field, get: fn(&mut Item) -> &mut Time) -> Option<Put> {
+fn time(field: Change, get: fn(&mut Item) -> &mut Time) -> Option<Put> {
     match field {
-        Field::Set(_, v) if !v.is_null() => {
-            let t = rfc3339::deserialize(v).ok()?;
+        Change::Set(v) if !v.is_null() => {
+            let At(t) = v.decode()?;
             Some(Box::new(move |i| *get(i) = t))
         }
         _ => None,
     }
 }
 
-fn opt_time(field: &Field, get: fn(&mut Item) -> &mut Option<Time>) -> Option<Put> {
+fn opt_time(field: Change, get: fn(&mut Item) -> &mut Option<Time>) -> Option<Put> {
     let t = match field {
-        Field::Set(_, Value::Null) => None,
-        Field::Set(_, v) => rfc3339::option::deserialize(v).ok()?,
-        Field::Push(_) => return None,
+        Change::Set(v) if v.is_null() => None,
+        Change::Set(v) => Some(v.decode::<At>()?.0),
+        Change::Push(_) => return None,
     };
     Some(Box::new(move |i| *get(i) = t))
 }
 
 /// A list: entries appended, or the whole list set (`null`: empty).
 fn list<T: DeserializeOwned + 'static>(
-    field: &Field,
+    field: Change,
     get: fn(&mut Item) -> &mut Vec<T>,
 ) -> Option<Put> {
     match field {
-        Field::Push(entries) => {
-            let new = entries
-                .iter()
-                .map(|e| T::deserialize(e).ok())
-                .collect::<Option<Vec<T>>>()?;
+        Change::Push(entries) => {
+            let new = match entries {
+                Entries::Values(list) => list
+                    .iter()
+                    .map(|e| T::deserialize(e).ok())
+                    .collect::<Option<Vec<T>>>()?,
+                Entries::Text(list) => serde_json::from_str::<Vec<T>>(list).ok()?,
+            };
             Some(Box::new(move |i| get(i).extend(new)))
         }
-        Field::Set(_, Value::Null) => Some(Box::new(move |i| get(i).clear())),
-        Field::Set(_, v) => {
-            let new = Vec::<T>::deserialize(v).ok()?;
+        Change::Set(v) if v.is_null() => Some(Box::new(move |i| get(i).clear())),
+        Change::Set(v) => {
+            let new: Vec<T> = v.decode()?;
             Some(Box::new(move |i| *get(i) = new))
         }
     }
@@ -170,6 +247,32 @@ mod tests {
         serde_json::from_value(Value::Object(obj)).map_err(|e| e.to_string())
     }
 
+    /// `fields` applied as a line read the quick way holds them (the values
+    /// as JSON text): the item, or `None` when left to the JSON way (and
+    /// then `item` is untouched).
+    fn by_text(item: &Item, fields: &BTreeMap<String, Field>) -> Option<Item> {
+        let texts: Vec<(String, String, Option<String>)> = fields
+            .iter()
+            .map(|(k, f)| match f {
+                Field::Set(old, new) => (k.clone(), new.to_string(), Some(old.to_string())),
+                Field::Push(list) => (k.clone(), Value::Array(list.clone()).to_string(), None),
+            })
+            .collect();
+        let raw: Vec<(&str, Raw)> = texts
+            .iter()
+            .map(|(k, new, old)| match old {
+                Some(old) => (k.as_str(), Raw::Set(old, new)),
+                None => (k.as_str(), Raw::Push(new)),
+            })
+            .collect();
+        let mut typed = item.clone();
+        let done = apply_raw(&mut typed, &raw);
+        if !done {
+            assert_eq!(typed, *item);
+        }
+        done.then_some(typed)
+    }
+
     #[test]
     fn the_common_fields_come_out_as_through_the_items_json() {
         let note = json!({"at": "2026-11-26T09:00:00Z", "text": "车队回复：周四两辆车"});
@@ -196,8 +299,16 @@ mod tests {
         for f in &cases {
             let mut typed = item();
             assert!(apply(&mut typed, f), "{f:?}");
+            assert_eq!(Some(&typed), by_text(&item(), f).as_ref(), "{f:?}");
             assert_eq!(Ok(typed), by_json(&item(), f), "{f:?}");
         }
+        // JSON text of `null` with blanks around it is `null` too.
+        let mut typed = item();
+        assert!(apply_raw(
+            &mut typed,
+            &[("contact", Raw::Set("null", " null\n"))]
+        ));
+        assert_eq!(typed.contact, None);
     }
 
     #[test]
@@ -218,10 +329,12 @@ mod tests {
             let mut typed = item();
             assert!(!apply(&mut typed, f), "{f:?}");
             assert_eq!(typed, item(), "{f:?}");
+            assert_eq!(by_text(&item(), f), None, "{f:?}");
             assert!(by_json(&item(), f).is_err(), "{f:?}");
         }
         // A field not handled here goes the JSON way, whole.
         let kind = fields(&[("kind", set(json!("document")))]);
         assert!(!apply(&mut item(), &kind));
+        assert_eq!(by_text(&item(), &kind), None);
     }
 }

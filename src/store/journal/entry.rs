@@ -1,0 +1,91 @@
+//! One verified operation as the journal read it: borrowing its line, or
+//! parsed whole.
+
+use std::collections::HashMap;
+
+use super::super::op::{self, Line, Mismatch, Op};
+use crate::model::State;
+
+/// One verified operation of a [`Read`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry<'a> {
+    Line(Line<'a>),
+    Op(Op),
+}
+
+impl Entry<'_> {
+    pub fn seq(&self) -> u64 {
+        match self {
+            Entry::Line(l) => l.seq,
+            Entry::Op(o) => o.seq,
+        }
+    }
+
+    pub fn hash(&self) -> &str {
+        match self {
+            Entry::Line(l) => l.hash,
+            Entry::Op(o) => &o.hash,
+        }
+    }
+
+    pub fn prev(&self) -> &str {
+        match self {
+            Entry::Line(l) => l.prev,
+            Entry::Op(o) => &o.prev,
+        }
+    }
+
+    pub fn change(&self) -> &str {
+        match self {
+            Entry::Line(l) => l.change,
+            Entry::Op(o) => &o.change,
+        }
+    }
+
+    pub fn item(&self) -> Option<&str> {
+        match self {
+            Entry::Line(l) => l.item,
+            Entry::Op(o) => o.item.as_deref(),
+        }
+    }
+
+    pub fn hlc(&self) -> &str {
+        match self {
+            Entry::Line(l) => l.hlc,
+            Entry::Op(o) => &o.hlc,
+        }
+    }
+
+    pub(super) fn more(&self) -> bool {
+        match self {
+            Entry::Line(l) => l.more,
+            Entry::Op(o) => o.more,
+        }
+    }
+
+    pub fn to_op(&self) -> Op {
+        match self {
+            Entry::Line(l) => l.to_op(),
+            Entry::Op(o) => o.clone(),
+        }
+    }
+
+    pub fn into_op(self) -> Op {
+        match self {
+            Entry::Line(l) => l.to_op(),
+            Entry::Op(o) => o,
+        }
+    }
+
+    /// Applies it to `state` (see `op::apply`).
+    pub fn apply(
+        &self,
+        state: &mut State,
+        index: &mut Option<HashMap<String, usize>>,
+    ) -> Result<(), Mismatch> {
+        match self {
+            Entry::Line(l) => op::apply_line(state, l, index),
+            Entry::Op(o) => op::apply(state, o, index),
+        }
+    }
+}
