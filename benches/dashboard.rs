@@ -18,7 +18,7 @@ fn first_frame(c: &mut Criterion) {
     let (_dir, store) = common::store(N);
     let dir = store.dir().to_path_buf();
     c.bench_function("load + first frame 10k", |b| {
-        b.iter(|| {
+        b.iter_with_large_drop(|| {
             let store = Store::open(&dir).expect("store");
             let app = common::app(store);
             let mut term = terminal();
@@ -34,7 +34,7 @@ fn first_frame_with_journal(c: &mut Criterion) {
     let (_dir, store) = common::store_with_journal(N, 10_000);
     let dir = store.dir().to_path_buf();
     c.bench_function("load + first frame 10k + 10k journal ops", |b| {
-        b.iter(|| {
+        b.iter_with_large_drop(|| {
             let store = Store::open(&dir).expect("store");
             let app = common::app(store);
             let mut term = terminal();
