@@ -40,6 +40,17 @@ pub fn on_disk(app: &App) -> crate::model::State {
     app.store.load().expect("the store loads").state
 }
 
+/// Saves `item` as a change made elsewhere in the process (straight to the
+/// store) and refreshes the views; its id.
+pub fn add(app: &mut App, item: crate::model::Item) -> String {
+    let store = app.store.clone();
+    let id = store
+        .transact(&mut app.snap, now(), |s| s.add(item))
+        .expect("the item is saved");
+    app.refresh();
+    id
+}
+
 /// Sends one key through the keymap, as the event loop does.
 pub fn key(app: &mut App, code: KeyCode) {
     key_mod(app, code, KeyModifiers::NONE);

@@ -4,23 +4,10 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::testing::{app, key, key_mod, now, type_text};
+use super::testing::{add, app, key, key_mod, now, on_disk, type_text};
 use super::{App, Mode, Overlay, View};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, MeetingType};
-
-fn on_disk(app: &App) -> crate::model::State {
-    app.store.load().unwrap().state
-}
-
-fn add(app: &mut App, item: Item) -> String {
-    let store = app.store.clone();
-    let id = store
-        .transact(&mut app.snap, now(), |s| s.add(item))
-        .unwrap();
-    app.refresh();
-    id
-}
 
 /// Takes notes to the inbox with the note box, one per line.
 fn inbox_notes(app: &mut App, lines: &[&str]) {

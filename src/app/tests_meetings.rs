@@ -2,19 +2,10 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::testing::{app, key, now, on_disk, type_text};
+use super::testing::{add, app, key, now, on_disk, type_text};
 use super::{Mode, Overlay, View};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, MeetingType, Status};
-
-fn add(app: &mut super::App, item: Item) -> String {
-    let store = app.store.clone();
-    let id = store
-        .transact(&mut app.snap, now(), |s| s.add(item))
-        .unwrap();
-    app.refresh();
-    id
-}
 
 fn meeting(title: &str, start_min: i64, place: &str, kind: MeetingType) -> Item {
     let mut m = Item::new(Kind::Meeting, title, now());

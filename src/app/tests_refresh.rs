@@ -7,20 +7,11 @@ use chrono::Duration;
 use ratatui::crossterm::event::KeyCode;
 
 use super::commit::{commit_named, was};
-use super::testing::{app, key, now, type_text};
+use super::testing::{add, app, key, now, type_text};
 use super::{App, Overlay, Refreshed};
 use crate::i18n::Lang;
 use crate::model::custody::{Step, StepKind};
 use crate::model::{Item, Kind, Status};
-
-fn add(app: &mut App, item: Item) -> String {
-    let store = app.store.clone();
-    let id = store
-        .transact(&mut app.snap, now(), |s| s.add(item))
-        .unwrap();
-    app.refresh();
-    id
-}
 
 fn due(kind: Kind, title: &str, hours: Option<i64>) -> Item {
     let mut i = Item::new(kind, title, now());

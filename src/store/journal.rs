@@ -65,18 +65,21 @@ fn hmac(key: &[u8; 32], parts: &[&[u8]]) -> [u8; 32] {
     outer.finalize().into()
 }
 
-/// The hash that links `body` to `prev`.
-pub fn link(seal: Seal, prev: &str, body: &[u8]) -> String {
-    let parts: [&[u8]; 4] = [DOMAIN, prev.as_bytes(), b"\0", body];
-    let digest: [u8; 32] = match seal {
+/// The SHA-256 (or, sealed, the HMAC) of `parts` one after the other.
+fn chained(seal: Seal, parts: &[&[u8]]) -> [u8; 32] {
+    match seal {
         Seal::Plain => {
             let mut h = Sha256::new();
             parts.iter().for_each(|p| h.update(p));
             h.finalize().into()
         }
-        Seal::Key(_, mac) => hmac(mac, &parts),
-    };
-    hex(&digest)
+        Seal::Key(_, mac) => hmac(mac, parts),
+    }
+}
+
+/// The hash that links `body` to `prev`.
+pub fn link(seal: Seal, prev: &str, body: &[u8]) -> String {
+    hex(&chained(seal, &[DOMAIN, prev.as_bytes(), b"\0", body]))
 }
 
 /// SHA-256 of a file's bytes, as hex (the snapshot's digest).
@@ -132,15 +135,7 @@ pub fn encode_line(op: &mut Op, seal: Seal) -> Vec<u8> {
 /// Whether `hash` is the link of the line whose text without its hash is
 /// `head` followed by `}` (see [`link`]), computed without copying it.
 fn linked(seal: Seal, prev: &str, head: &[u8], hash: &str) -> bool {
-    let parts: [&[u8]; 5] = [DOMAIN, prev.as_bytes(), b"\0", head, b"}"];
-    let digest: [u8; 32] = match seal {
-        Seal::Plain => {
-            let mut h = Sha256::new();
-            parts.iter().for_each(|p| h.update(p));
-            h.finalize().into()
-        }
-        Seal::Key(_, mac) => hmac(mac, &parts),
-    };
+    let digest = chained(seal, &[DOMAIN, prev.as_bytes(), b"\0", head, b"}"]);
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut text = [0u8; 64];
     for (i, b) in digest.iter().enumerate() {
