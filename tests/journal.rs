@@ -368,6 +368,8 @@ fn caught(data: &Path, what: &str, file: &str) {
     assert!(err.contains(file), "{what}: verify said {err}");
     for args in [
         &["list"][..],
+        // Takes the quick listing when nothing is wrong.
+        &["list", "--json"],
         &["add", "logistics", "x"],
         &["note", "y"],
         // These three take the quick path when nothing is wrong.

@@ -70,7 +70,11 @@ impl Ctx {
     /// Says on stderr what the store noticed (a torn last change ignored,
     /// a migration), once.
     pub fn warn_store(&self, snap: &mut Snapshot) {
-        for w in snap.warnings.drain(..) {
+        self.say_notices(std::mem::take(&mut snap.warnings));
+    }
+
+    pub fn say_notices(&self, notices: Vec<crate::store::Notice>) {
+        for w in notices {
             say!(
                 "liaison: {}: {}",
                 tr(self.lang, T::Warning),

@@ -8,11 +8,10 @@ use serde::Serialize;
 use super::{CliError, Ctx};
 use crate::i18n::{self, T, tr, trf};
 use crate::model::custody::ChainProblem;
-use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage, when};
+use crate::model::{Check, CustodyEvent, Item, Kind, State, Time, custody, meeting, triage};
 use crate::report::withhold::withhold;
 use crate::sanitize::visible;
-use crate::store::{ItemLines, Snapshot};
-use crate::text::fit;
+use crate::store::ItemLines;
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -160,6 +159,11 @@ impl<'a> Row<'a> {
         let document = item.kind == Kind::Document;
         let meeting = item.kind == Kind::Meeting;
         let withheld = withheld.get(at).copied().filter(|&n| n > 0);
+        // A stand-in of a listing says through its facts what it has.
+        let facts = stored.and_then(|l| l.shown(at));
+        let has_custody = facts.map_or(!item.custody.is_empty(), |f| f.custody);
+        let has_checklist = facts.map_or(!item.checklist.is_empty(), |f| f.checklist);
+        let has_handback = facts.map_or(item.handback.is_some(), |f| f.handback);
         Row {
             item,
             // An item something was withheld from is not as stored.
@@ -167,20 +171,39 @@ impl<'a> Row<'a> {
                 .filter(|_| withheld.is_none())
                 .and_then(|l| l.get(at)),
             today,
-            custody: (document && item.custody.is_empty()).then_some(&item.custody[..]),
-            holder: document.then(|| custody::holder(item)),
-            checklist: (meeting && item.checklist.is_empty()).then_some(&item.checklist[..]),
+            custody: (document && !has_custody).then_some(&[][..]),
+            holder: document.then(|| match facts {
+                Some(f) => f.holder.as_deref(),
+                None => custody::holder(item),
+            }),
+            checklist: (meeting && !has_checklist).then_some(&[][..]),
             conflicts: meeting.then(|| {
                 clashes[at]
                     .iter()
                     .map(|&j| state.items[j].id.as_str())
                     .collect()
             }),
-            handback: (item.kind == Kind::Substitute && item.handback.is_none()).then_some(None),
+            handback: (item.kind == Kind::Substitute && !has_handback).then_some(None),
             withheld,
             custody_warning: None,
         }
     }
+}
+
+/// Where `item` sorts in a listing: by kind, then by its time, those
+/// without one last; as one number, which compares in a fraction of the
+/// time the tuple of kind and time does (10,000 items sort by it).
+fn order(item: &Item) -> u128 {
+    let kind = Kind::ALL.iter().position(|k| *k == item.kind).unwrap_or(0) as u128;
+    let when = match item.when() {
+        // Any second chrono can hold (±262,143 years) fits in 44 bits with
+        // the sign taken off; the nanoseconds (a leap second's too) in 31.
+        Some(t) => {
+            ((t.timestamp() + (1 << 44)) as u128) << 31 | u128::from(t.timestamp_subsec_nanos())
+        }
+        None => 1 << 76,
+    };
+    kind << 77 | when
 }
 
 /// The items `args` selects, in order.
@@ -219,11 +242,7 @@ fn select<'a>(
             keep(item) && (args.all || args.json || !item.status.is_closed())
         })
         .collect();
-    let order = |i: usize| {
-        let item = &state.items[i];
-        (item.kind, item.when().is_none(), item.when())
-    };
-    rows.sort_by_cached_key(|&i| order(i));
+    rows.sort_by_cached_key(|&i| order(&state.items[i]));
     rows.into_iter()
         .map(|i| Row::new(state, i, &clashes, withheld, None, stored))
         .collect()
@@ -245,9 +264,9 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         )));
     }
     // Loaded (and its custody chains checked) before anything is withheld.
-    let (mut snap, problems, stored) = load(ctx, args.json)?;
+    let (mut state, problems, stored) = load(ctx, args)?;
     let withheld: Vec<usize> = if args.json && !args.include_confidential {
-        snap.state.items.iter_mut().map(withhold).collect()
+        state.items.iter_mut().map(withhold).collect()
     } else {
         Vec::new()
     };
@@ -257,11 +276,11 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
     }
     let now = ctx.now();
     if args.week {
-        return super::week::week(ctx, &snap.state, args.json, &withheld, now);
+        return super::week::week(ctx, &state, args.json, &withheld, now);
     }
     let limits = ctx.config.limits();
     let stored = stored.as_ref();
-    let mut rows = select(&snap.state, args, kind, &withheld, now, &limits, stored);
+    let mut rows = select(&state, args, kind, &withheld, now, &limits, stored);
     // Every document whose custody log fails its check says so in its row.
     let warnings: Vec<(String, String)> = problems
         .iter()
@@ -289,7 +308,7 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
         // The process ends right after this: freeing 10,000 items one by
         // one was 8% of `list --json`, for memory the exit gives back.
         std::mem::forget(rows);
-        std::mem::forget(snap);
+        std::mem::forget(state);
         return Ok(());
     }
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -305,67 +324,35 @@ pub fn run(ctx: &Ctx, args: &ListArgs) -> Result<(), CliError> {
 }
 
 /// The state with its custody problems (warned of) and, for `--json`, the
-/// items' stored lines.
+/// items' stored lines: for a plain listing, through the store's quick
+/// read when it can be taken (see `store::Listing`), its items then maybe
+/// stand-ins that only `Row` reads.
 fn load(
     ctx: &Ctx,
-    json: bool,
-) -> Result<(Snapshot, Vec<ChainProblem>, Option<ItemLines>), CliError> {
-    if !json {
+    args: &ListArgs,
+) -> Result<(State, Vec<ChainProblem>, Option<ItemLines>), CliError> {
+    let fail = |e: crate::store::StoreError| CliError(i18n::store_error(ctx.lang, &e));
+    if !args.json {
         let (snap, problems) = ctx.load_checked()?;
-        return Ok((snap, problems, None));
+        return Ok((snap.state, problems, None));
     }
-    let (mut snap, lines) = ctx
-        .store
-        .load_with_lines()
-        .map_err(|e| CliError(i18n::store_error(ctx.lang, &e)))?;
+    if !args.today && !args.week {
+        let withholding = !args.include_confidential;
+        if let Some(listing) = ctx.store.load_listing(withholding).map_err(fail)? {
+            ctx.say_chain(&listing.problems);
+            ctx.say_notices(listing.warnings);
+            return Ok((listing.state, listing.problems, Some(listing.lines)));
+        }
+    }
+    let (mut snap, lines) = ctx.store.load_with_lines().map_err(fail)?;
     let problems = snap.custody_problems();
     ctx.say_chain(&problems);
     ctx.warn_store(&mut snap);
-    Ok((snap, problems, lines))
+    Ok((snap.state, problems, lines))
 }
 
-/// One item as a line of text: id, status, time, title, the kind's detail.
-pub(super) fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
-    let (lang, item) = (ctx.lang, row.item);
-    let when = item
-        .when()
-        .map(|t| when::shown(t, now).format("%m-%d %H:%M").to_string())
-        .unwrap_or_default();
-    let mark = match triage::reason_with(item, now, &ctx.config.limits()) {
-        Some(triage::Reason::Overdue) => format!(" [{}]", tr(lang, T::Overdue)),
-        Some(triage::Reason::ReturnOverdue) => format!(" [{}]", tr(lang, T::ReturnOverdue)),
-        Some(triage::Reason::AwaitingDisposal) => format!(" [{}]", tr(lang, T::AwaitingDisposal)),
-        _ => String::new(),
-    };
-    let clash = match &row.conflicts {
-        Some(ids) if !ids.is_empty() => {
-            format!(
-                " [{}]",
-                trf(lang, T::ConflictMark, &[&i18n::join(lang, ids)])
-            )
-        }
-        _ => String::new(),
-    };
-    let detail = match item.kind {
-        Kind::Logistics => item.category.map(|c| i18n::category(lang, c).to_string()),
-        Kind::Document if !item.custody.is_empty() => {
-            let stage = i18n::stage(lang, custody::stage(item));
-            Some(match &item.from {
-                Some(from) => format!("{from} · {stage}"),
-                None => stage,
-            })
-        }
-        Kind::Document => item.from.clone(),
-        Kind::Meeting => item.place.clone(),
-        Kind::Substitute => item.section.clone(),
-    }
-    .map(|d| format!("  · {}", visible(&d)))
-    .unwrap_or_default();
-    format!(
-        "{} {} {} {}{detail}{mark}{clash}",
-        fit(&visible(&item.id), 6),
-        fit(i18n::item_status(lang, item), 11),
-        fit(&when, 11),
-        visible(&item.title),
-    )
-}
+mod text;
+pub(in crate::cli) use text::line;
+
+#[cfg(test)]
+mod tests;

@@ -21,6 +21,17 @@ pub fn withhold(item: &mut Item) -> usize {
     n
 }
 
+/// How many texts [`withhold`] would take out of `item`, leaving it as it is.
+pub fn count(item: &Item) -> usize {
+    if !item.is_sensitive() {
+        return 0;
+    }
+    let taken = |e: &crate::model::CustodyEvent| {
+        usize::from(e.note.is_some()) + usize::from(e.reason.is_some())
+    };
+    item.notes.len() + item.followups.len() + item.custody.iter().map(taken).sum::<usize>()
+}
+
 /// [`withhold`] over every item: the id and count of each item something
 /// was taken from, in the state's order.
 pub fn withhold_all(state: &mut State) -> Vec<(String, usize)> {
@@ -77,5 +88,17 @@ mod tests {
         assert_eq!(s.get(&internal).unwrap(), &before);
         // Nothing left to take the second time.
         assert!(withhold_all(&mut s).is_empty());
+    }
+
+    #[test]
+    fn the_count_is_what_withholding_takes_out() {
+        let mut s = crate::cli::demo::sample(crate::i18n::Lang::Zh, crate::model::testing::at(0));
+        let mut some = 0;
+        for item in &mut s.items {
+            let counted = count(item);
+            assert_eq!(counted, withhold(item), "{}", item.id);
+            some += usize::from(counted > 0);
+        }
+        assert!(some > 0, "the demo has confidential texts");
     }
 }

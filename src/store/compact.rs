@@ -88,6 +88,7 @@ impl Store {
         // Forgotten until the new snapshot is in place: a record that
         // matches no file only costs the quick path.
         lock.set_snapshot(None);
+        lock.set_index(None);
         fsutil::write_atomic(&np, &line).map_err(StoreError::io(IoAction::Save, &np))?;
         fsutil::write_atomic(&sp, &bytes).map_err(StoreError::io(IoAction::Save, &sp))?;
         fs::rename(&np, &jp).map_err(StoreError::io(IoAction::Save, &jp))?;
@@ -96,7 +97,8 @@ impl Store {
         let record = fs::symlink_metadata(&sp)
             .ok()
             .map(|m| super::quick::record(&m, custody_ok));
-        self.write_index(&bytes, record.as_deref());
+        self.write_index(&bytes, record.as_deref(), state);
+        lock.set_index(self.index_record());
         lock.set_snapshot(record);
         lock.set_anchor(seq, &mark.hash);
         *chain = Chain {

@@ -10,6 +10,7 @@
 //! item, and a sample of items serialises to exactly its line (which
 //! catches a snapshot written by a build that encodes items otherwise).
 
+use super::listing::Shown;
 use super::op::{Field, Op, WHOLE};
 use crate::model::State;
 
@@ -22,6 +23,9 @@ pub struct ItemLines {
     bytes: Vec<u8>,
     /// By position in the state: where the item's line is in `bytes`.
     spans: Vec<Option<(usize, usize)>>,
+    /// By position in the state, for a listing (see `listing`): what is
+    /// shown of each item that stands in, not decoded, beside its line.
+    shown: Vec<Option<Shown>>,
 }
 
 impl ItemLines {
@@ -30,6 +34,25 @@ impl ItemLines {
     pub fn get(&self, at: usize) -> Option<&[u8]> {
         let (start, end) = (*self.spans.get(at)?)?;
         Some(&self.bytes[start..end])
+    }
+
+    /// What is shown of `state.items[at]` when it is a stand-in (see
+    /// `listing`): then its stored line and this are all that is known.
+    pub fn shown(&self, at: usize) -> Option<&Shown> {
+        self.shown.get(at)?.as_ref()
+    }
+
+    /// The lines of a listing: `spans` and `shown` by position.
+    pub(super) fn listed(
+        bytes: Vec<u8>,
+        spans: Vec<Option<(usize, usize)>>,
+        shown: Vec<Option<Shown>>,
+    ) -> ItemLines {
+        ItemLines {
+            bytes,
+            spans,
+            shown,
+        }
     }
 
     /// The lines of the items of `state`, decoded from `bytes` (a snapshot
@@ -58,7 +81,11 @@ impl ItemLines {
         if !bytes[at..].starts_with(b"  ]") {
             return None;
         }
-        let lines = ItemLines { bytes, spans };
+        let lines = ItemLines {
+            bytes,
+            spans,
+            shown: Vec::new(),
+        };
         let same = |i: usize| {
             serde_json::to_vec(&state.items[i]).is_ok_and(|v| lines.get(i) == Some(&v[..]))
         };

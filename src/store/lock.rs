@@ -5,7 +5,8 @@
 //! someone saved since it last read; the second is the anchor of the
 //! journal: the number and hash of the last operation written, so an
 //! operation cut from the journal's end shows; the third, when present,
-//! what `state.json` was when the program last wrote it (see `quick`).
+//! what `state.json` was when the program last wrote it (see `quick`); the
+//! fourth, when present, what `state.index` was then (see `listing`).
 
 use crate::store::IoAction;
 use std::fs::File;
@@ -23,6 +24,7 @@ pub struct Lock {
     generation: std::cell::Cell<u64>,
     anchor: std::cell::RefCell<Option<(u64, String)>>,
     snapshot: std::cell::RefCell<Option<String>>,
+    index: std::cell::RefCell<Option<String>>,
 }
 
 impl Lock {
@@ -48,12 +50,13 @@ impl Lock {
                 }
             }
         }
-        let (generation, anchor, snapshot) = read_content(&mut file);
+        let (generation, anchor, snapshot, index) = read_content(&mut file);
         Ok(Lock {
             file,
             generation: std::cell::Cell::new(generation),
             anchor: std::cell::RefCell::new(anchor),
             snapshot: std::cell::RefCell::new(snapshot),
+            index: std::cell::RefCell::new(index),
         })
     }
 
@@ -72,6 +75,9 @@ impl Lock {
             text.push_str(&format!("{seq:020} {head}\n"));
             if let Some(snapshot) = &*self.snapshot.borrow() {
                 text.push_str(&format!("{snapshot}\n"));
+                if let Some(index) = &*self.index.borrow() {
+                    text.push_str(&format!("{index}\n"));
+                }
             }
         }
         let _ = f
@@ -105,6 +111,18 @@ impl Lock {
     pub fn set_snapshot(&self, record: Option<String>) {
         *self.snapshot.borrow_mut() = record;
     }
+
+    /// What `state.index` was when the program last wrote it, as recorded
+    /// (a line starting `index `).
+    pub fn index(&self) -> Option<String> {
+        self.index.borrow().clone()
+    }
+
+    /// Records (or forgets) what `state.index` is now; written with the
+    /// next anchor, and only beside a snapshot's record.
+    pub fn set_index(&self, record: Option<String>) {
+        *self.index.borrow_mut() = record;
+    }
 }
 
 impl Drop for Lock {
@@ -114,12 +132,12 @@ impl Drop for Lock {
     }
 }
 
-type Content = (u64, Option<(u64, String)>, Option<String>);
+type Content = (u64, Option<(u64, String)>, Option<String>, Option<String>);
 
 fn read_content(file: &mut File) -> Content {
     let mut text = String::new();
     if file.seek(SeekFrom::Start(0)).is_err() || file.read_to_string(&mut text).is_err() {
-        return (0, None, None);
+        return (0, None, None, None);
     }
     parse(&text)
 }
@@ -139,13 +157,18 @@ fn parse(text: &str) -> Content {
         .map(str::trim)
         .filter(|l| l.starts_with("snapshot "))
         .map(str::to_string);
-    (generation, anchor, snapshot)
+    let index = lines
+        .next()
+        .map(str::trim)
+        .filter(|l| snapshot.is_some() && l.starts_with("index "))
+        .map(str::to_string);
+    (generation, anchor, snapshot, index)
 }
 
 /// The save counter without taking the lock: a hint for polling only.
 pub fn peek_generation(dir: &Path) -> u64 {
     // Read as every file here is: no link followed, no FIFO waited on.
-    fsutil::read(&dir.join(LOCK_FILE), Some(256))
+    fsutil::read(&dir.join(LOCK_FILE), Some(1024))
         .ok()
         .and_then(|b| String::from_utf8(b).ok())
         .map(|t| parse(&t).0)

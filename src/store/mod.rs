@@ -17,6 +17,7 @@ pub mod journal;
 mod keyring;
 mod layout;
 mod lines;
+mod listing;
 mod lock;
 pub mod op;
 #[cfg(test)]
@@ -39,6 +40,7 @@ pub use dashboard_files::{BRIEF_PREFIX, DRAFT_FILE, SESSION_FILE, Session, WORKB
 pub use error::{Damage, IoAction, StoreError, Tamper};
 pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
 pub use lines::ItemLines;
+pub use listing::{Facts, Listing, Shown};
 use lock::Lock;
 pub use op::Op;
 pub use quick::Quick;

@@ -10,7 +10,7 @@ use crate::model::custody::{Step, StepKind};
 use crate::model::{Item, Kind, ModelError, State, Time};
 
 #[derive(Debug, Clone)]
-enum Change {
+pub(super) enum Change {
     Add(Kind, String),
     Note(usize, String),
     Inbox(String),
@@ -30,7 +30,7 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn change() -> impl Strategy<Value = Change> {
+pub(super) fn change() -> impl Strategy<Value = Change> {
     let kind = prop::sample::select(Kind::ALL);
     prop_oneof![
         3 => (kind, text()).prop_map(|(k, t)| Change::Add(k, t)),
@@ -51,7 +51,7 @@ fn at(n: usize) -> Time {
 }
 
 /// Makes the change in `s`; refusals are fine (they change nothing).
-fn make(s: &mut State, c: &Change, now: Time) -> Result<(), ModelError> {
+pub(super) fn make(s: &mut State, c: &Change, now: Time) -> Result<(), ModelError> {
     let id =
         |s: &State, i: usize| (!s.items.is_empty()).then(|| s.items[i % s.items.len()].id.clone());
     match c {

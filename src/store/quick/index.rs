@@ -15,10 +15,16 @@ use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use super::same_file;
+use crate::model::State;
+use crate::store::listing::Facts;
 use crate::store::secure::Codec;
 use crate::store::{Store, fsutil};
 
 pub const INDEX_FILE: &str = "state.index";
+
+/// The second line of an index whose lines carry each item's facts, in
+/// the facts' format of this build.
+pub(in crate::store) const FACTS_LINE: &str = "facts 1";
 
 /// The longest item line read through the index (a longer one is read
 /// with the whole file).
@@ -29,15 +35,21 @@ impl Store {
         self.dir().join(INDEX_FILE)
     }
 
+    /// The record of the index on disk now, if there is one.
+    pub(in crate::store) fn index_record(&self) -> Option<String> {
+        let meta = std::fs::symlink_metadata(self.index_path()).ok()?;
+        meta.is_file().then(|| record_of(&meta))
+    }
+
     /// Writes the index of the snapshot just written (`bytes`, recorded as
     /// `record`), or removes an old one when there is nothing to index (an
     /// encrypted snapshot). A failure costs only the quick path: the index
     /// is then missing or names another file, and is not used.
-    pub(in crate::store) fn write_index(&self, bytes: &[u8], record: Option<&str>) {
+    pub(in crate::store) fn write_index(&self, bytes: &[u8], record: Option<&str>, state: &State) {
         let ip = self.index_path();
         match record {
             Some(record) if matches!(self.codec, Codec::Plain) => {
-                let _ = fsutil::write_atomic(&ip, &make(bytes, record));
+                let _ = fsutil::write_atomic(&ip, &make(bytes, record, state));
             }
             _ => {
                 let _ = std::fs::remove_file(&ip);
@@ -46,17 +58,70 @@ impl Store {
     }
 }
 
+/// What the index at `meta` is, as `lock` keeps it: device, inode, size
+/// and change time, which no edit can leave as they were.
+pub(in crate::store) fn record_of(meta: &std::fs::Metadata) -> String {
+    use std::os::unix::fs::MetadataExt;
+    format!(
+        "index {} {} {} {} {}",
+        meta.dev(),
+        meta.ino(),
+        meta.len(),
+        meta.ctime(),
+        meta.ctime_nsec()
+    )
+}
+
 /// The index of `bytes`, a snapshot laid out by `layout` whose record
-/// (see `quick::record`) is `record`.
-pub(in crate::store) fn make(bytes: &[u8], record: &str) -> Vec<u8> {
-    const HEAD: &[u8] = b"\n  \"items\": [\n";
-    let mut out = Vec::with_capacity(64 + bytes.len() / 40);
+/// (see `quick::record`) is `record` and whose items are `state`'s. When
+/// the lines are the items one for one, in order, with no id twice, the
+/// second line is [`FACTS_LINE`] and each line ends with the item's facts
+/// (see `listing::facts`).
+pub(in crate::store) fn make(bytes: &[u8], record: &str, state: &State) -> Vec<u8> {
+    let mut out = Vec::with_capacity(64 + bytes.len() / 8);
     out.extend_from_slice(record.as_bytes());
     out.push(b'\n');
+    let lines = item_lines(bytes);
+    let mut seen = std::collections::HashSet::new();
+    let unique = lines.iter().all(|(id, _, _)| seen.insert(*id));
+    let mut id = Vec::with_capacity(32);
+    let paired = unique
+        && lines.len() == state.items.len()
+        && lines
+            .iter()
+            .zip(&state.items)
+            .all(|((line_id, _, _), item)| {
+                id.clear();
+                serde_json::to_writer(&mut id, &item.id).is_ok() && id == *line_id
+            });
+    if paired {
+        out.extend_from_slice(FACTS_LINE.as_bytes());
+        out.push(b'\n');
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (k, (id, start, len)) in lines.iter().enumerate() {
+        if !seen.insert(*id) {
+            continue;
+        }
+        out.extend_from_slice(id);
+        out.extend_from_slice(format!("\t{start}\t{len}").as_bytes());
+        if paired {
+            out.push(b'\t');
+            Facts::of(&state.items[k]).write(&mut out);
+        }
+        out.push(b'\n');
+    }
+    out
+}
+
+/// Each item line of `bytes` (a snapshot laid out by `layout`), in order:
+/// its id as JSON, where its object starts, and how long it is.
+fn item_lines(bytes: &[u8]) -> Vec<(&[u8], usize, usize)> {
+    const HEAD: &[u8] = b"\n  \"items\": [\n";
+    let mut out = Vec::new();
     let Some(start) = memchr::memmem::find(bytes, HEAD) else {
         return out;
     };
-    let mut seen = std::collections::HashSet::new();
     let mut at = start + HEAD.len();
     while let Some(len) = memchr::memchr(b'\n', &bytes[at..]) {
         let Some(obj) = bytes[at..at + len].strip_prefix(b"    ") else {
@@ -66,10 +131,7 @@ pub(in crate::store) fn make(bytes: &[u8], record: &str) -> Vec<u8> {
         let Some(id) = obj.strip_prefix(b"{\"id\":").and_then(json_string) else {
             break;
         };
-        if seen.insert(id) {
-            out.extend_from_slice(id);
-            out.extend_from_slice(format!("\t{}\t{}\n", at + 4, obj.len()).as_bytes());
-        }
+        out.push((id, at + 4, obj.len()));
         at += len + 1;
     }
     out
@@ -111,7 +173,8 @@ pub(super) fn lines(ip: &Path, sp: &Path, recorded: &str, ids: &[String]) -> Opt
         let at = memchr::memmem::find(&index[head..], needle.as_bytes())? + head + needle.len();
         let end = at + memchr::memchr(b'\n', &index[at..])?;
         let text = std::str::from_utf8(&index[at..end]).ok()?;
-        let (offset, len) = text.split_once('\t')?;
+        let mut columns = text.split('\t');
+        let (offset, len) = (columns.next()?, columns.next()?);
         let (offset, len): (u64, u64) = (offset.parse().ok()?, len.parse().ok()?);
         if len > LONGEST || offset.checked_add(len)? > meta.len() {
             return None;

@@ -76,7 +76,8 @@ fn a_note_through_a_wrong_index_still_lands_on_its_item() {
     // Every offset off by one line: each read fails its check and the
     // whole file is read instead.
     let text = std::fs::read_to_string(store.index_path()).unwrap();
-    let (head, rest) = text.split_once('\n').unwrap();
+    // The record and the facts' format, then the rows.
+    let (head, rest) = text.split_once(&format!("\n{FACTS_LINE}\n")).unwrap();
     let firsts: Vec<&str> = rest
         .lines()
         .map(|l| l.split_once('\t').unwrap().0)
@@ -85,7 +86,7 @@ fn a_note_through_a_wrong_index_still_lands_on_its_item() {
         .lines()
         .map(|l| l.split_once('\t').unwrap().1)
         .collect();
-    let mut shifted = format!("{head}\n");
+    let mut shifted = format!("{head}\n{FACTS_LINE}\n");
     for (i, id) in firsts.iter().enumerate() {
         shifted.push_str(&format!("{id}\t{}\n", places[(i + 1) % places.len()]));
     }

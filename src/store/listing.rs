@@ -1,0 +1,303 @@
+//! The quick read behind `list --json`: the items the journal left alone
+//! are not decoded. Each is listed from its line in `state.json` and its
+//! facts in `state.index` (see `facts`), and only the items the journal
+//! touched, those a listing withholds texts from, and a sample are decoded.
+//! At 10,000 items decoding the snapshot was three quarters of the command.
+//!
+//! It is taken only when everything it trusts is what the program itself
+//! wrote at the last compaction, as the quick change path trusts the
+//! snapshot (see `quick`):
+//! - `state.json` and `state.index` are the very files recorded in `lock`
+//!   (device, inode, size and change time), and the snapshot's custody
+//!   logs were all verified then;
+//! - the index was made for that snapshot, with facts in this build's
+//!   format, one line per item in order;
+//! - every line begins with its item's id, and one item in 64 (and the
+//!   first of each kind, and the last) decodes to an item that serialises
+//!   to exactly its line and has exactly its facts, which catches a
+//!   snapshot or index written by a build that encodes items otherwise;
+//! - the journal reads and verifies as in every read, its first line the
+//!   snapshot's mark, its last the anchor recorded in `lock`.
+//!
+//! Anything else — a file missing, changed or unreadable, a compaction left
+//! unfinished, an encrypted store, an operation it cannot place — and it
+//! steps aside: the caller reads everything, which names what is wrong.
+
+mod facts;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+pub use facts::{Facts, Shown};
+
+use super::journal::{self, Entry, NEXT_FILE};
+use super::lines::ItemLines;
+use super::op::Field;
+use super::quick::index::{self, FACTS_LINE};
+use super::secure::Codec;
+use super::tx::Chain;
+use super::{Notice, Store, StoreError, fsutil};
+use crate::model::custody::{self, ChainProblem};
+use crate::model::{Item, State};
+
+/// What a listing reads (see the module's notes).
+#[derive(Debug)]
+pub struct Listing {
+    /// The items in the state's order. An item whose facts `lines` holds
+    /// is a stand-in (`Facts::stand_in`): its kind, status, times and
+    /// meeting names are the item's, nothing else is.
+    pub state: State,
+    pub lines: ItemLines,
+    /// The custody problems of the documents the journal changed (the
+    /// others were verified when the snapshot was written).
+    pub problems: Vec<ChainProblem>,
+    pub warnings: Vec<Notice>,
+}
+
+/// Every how many items one is decoded and held to its line and facts.
+const SAMPLE_EVERY: usize = 64;
+
+impl Store {
+    /// The state for a listing, its items listed from their lines and facts
+    /// where they can be (see the module's notes); none when a full read
+    /// is needed. `withholding`: the items whose confidential texts will be
+    /// withheld are decoded.
+    pub fn load_listing(&self, withholding: bool) -> Result<Option<Listing>, StoreError> {
+        if !matches!(self.codec, Codec::Plain) || self.expect_sealed {
+            return Ok(None);
+        }
+        let lock = self.lock()?;
+        let (sp, jp, ip) = (self.state_path(), self.journal_path(), self.index_path());
+        let (Some(recorded), Some(indexed)) = (lock.snapshot(), lock.index()) else {
+            return Ok(None);
+        };
+        let limit = Some(fsutil::state_limit());
+        let read = |path: &std::path::Path| fsutil::read_with_meta_within(path, limit).ok()?;
+        if !recorded.ends_with(" 1") || fs_exists(&self.dir.join(NEXT_FILE)) {
+            return Ok(None);
+        }
+        let Some((bytes, meta)) = read(&sp) else {
+            return Ok(None);
+        };
+        let Some((ibytes, imeta)) = read(&ip) else {
+            return Ok(None);
+        };
+        if super::quick::record(&meta, true) != recorded || index::record_of(&imeta) != indexed {
+            return Ok(None);
+        }
+        let Some((jbytes, _)) = read(&jp) else {
+            return Ok(None);
+        };
+        let key = self.seal_key()?;
+        let Ok(parsed) = journal::read(&jbytes, &jp, 1, None, key.seal()) else {
+            return Ok(None);
+        };
+        let Some(mark) = parsed.ops.first().map(Entry::to_op) else {
+            return Ok(None);
+        };
+        let marked = matches!(
+            mark.fields.get("snapshot"),
+            Some(Field::Set(Value::Null, Value::String(_)))
+        );
+        let last = parsed.ops.last().expect("the mark is there");
+        let chain = Chain {
+            seq: last.seq(),
+            head: last.hash().to_string(),
+            lines: parsed.ops.len(),
+            ..Chain::default()
+        };
+        if mark.change != "snapshot" || !marked || self.check_anchor(&lock, &chain, 0).is_err() {
+            return Ok(None);
+        }
+        drop(lock);
+        let ops = &parsed.ops[1..];
+        let mut touched: HashSet<&str> = HashSet::new();
+        for o in ops {
+            match o.item() {
+                Some(id) => {
+                    touched.insert(id);
+                }
+                // Around the items (counters, the inbox, the team): nothing
+                // a listing shows, unless the whole list is set.
+                None if o.to_op().fields.contains_key("items") => return Ok(None),
+                None => {}
+            }
+        }
+        let Some(body) = body(&ibytes, &recorded) else {
+            return Ok(None);
+        };
+        let count = memchr::memchr_iter(b'\n', body).count();
+        let mut state = State::default();
+        state.items.reserve(count + ops.len());
+        // By row: where its line is, whether the journal touched it, and
+        // for a stand-in what the listing shows of it.
+        let mut placed: Vec<Placed> = Vec::with_capacity(count);
+        let mut kinds_seen = [false; 4];
+        for (k, line) in body.split(|&b| b == b'\n').enumerate() {
+            if k == count {
+                break;
+            }
+            let Some(mut row) = row(line, bytes.len()) else {
+                return Ok(None);
+            };
+            let text = &bytes[row.start..row.start + row.len];
+            let after_id = text
+                .strip_prefix(b"{\"id\":")
+                .and_then(|t| t.strip_prefix(row.id_json))
+                .is_some_and(|t| t.starts_with(b","));
+            if !after_id || !text.ends_with(b"}") {
+                return Ok(None);
+            }
+            let kind = crate::model::Kind::ALL
+                .iter()
+                .position(|k| *k == row.facts.kind);
+            let first_of_kind = kind.is_some_and(|i| !std::mem::replace(&mut kinds_seen[i], true));
+            let sampled = k % SAMPLE_EVERY == 0 || k + 1 == count || first_of_kind;
+            let is_touched = touched.contains(row.id.as_str());
+            let mut place = Placed {
+                id_json: row.id_json,
+                start: row.start,
+                len: row.len,
+                touched: is_touched,
+                shown: None,
+            };
+            if !(sampled || is_touched || (withholding && row.facts.withheld > 0)) {
+                state
+                    .items
+                    .push(row.facts.stand_in(std::mem::take(&mut row.id)));
+                place.shown = Some(row.facts.shown());
+                placed.push(place);
+                continue;
+            }
+            let Ok(item) = serde_json::from_slice::<Item>(text) else {
+                return Ok(None);
+            };
+            let same = || serde_json::to_vec(&item).is_ok_and(|v| v == text);
+            if item.id != row.id || (sampled && (!same() || Facts::of(&item) != row.facts)) {
+                return Ok(None);
+            }
+            state.items.push(item);
+            placed.push(place);
+        }
+        let mut at = (ops.len() > 8).then(|| super::op::positions(&state));
+        for o in ops.iter().filter(|o| o.item().is_some()) {
+            if o.apply(&mut state, &mut at).is_err() {
+                return Ok(None);
+            }
+        }
+        // What the journal left in place keeps its line (and what is shown
+        // of a stand-in), in the order of the rows; what it touched or
+        // added is decoded.
+        let mut spans = Vec::with_capacity(state.items.len());
+        let mut shown = Vec::with_capacity(state.items.len());
+        let mut next = placed.iter_mut().filter(|p| !p.touched);
+        for item in &state.items {
+            if touched.contains(item.id.as_str()) {
+                spans.push(None);
+                shown.push(None);
+                continue;
+            }
+            let Some(place) = next.next() else {
+                return Ok(None);
+            };
+            if !same_id(place.id_json, &item.id) {
+                return Ok(None);
+            }
+            spans.push(Some((place.start, place.start + place.len)));
+            shown.push(place.shown.take());
+        }
+        let problems = state
+            .items
+            .iter()
+            .filter(|i| touched.contains(i.id.as_str()))
+            .filter(|i| !i.custody.is_empty() || !i.custody_head.is_empty())
+            .flat_map(custody::verify_item)
+            .collect();
+        let warnings = if parsed.torn {
+            vec![Notice::Torn(jp.clone())]
+        } else {
+            Vec::new()
+        };
+        Ok(Some(Listing {
+            state,
+            lines: ItemLines::listed(bytes, spans, shown),
+            problems,
+            warnings,
+        }))
+    }
+}
+
+fn fs_exists(path: &std::path::Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Where a row's item is in the snapshot, whether the journal touched it,
+/// and what is shown of it when it stands in.
+struct Placed<'a> {
+    id_json: &'a [u8],
+    start: usize,
+    len: usize,
+    touched: bool,
+    shown: Option<Shown>,
+}
+
+/// One item's line of the index.
+struct Row<'a> {
+    id_json: &'a [u8],
+    id: String,
+    start: usize,
+    len: usize,
+    facts: Facts,
+}
+
+/// The rows of an index made for the snapshot `recorded`, with facts in
+/// this build's format; none otherwise.
+fn body<'a>(index: &'a [u8], recorded: &str) -> Option<&'a [u8]> {
+    let rest = index
+        .strip_prefix(recorded.as_bytes())?
+        .strip_prefix(b"\n")?;
+    rest.strip_prefix(FACTS_LINE.as_bytes())?
+        .strip_prefix(b"\n")
+}
+
+/// One row of an index, its line within a snapshot `len` bytes long.
+fn row(line: &[u8], len: usize) -> Option<Row<'_>> {
+    let mut columns = line.split(|&b| b == b'\t');
+    let id_json = columns.next()?;
+    let number = |c: Option<&[u8]>| std::str::from_utf8(c?).ok()?.parse::<usize>().ok();
+    let (start, size) = (number(columns.next())?, number(columns.next())?);
+    let facts = Facts::read(columns.next()?)?;
+    if columns.next().is_some() || start.checked_add(size)? > len {
+        return None;
+    }
+    Some(Row {
+        id_json,
+        id: json_str(id_json)?,
+        start,
+        len: size,
+        facts,
+    })
+}
+
+/// The text of the JSON string `json`, quotes included.
+fn json_str(json: &[u8]) -> Option<String> {
+    let inner = json.strip_prefix(b"\"")?.strip_suffix(b"\"")?;
+    if inner.iter().any(|&b| b == b'"' || b == b'\\' || b < 0x20) {
+        return serde_json::from_slice(json).ok();
+    }
+    std::str::from_utf8(inner).ok().map(str::to_string)
+}
+
+/// Whether the JSON string `json` is `id`.
+fn same_id(json: &[u8], id: &str) -> bool {
+    let plain = json.strip_prefix(b"\"").and_then(|j| j.strip_suffix(b"\""));
+    match plain {
+        Some(inner) if !inner.iter().any(|&b| b == b'"' || b == b'\\' || b < 0x20) => {
+            inner == id.as_bytes()
+        }
+        _ => json_str(json).is_some_and(|j| j == id),
+    }
+}
