@@ -70,22 +70,40 @@ impl Store {
             return Ok(None);
         }
         let lock = self.lock()?;
-        let (sp, jp, ip) = (self.state_path(), self.journal_path(), self.index_path());
         let (Some(recorded), Some(indexed)) = (lock.snapshot(), lock.index()) else {
             return Ok(None);
         };
-        let limit = Some(fsutil::state_limit());
-        let read = |path: &std::path::Path| fsutil::read_with_meta_within(path, limit).ok()?;
         if !recorded.ends_with(" 1") || fs_exists(&self.dir.join(NEXT_FILE)) {
             return Ok(None);
         }
-        let Some((bytes, meta)) = read(&sp) else {
-            return Ok(None);
-        };
+        let sp = self.state_path();
+        // The snapshot (8 MB at 10,000 items) is read on a second thread
+        // while this one reads the rest and makes the stand-ins.
+        std::thread::scope(|scope| {
+            let snapshot = scope.spawn(|| read(&sp));
+            let snapshot = || {
+                let (bytes, meta) = snapshot.join().ok()??;
+                (super::quick::record(&meta, true) == recorded).then_some(bytes)
+            };
+            self.list(&lock, withholding, &recorded, &indexed, snapshot)
+        })
+    }
+
+    /// [`Store::load_listing`], the snapshot's bytes given by `snapshot`
+    /// (none if it is not the file recorded).
+    fn list(
+        &self,
+        lock: &super::lock::Lock,
+        withholding: bool,
+        recorded: &str,
+        indexed: &str,
+        snapshot: impl FnOnce() -> Option<Vec<u8>>,
+    ) -> Result<Option<Listing>, StoreError> {
+        let (jp, ip) = (self.journal_path(), self.index_path());
         let Some((ibytes, imeta)) = read(&ip) else {
             return Ok(None);
         };
-        if super::quick::record(&meta, true) != recorded || index::record_of(&imeta) != indexed {
+        if index::record_of(&imeta) != indexed {
             return Ok(None);
         }
         let Some((jbytes, _)) = read(&jp) else {
@@ -109,10 +127,9 @@ impl Store {
             lines: parsed.ops.len(),
             ..Chain::default()
         };
-        if mark.change != "snapshot" || !marked || self.check_anchor(&lock, &chain, 0).is_err() {
+        if mark.change != "snapshot" || !marked || self.check_anchor(lock, &chain, 0).is_err() {
             return Ok(None);
         }
-        drop(lock);
         let ops = &parsed.ops[1..];
         let mut touched: HashSet<&str> = HashSet::new();
         for o in ops {
@@ -126,61 +143,69 @@ impl Store {
                 None => {}
             }
         }
-        let Some(body) = body(&ibytes, &recorded) else {
+        let Some(body) = body(&ibytes, recorded) else {
             return Ok(None);
         };
+        // First every row a stand-in, noting which are to be decoded.
         let count = memchr::memchr_iter(b'\n', body).count();
         let mut state = State::default();
         state.items.reserve(count + ops.len());
-        // By row: where its line is, whether the journal touched it, and
-        // for a stand-in what the listing shows of it.
         let mut placed: Vec<Placed> = Vec::with_capacity(count);
         let mut kinds_seen = [false; 4];
-        for (k, line) in body.split(|&b| b == b'\n').enumerate() {
-            if k == count {
-                break;
-            }
-            let Some(mut row) = row(line, bytes.len()) else {
+        for (k, line) in body.split(|&b| b == b'\n').take(count).enumerate() {
+            let Some(mut row) = row(line) else {
                 return Ok(None);
             };
-            let text = &bytes[row.start..row.start + row.len];
-            let after_id = text
-                .strip_prefix(b"{\"id\":")
-                .and_then(|t| t.strip_prefix(row.id_json))
-                .is_some_and(|t| t.starts_with(b","));
-            if !after_id || !text.ends_with(b"}") {
-                return Ok(None);
-            }
             let kind = crate::model::Kind::ALL
                 .iter()
                 .position(|k| *k == row.facts.kind);
             let first_of_kind = kind.is_some_and(|i| !std::mem::replace(&mut kinds_seen[i], true));
             let sampled = k % SAMPLE_EVERY == 0 || k + 1 == count || first_of_kind;
             let is_touched = touched.contains(row.id.as_str());
-            let mut place = Placed {
+            let decode = sampled || is_touched || (withholding && row.facts.withheld > 0);
+            let check = sampled.then(|| row.facts.clone());
+            state
+                .items
+                .push(row.facts.stand_in(std::mem::take(&mut row.id)));
+            placed.push(Placed {
                 id_json: row.id_json,
                 start: row.start,
                 len: row.len,
                 touched: is_touched,
-                shown: None,
+                shown: (!decode).then(|| row.facts.shown()),
+                check,
+            });
+        }
+        // Then each line checked, and those to be decoded decoded.
+        let Some(bytes) = snapshot() else {
+            return Ok(None);
+        };
+        for (k, place) in placed.iter_mut().enumerate() {
+            let Some(text) = bytes.get(place.start..place.start + place.len) else {
+                return Ok(None);
             };
-            if !(sampled || is_touched || (withholding && row.facts.withheld > 0)) {
-                state
-                    .items
-                    .push(row.facts.stand_in(std::mem::take(&mut row.id)));
-                place.shown = Some(row.facts.shown());
-                placed.push(place);
+            let after_id = text
+                .strip_prefix(b"{\"id\":")
+                .and_then(|t| t.strip_prefix(place.id_json))
+                .is_some_and(|t| t.starts_with(b","));
+            if !after_id || !text.ends_with(b"}") {
+                return Ok(None);
+            }
+            if place.shown.is_some() {
                 continue;
             }
             let Ok(item) = serde_json::from_slice::<Item>(text) else {
                 return Ok(None);
             };
             let same = || serde_json::to_vec(&item).is_ok_and(|v| v == text);
-            if item.id != row.id || (sampled && (!same() || Facts::of(&item) != row.facts)) {
+            let checked = place
+                .check
+                .take()
+                .is_none_or(|f| same() && Facts::of(&item) == f);
+            if item.id != state.items[k].id || !checked {
                 return Ok(None);
             }
-            state.items.push(item);
-            placed.push(place);
+            state.items[k] = item;
         }
         let mut at = (ops.len() > 8).then(|| super::op::positions(&state));
         for o in ops.iter().filter(|o| o.item().is_some()) {
@@ -230,6 +255,14 @@ impl Store {
     }
 }
 
+/// One of the data directory's files with its metadata; none if it is
+/// missing or cannot be read as one of ours (the full read says why).
+fn read(path: &std::path::Path) -> Option<(Vec<u8>, std::fs::Metadata)> {
+    fsutil::read_with_meta_within(path, Some(fsutil::state_limit()))
+        .ok()
+        .flatten()
+}
+
 fn fs_exists(path: &std::path::Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
 }
@@ -242,6 +275,8 @@ struct Placed<'a> {
     len: usize,
     touched: bool,
     shown: Option<Shown>,
+    /// For a sampled row, its facts, to be held to its decoded item.
+    check: Option<Facts>,
 }
 
 /// One item's line of the index.
@@ -263,16 +298,17 @@ fn body<'a>(index: &'a [u8], recorded: &str) -> Option<&'a [u8]> {
         .strip_prefix(b"\n")
 }
 
-/// One row of an index, its line within a snapshot `len` bytes long.
-fn row(line: &[u8], len: usize) -> Option<Row<'_>> {
+/// One row of an index.
+fn row(line: &[u8]) -> Option<Row<'_>> {
     let mut columns = line.split(|&b| b == b'\t');
     let id_json = columns.next()?;
     let number = |c: Option<&[u8]>| std::str::from_utf8(c?).ok()?.parse::<usize>().ok();
     let (start, size) = (number(columns.next())?, number(columns.next())?);
     let facts = Facts::read(columns.next()?)?;
-    if columns.next().is_some() || start.checked_add(size)? > len {
+    if columns.next().is_some() {
         return None;
     }
+    start.checked_add(size)?;
     Some(Row {
         id_json,
         id: json_str(id_json)?,
