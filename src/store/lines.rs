@@ -26,6 +26,16 @@ pub struct ItemLines {
     /// By position in the state, for a listing (see `listing`): what is
     /// shown of each item that stands in, not decoded, beside its line.
     shown: Vec<Option<Shown>>,
+    /// Whether `bytes` were decrypted, and so are wiped when dropped.
+    decrypted: bool,
+}
+
+impl Drop for ItemLines {
+    fn drop(&mut self) {
+        if self.decrypted {
+            zeroize::Zeroize::zeroize(&mut self.bytes);
+        }
+    }
 }
 
 impl ItemLines {
@@ -42,16 +52,19 @@ impl ItemLines {
         self.shown.get(at)?.as_ref()
     }
 
-    /// The lines of a listing: `spans` and `shown` by position.
+    /// The lines of a listing: `spans` and `shown` by position;
+    /// `decrypted`: `bytes` are wiped when dropped.
     pub(super) fn listed(
         bytes: Vec<u8>,
         spans: Vec<Option<(usize, usize)>>,
         shown: Vec<Option<Shown>>,
+        decrypted: bool,
     ) -> ItemLines {
         ItemLines {
             bytes,
             spans,
             shown,
+            decrypted,
         }
     }
 
@@ -85,6 +98,7 @@ impl ItemLines {
             bytes,
             spans,
             shown: Vec::new(),
+            decrypted: false,
         };
         let same = |i: usize| {
             serde_json::to_vec(&state.items[i]).is_ok_and(|v| lines.get(i) == Some(&v[..]))

@@ -33,6 +33,8 @@ use serde_json::Value;
 
 pub use facts::{Facts, Shown};
 
+use super::crypt::Key;
+use super::envelope;
 use super::journal::{self, Entry, NEXT_FILE};
 use super::lines::ItemLines;
 use super::op::Field;
@@ -66,9 +68,11 @@ impl Store {
     /// is needed. `withholding`: the items whose confidential texts will be
     /// withheld are decoded.
     pub fn load_listing(&self, withholding: bool) -> Result<Option<Listing>, StoreError> {
-        if !matches!(self.codec, Codec::Plain) || self.expect_sealed {
-            return Ok(None);
-        }
+        let key = match &self.codec {
+            Codec::Plain if !self.expect_sealed => None,
+            Codec::Open(key) => Some(&**key),
+            _ => return Ok(None),
+        };
         let lock = self.lock()?;
         let (Some(recorded), Some(indexed)) = (lock.snapshot(), lock.index()) else {
             return Ok(None);
@@ -80,24 +84,27 @@ impl Store {
         // The snapshot (8 MB at 10,000 items) is read on a second thread
         // while this one reads the rest and makes the stand-ins.
         std::thread::scope(|scope| {
-            let snapshot = scope.spawn(|| read(&sp));
-            let snapshot = || {
-                let (bytes, meta) = snapshot.join().ok()??;
-                (super::quick::record(&meta, true) == recorded).then_some(bytes)
-            };
-            self.list(&lock, withholding, &recorded, &indexed, snapshot)
+            let snapshot = scope.spawn(|| {
+                let (bytes, meta) = read(&sp)?;
+                let same = super::quick::record(&meta, true) == recorded;
+                same.then(|| opened(key, bytes, &sp)).flatten()
+            });
+            let snapshot = || snapshot.join().ok().flatten();
+            self.list(&lock, key, withholding, &recorded, &indexed, snapshot)
         })
     }
 
-    /// [`Store::load_listing`], the snapshot's bytes given by `snapshot`
-    /// (none if it is not the file recorded).
+    /// [`Store::load_listing`] with the data key if encrypted, the
+    /// snapshot's bytes given by `snapshot` (none if it is not the file
+    /// recorded or does not open).
     fn list(
         &self,
         lock: &super::lock::Lock,
+        key: Option<&Key>,
         withholding: bool,
         recorded: &str,
         indexed: &str,
-        snapshot: impl FnOnce() -> Option<Vec<u8>>,
+        snapshot: impl FnOnce() -> Option<Opened>,
     ) -> Result<Option<Listing>, StoreError> {
         let (jp, ip) = (self.journal_path(), self.index_path());
         let Some((ibytes, imeta)) = read(&ip) else {
@@ -106,11 +113,14 @@ impl Store {
         if index::record_of(&imeta) != indexed {
             return Ok(None);
         }
+        let Some(index) = opened(key, ibytes, &ip) else {
+            return Ok(None);
+        };
         let Some((jbytes, _)) = read(&jp) else {
             return Ok(None);
         };
-        let key = self.seal_key()?;
-        let Ok(parsed) = journal::read(&jbytes, &jp, 1, None, key.seal()) else {
+        let seal = self.seal_key()?;
+        let Ok(parsed) = journal::read(&jbytes, &jp, 1, None, seal.seal()) else {
             return Ok(None);
         };
         let Some(mark) = parsed.ops.first().map(Entry::to_op) else {
@@ -143,7 +153,7 @@ impl Store {
                 None => {}
             }
         }
-        let Some(body) = body(&ibytes, recorded) else {
+        let Some(body) = body(index.plain(), recorded) else {
             return Ok(None);
         };
         // First every row a stand-in, noting which are to be decoded.
@@ -177,9 +187,10 @@ impl Store {
             });
         }
         // Then each line checked, and those to be decoded decoded.
-        let Some(bytes) = snapshot() else {
+        let Some(mut snapshot) = snapshot() else {
             return Ok(None);
         };
+        let (bytes, from) = (snapshot.plain(), snapshot.from);
         for (k, place) in placed.iter_mut().enumerate() {
             let Some(text) = bytes.get(place.start..place.start + place.len) else {
                 return Ok(None);
@@ -231,7 +242,7 @@ impl Store {
             if !same_id(place.id_json, &item.id) {
                 return Ok(None);
             }
-            spans.push(Some((place.start, place.start + place.len)));
+            spans.push(Some((from + place.start, from + place.start + place.len)));
             shown.push(place.shown.take());
         }
         let problems = state
@@ -248,11 +259,58 @@ impl Store {
         };
         Ok(Some(Listing {
             state,
-            lines: ItemLines::listed(bytes, spans, shown),
+            lines: ItemLines::listed(
+                std::mem::take(&mut snapshot.bytes),
+                spans,
+                shown,
+                key.is_some(),
+            ),
             problems,
             warnings,
         }))
     }
+}
+
+/// A file's bytes, decrypted in place if sealed (and then wiped when
+/// dropped): its plaintext starts at `from` and is `len` bytes long.
+struct Opened {
+    bytes: Vec<u8>,
+    from: usize,
+    len: usize,
+    sealed: bool,
+}
+
+impl Opened {
+    fn plain(&self) -> &[u8] {
+        &self.bytes[self.from..self.from + self.len]
+    }
+}
+
+impl Drop for Opened {
+    fn drop(&mut self) {
+        if self.sealed {
+            zeroize::Zeroize::zeroize(&mut self.bytes);
+        }
+    }
+}
+
+/// `bytes` of the file at `path` opened with `key` (sealed) or as they are
+/// (plain, no key); none if they do not open.
+fn opened(key: Option<&Key>, bytes: Vec<u8>, path: &std::path::Path) -> Option<Opened> {
+    let mut opened = Opened {
+        len: bytes.len(),
+        bytes,
+        from: 0,
+        sealed: key.is_some(),
+    };
+    if let Some(key) = key {
+        if !envelope::is_envelope(&opened.bytes) {
+            return None;
+        }
+        opened.len = envelope::open(key, &mut opened.bytes, path).ok()?.len();
+        opened.from = envelope::HEADER_LEN;
+    }
+    Some(opened)
 }
 
 /// One of the data directory's files with its metadata; none if it is

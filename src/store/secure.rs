@@ -159,8 +159,12 @@ impl Store {
             Codec::Open(key) => Ok(envelope::seal_with(
                 key,
                 size_hint + size_hint / 8 + 4096,
+                // One item a line, as a plain snapshot is laid out, so a
+                // listing can copy an item's line (see `listing`).
                 |buf| {
-                    serde_json::to_writer_pretty(&mut *buf, state)?;
+                    let lines = super::layout::Lines::default();
+                    let mut ser = serde_json::Serializer::with_formatter(&mut *buf, lines);
+                    serde::Serialize::serialize(state, &mut ser)?;
                     buf.write_all(b"\n")
                 },
             )),

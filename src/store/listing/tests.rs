@@ -176,6 +176,37 @@ fn a_custody_log_the_journal_broke_is_named() {
     assert_eq!(listing.problems[0].id, id);
 }
 
+#[test]
+fn an_encrypted_listing_agrees_and_no_file_holds_plaintext() {
+    let (_d, mut store) = store(60);
+    let pass = crate::store::Passphrase::new("长城长城长城长城");
+    store
+        .encrypt(&pass, crate::store::KdfParams::TEST_ONLY_CHEAP)
+        .unwrap();
+    agrees(&store, true);
+    let mut snap = store.load().unwrap();
+    let id = snap.state.items[5].id.clone();
+    store
+        .transact(&mut snap, at(3), |s| {
+            s.add_note(Some(&id), "车队回复：周四两辆车", at(3))
+        })
+        .unwrap();
+    agrees(&store, true);
+    agrees(&store, false);
+    for entry in std::fs::read_dir(store.dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let bytes = std::fs::read(&path).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(
+                !text.contains("核对资料") && !text.contains("周四"),
+                "{}",
+                path.display()
+            );
+        }
+    }
+}
+
 /// The listing steps aside after `spoil`, and a full read still works.
 fn declines(spoil: impl FnOnce(&Store)) {
     let (_d, store) = store(40);

@@ -42,18 +42,29 @@ impl Store {
     }
 
     /// Writes the index of the snapshot just written (`bytes`, recorded as
-    /// `record`), or removes an old one when there is nothing to index (an
-    /// encrypted snapshot). A failure costs only the quick path: the index
-    /// is then missing or names another file, and is not used.
+    /// `record`), or removes an old one when there is nothing to index. An
+    /// encrypted snapshot's index is made from its plaintext and sealed as
+    /// the snapshot is (only a listing reads it). A failure costs only the
+    /// quick paths: the index is then missing or names another file, and
+    /// is not used.
     pub(in crate::store) fn write_index(&self, bytes: &[u8], record: Option<&str>, state: &State) {
         let ip = self.index_path();
-        match record {
-            Some(record) if matches!(self.codec, Codec::Plain) => {
-                let _ = fsutil::write_atomic(&ip, &make(bytes, record, state));
+        let written = match (record, &self.codec) {
+            (Some(record), Codec::Plain) => fsutil::write_atomic(&ip, &make(bytes, record, state)),
+            (Some(record), Codec::Open(key)) => {
+                let sp = self.state_path();
+                match self.unseal_owned(bytes.to_vec(), &sp) {
+                    Ok(plain) => {
+                        let index = zeroize::Zeroizing::new(make(&plain, record, state));
+                        fsutil::write_atomic(&ip, &crate::store::envelope::seal(key, &index))
+                    }
+                    Err(_) => Err(std::io::Error::other("not sealed")),
+                }
             }
-            _ => {
-                let _ = std::fs::remove_file(&ip);
-            }
+            _ => Err(std::io::Error::other("nothing to index")),
+        };
+        if written.is_err() {
+            let _ = std::fs::remove_file(&ip);
         }
     }
 }

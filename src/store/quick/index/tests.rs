@@ -104,14 +104,24 @@ fn a_note_through_a_wrong_index_still_lands_on_its_item() {
 }
 
 #[test]
-fn an_encrypted_store_keeps_no_index() {
+fn an_encrypted_stores_index_is_sealed_and_not_read_by_the_quick_change() {
     let (_d, mut store) = store(10);
     assert!(store.index_path().exists());
     let pass = crate::store::Passphrase::new("长城长城长城长城");
     store
         .encrypt(&pass, crate::store::KdfParams::TEST_ONLY_CHEAP)
         .unwrap();
-    assert!(!store.index_path().exists());
-    store.compact_now(at(5)).unwrap();
-    assert!(!store.index_path().exists());
+    for _ in 0..2 {
+        let sealed = std::fs::read(store.index_path()).unwrap();
+        assert!(crate::store::envelope::is_envelope(&sealed));
+        let plain = store.unseal_owned(sealed, &store.index_path()).unwrap();
+        assert!(
+            plain.windows(4).any(|w| w == b"\"L1\""),
+            "the items indexed"
+        );
+        let sp = store.state_path();
+        let recorded = store.lock().unwrap().snapshot().unwrap();
+        assert!(lines(&store.index_path(), &sp, &recorded, &[json("L1")]).is_none());
+        store.compact_now(at(5)).unwrap();
+    }
 }
