@@ -92,7 +92,7 @@ impl Named {
     /// The operations that turn the state as it was into `after`; none if
     /// the change did not keep to what a named change may do (the caller
     /// then compares everything).
-    pub fn diff(&self, after: &mut State) -> Option<Vec<Draft>> {
+    pub fn diff(mut self, after: &mut State) -> Option<Vec<Draft>> {
         if self.twice
             || after.items.len() < self.count
             || self
@@ -108,10 +108,10 @@ impl Named {
             return None;
         }
         let mut out = Vec::new();
-        for (at, was) in &self.items {
-            let item = &after.items[*at];
+        for (at, was) in &mut self.items {
+            let item = &mut after.items[*at];
             if was != item {
-                let fields = diff_maps(&item_value(was), &item_value(item));
+                let fields = lean_diff(was, item);
                 if !fields.is_empty() {
                     out.push(Draft {
                         item: Some(item.id.clone()),
@@ -133,6 +133,48 @@ impl Named {
             });
         }
         Some(out)
+    }
+}
+
+/// `diff_maps` of the two items as JSON, without turning into JSON what
+/// the lists they share hold: a list the same on both sides is left out
+/// of both, and one that only grew is compared as its new tail against
+/// nothing, which is what comparing it whole finds (`Push` of the tail).
+/// A note added to an item with 1,200 notes no longer serialises them all
+/// twice. `now` is given back as it was; `was` is left without its lists.
+fn lean_diff(was: &mut Item, now: &mut Item) -> std::collections::BTreeMap<String, super::Field> {
+    let notes = set_aside(&mut was.notes, &mut now.notes);
+    let followups = set_aside(&mut was.followups, &mut now.followups);
+    let custody = set_aside(&mut was.custody, &mut now.custody);
+    let class_log = set_aside(&mut was.class_log, &mut now.class_log);
+    let attendees = set_aside(&mut was.attendees, &mut now.attendees);
+    let checklist = set_aside(&mut was.checklist, &mut now.checklist);
+    let fields = diff_maps(&item_value(was), &item_value(now));
+    put_back(&mut now.notes, notes);
+    put_back(&mut now.followups, followups);
+    put_back(&mut now.custody, custody);
+    put_back(&mut now.class_log, class_log);
+    put_back(&mut now.attendees, attendees);
+    put_back(&mut now.checklist, checklist);
+    fields
+}
+
+/// When `now` begins with all of `was`: empties `was`, leaves in `now`
+/// only what was added, and returns what it held before (for `put_back`).
+fn set_aside<T: PartialEq>(was: &mut Vec<T>, now: &mut Vec<T>) -> Option<Vec<T>> {
+    let n = was.len();
+    if n == 0 || now.len() < n || now[..n] != was[..] {
+        return None;
+    }
+    was.clear();
+    let added = now.split_off(n);
+    Some(std::mem::replace(now, added))
+}
+
+fn put_back<T>(now: &mut Vec<T>, before: Option<Vec<T>>) {
+    if let Some(mut before) = before {
+        before.append(now);
+        *now = before;
     }
 }
 
@@ -213,5 +255,57 @@ mod tests {
         assert_eq!(state, snap.state);
         let l9 = state.get("L9").unwrap();
         assert_eq!(l9.notes.last().unwrap().text, "别处");
+    }
+
+    #[test]
+    fn lists_that_grew_changed_or_shrank_are_written_as_comparing_them_whole_writes() {
+        let (_d, store) = store();
+        let mut snap = store.load().unwrap();
+        let meeting = snap.state.items.iter().find(|i| i.kind == Kind::Meeting);
+        let meeting = meeting.unwrap().id.clone();
+        let edits: [fn(&mut Item); 5] = [
+            // Grew: one note more.
+            |i| {
+                i.notes.push(crate::model::Note {
+                    at: at(3),
+                    text: "又一条".into(),
+                })
+            },
+            // Changed within: an old note edited.
+            |i| i.notes[0].text.push_str("（更正）"),
+            // Shrank: a checklist entry removed.
+            |i| {
+                i.checklist.pop();
+            },
+            // Grew and changed: an attendee renamed and one added.
+            |i| {
+                i.attendees[0] = "副组长".into();
+                i.attendees.push("组员9".into());
+            },
+            // Emptied.
+            |i| i.notes.clear(),
+        ];
+        for edit in &edits {
+            let before = snap.state.clone();
+            let (_, ops) = store
+                .transact_named(&mut snap, at(3), &[meeting.as_str()], |s| {
+                    let mut item = s.get(&meeting).unwrap().clone();
+                    edit(&mut item);
+                    item.updated = at(3);
+                    s.replace(item, at(3)).map(|_| ())
+                })
+                .unwrap();
+            let whole = super::super::diff(&mut before.clone(), &mut snap.state.clone());
+            let got: Vec<_> = ops
+                .into_iter()
+                .map(|o| (o.item, o.change, o.fields))
+                .collect();
+            let want: Vec<_> = whole
+                .into_iter()
+                .map(|d| (d.item, d.change, d.fields))
+                .collect();
+            assert_eq!(got, want);
+            assert_eq!(store.load().unwrap().state, snap.state);
+        }
     }
 }
