@@ -25,6 +25,7 @@ mod prop_tests;
 mod quick;
 mod read;
 mod secure;
+mod split;
 mod sync_files;
 pub mod team;
 mod tx;
@@ -371,7 +372,10 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<State, StoreError> {
     // anyway, to say where. With SIMD: the standard library's check was 6%
     // of `list --json` at 10,000 items (mostly Chinese text).
     let parsed = match simdutf8::basic::from_utf8(bytes) {
-        Ok(text) => serde_json::from_str::<State>(text),
+        Ok(text) => match split::decode(text) {
+            Some(state) => Ok(state),
+            None => serde_json::from_str::<State>(text),
+        },
         Err(_) => serde_json::from_slice::<State>(bytes),
     };
     match parsed {
