@@ -228,4 +228,33 @@ pub(crate) mod tests {
         fewer.items.pop();
         assert!(ItemLines::find(crate::store::encode(&state), &fewer).is_none());
     }
+
+    #[test]
+    fn only_logs_the_journal_could_have_changed_are_checked_again() {
+        let (_d, store) = store(40);
+        let mut snap = store.load().unwrap();
+        let docs: Vec<String> = snap
+            .state
+            .items
+            .iter()
+            .filter(|i| i.custody.len() > 1)
+            .map(|i| i.id.clone())
+            .take(2)
+            .collect();
+        let (noted, broken) = (docs[0].clone(), docs[1].clone());
+        store
+            .transact(&mut snap, at(2), |s| {
+                s.add_note(Some(&noted), "车队回复：周四两辆车", at(2))?;
+                let mut item = s.get(&broken).unwrap().clone();
+                item.custody.pop();
+                s.replace(item, at(2)).map(|_| ())
+            })
+            .unwrap();
+        let snap = store.load().unwrap();
+        assert_eq!(snap.checked, Some(vec![broken.clone()]));
+        let problems = snap.custody_problems();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].id, broken);
+        assert_eq!(problems, crate::model::custody::verify(&snap.state));
+    }
 }

@@ -134,9 +134,23 @@ impl Store {
             warnings.push(Notice::Torn(jp.clone()));
         }
         // The custody logs of the snapshot the program wrote were verified
-        // then: only the items changed since need it again.
-        let checked = (written && lock.snapshot().is_some_and(|r| r.ends_with(" 1"))).then(|| {
-            let mut ids: Vec<&str> = parsed.ops.iter().filter_map(|o| o.item()).collect();
+        // then: only the items whose log could have changed since need it
+        // again. A log's check reads the item's id, kind, events and head
+        // alone, so a note or an edit of anything else leaves it as it was.
+        // (An operation that sets the whole list changes every item.)
+        let whole_list = parsed
+            .ops
+            .iter()
+            .any(|o| o.item().is_none() && o.sets_any(&["items"]));
+        let verified = written && !whole_list && lock.snapshot().is_some_and(|r| r.ends_with(" 1"));
+        let checked = verified.then(|| {
+            const CHAIN: &[&str] = &[op::WHOLE, "id", "kind", "custody", "custody_head"];
+            let mut ids: Vec<&str> = parsed
+                .ops
+                .iter()
+                .filter(|o| o.sets_any(CHAIN))
+                .filter_map(|o| o.item())
+                .collect();
             ids.sort_unstable();
             ids.dedup();
             ids.into_iter().map(str::to_string).collect()

@@ -63,6 +63,14 @@ impl Entry<'_> {
         }
     }
 
+    /// Whether it sets any of the fields `names`.
+    pub fn sets_any(&self, names: &[&str]) -> bool {
+        match self {
+            Entry::Line(l) => l.fields.iter().any(|(name, _)| names.contains(name)),
+            Entry::Op(o) => o.fields.keys().any(|name| names.contains(&name.as_str())),
+        }
+    }
+
     pub fn to_op(&self) -> Op {
         match self {
             Entry::Line(l) => l.to_op(),
