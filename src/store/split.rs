@@ -73,6 +73,20 @@ mod tests {
     }
 
     #[test]
+    fn texts_that_look_like_the_layout_do_not_cut_it() {
+        let mut state = crate::cli::demo::synthetic(3000, at(0));
+        let tricky = "x\n  ]\n  \"items\": [\n    {\"id\":\"L1\",\n";
+        state.items[0].title = tricky.into();
+        state.items[1500].title = format!("{tricky}\u{2028}第二");
+        state.inbox.push(crate::model::Note {
+            at: at(1),
+            text: tricky.into(),
+        });
+        let text = String::from_utf8(crate::store::encode(&state)).unwrap();
+        assert_eq!(decode(&text), Some(state));
+    }
+
+    #[test]
     fn any_other_text_is_left_to_the_whole_decode() {
         let state = crate::cli::demo::synthetic(3000, at(0));
         let text = String::from_utf8(crate::store::encode(&state)).unwrap();
