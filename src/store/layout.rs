@@ -13,6 +13,51 @@ use serde_json::ser::Formatter;
 const OPEN_DEPTH: usize = 2;
 const INDENT: &[u8] = b"  ";
 
+/// Writes `state` to `out` laid out by [`Lines`], one item a line (the
+/// plaintext of a sealed snapshot too), with a final newline.
+pub fn write(out: &mut impl Write, state: &crate::model::State) -> io::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Lines::default());
+    serde::Serialize::serialize(state, &mut ser)?;
+    out.write_all(b"\n")
+}
+
+/// Where the items are in a snapshot laid out by [`Lines`].
+pub struct Items {
+    /// Where the first item's line starts.
+    pub start: usize,
+    /// Where the line closing the item list (`  ]`) starts.
+    pub end: usize,
+    /// Each item's object (its line without the indent and the comma):
+    /// where it starts and how long it is, in order.
+    pub spans: Vec<(usize, usize)>,
+}
+
+/// The items of `bytes` as [`Lines`] lays them out: the list opening and
+/// closing on lines of its own, every line between one indented object.
+/// None for anything else. (A JSON string holds no raw line break, so the
+/// lines are the items.)
+pub fn items(bytes: &[u8]) -> Option<Items> {
+    const HEAD: &[u8] = b"\n  \"items\": [\n";
+    let start = memchr::memmem::find(bytes, HEAD)? + HEAD.len();
+    let mut spans = Vec::new();
+    let mut at = start;
+    while !bytes[at..].starts_with(b"  ]") {
+        let len = memchr::memchr(b'\n', &bytes[at..])?;
+        let object = bytes[at..at + len].strip_prefix(b"    ")?;
+        let object = object.strip_suffix(b",").unwrap_or(object);
+        if !object.starts_with(b"{") || !object.ends_with(b"}") {
+            return None;
+        }
+        spans.push((at + 4, object.len()));
+        at += len + 1;
+    }
+    Some(Items {
+        start,
+        end: at,
+        spans,
+    })
+}
+
 #[derive(Default)]
 pub struct Lines {
     /// How many containers are open.
@@ -127,6 +172,22 @@ mod tests {
              {\"id\":\"L1\",\"notes\":[{\"at\":\"t\",\"text\":\"a\"}],\"tags\":[]},\n    \
              {\"id\":\"L2\"}\n  ],\n  \"version\": 1\n}"
         );
+        let text = lay_out(&v);
+        let laid = items(text.as_bytes()).expect("laid out");
+        let objects: Vec<&str> = laid.spans.iter().map(|&(s, n)| &text[s..s + n]).collect();
+        assert_eq!(
+            objects,
+            [
+                "{\"id\":\"L1\",\"notes\":[{\"at\":\"t\",\"text\":\"a\"}],\"tags\":[]}",
+                "{\"id\":\"L2\"}"
+            ]
+        );
+        assert!(text[laid.end..].starts_with("  ],"));
+        assert_eq!(&text[laid.start - 11..laid.start], "\"items\": [\n");
+        // Not laid out so: pretty, or an item over two lines.
+        assert!(items(serde_json::to_string_pretty(&v).unwrap().as_bytes()).is_none());
+        let cut = text.replacen(",\"tags\"", ",\n\"tags\"", 1);
+        assert!(items(cut.as_bytes()).is_none());
     }
 
     #[test]

@@ -71,28 +71,21 @@ impl ItemLines {
     /// The lines of the items of `state`, decoded from `bytes` (a snapshot
     /// laid out by `layout`); none when they do not line up one for one.
     pub(super) fn find(bytes: Vec<u8>, state: &State) -> Option<ItemLines> {
-        const HEAD: &[u8] = b"\n  \"items\": [\n";
-        let mut at = memchr::memmem::find(&bytes, HEAD)? + HEAD.len();
+        let laid = super::layout::items(&bytes)?;
+        if laid.spans.len() != state.items.len() {
+            return None;
+        }
         let mut spans = Vec::with_capacity(state.items.len());
         let mut id = Vec::with_capacity(32);
-        for item in &state.items {
-            let rest = &bytes[at..];
-            let len = memchr::memchr(b'\n', rest)?;
-            let line = rest[..len].strip_prefix(b"    ")?;
-            let line = line.strip_suffix(b",").unwrap_or(line);
+        for (item, &(start, len)) in state.items.iter().zip(&laid.spans) {
             id.clear();
             id.extend_from_slice(b"{\"id\":");
             serde_json::to_writer(&mut id, &item.id).ok()?;
             id.push(b',');
-            if !line.starts_with(&id) || !line.ends_with(b"}") {
+            if !bytes[start..start + len].starts_with(&id) {
                 return None;
             }
-            let start = at + 4;
-            spans.push(Some((start, start + line.len())));
-            at += len + 1;
-        }
-        if !bytes[at..].starts_with(b"  ]") {
-            return None;
+            spans.push(Some((start, start + len)));
         }
         let lines = ItemLines {
             bytes,

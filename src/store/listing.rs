@@ -29,20 +29,17 @@ mod tests;
 
 use std::collections::HashSet;
 
-use serde_json::Value;
-
 pub use facts::{Facts, Shown};
 
 use super::crypt::Key;
 use super::envelope;
 use super::journal::{self, Entry, NEXT_FILE};
 use super::lines::ItemLines;
-use super::op::Field;
 use super::quick::index::{self, FACTS_LINE};
 use super::secure::Codec;
 use super::tx::Chain;
 use super::{Notice, Store, StoreError, fsutil};
-use crate::model::custody::{self, ChainProblem};
+use crate::model::custody::ChainProblem;
 use crate::model::{Item, State};
 
 /// What a listing reads (see the module's notes).
@@ -126,10 +123,6 @@ impl Store {
         let Some(mark) = parsed.ops.first().map(Entry::to_op) else {
             return Ok(None);
         };
-        let marked = matches!(
-            mark.fields.get("snapshot"),
-            Some(Field::Set(Value::Null, Value::String(_)))
-        );
         let last = parsed.ops.last().expect("the mark is there");
         let chain = Chain {
             seq: last.seq(),
@@ -137,22 +130,16 @@ impl Store {
             lines: parsed.ops.len(),
             ..Chain::default()
         };
-        if mark.change != "snapshot" || !marked || self.check_anchor(lock, &chain, 0).is_err() {
+        if !super::read::marks(&mark, None) || self.check_anchor(lock, &chain, 0).is_err() {
             return Ok(None);
         }
         let ops = &parsed.ops[1..];
-        let mut touched: HashSet<&str> = HashSet::new();
-        for o in ops {
-            match o.item() {
-                Some(id) => {
-                    touched.insert(id);
-                }
-                // Around the items (counters, the inbox, the team): nothing
-                // a listing shows, unless the whole list is set.
-                None if o.to_op().fields.contains_key("items") => return Ok(None),
-                None => {}
-            }
-        }
+        // Around the items (counters, the inbox, the team) nothing changes
+        // what a listing shows, unless the whole list is set.
+        let Some(chain_touched) = super::read::chain_touched(ops) else {
+            return Ok(None);
+        };
+        let touched: HashSet<&str> = ops.iter().filter_map(|o| o.item()).collect();
         let Some(body) = body(index.plain(), recorded) else {
             return Ok(None);
         };
@@ -166,10 +153,7 @@ impl Store {
             let Some(mut row) = row(line) else {
                 return Ok(None);
             };
-            let kind = crate::model::Kind::ALL
-                .iter()
-                .position(|k| *k == row.facts.kind);
-            let first_of_kind = kind.is_some_and(|i| !std::mem::replace(&mut kinds_seen[i], true));
+            let first_of_kind = !std::mem::replace(&mut kinds_seen[row.facts.kind.index()], true);
             let sampled = k % SAMPLE_EVERY == 0 || k + 1 == count || first_of_kind;
             let is_touched = touched.contains(row.id.as_str());
             let decode = sampled || is_touched || (withholding && row.facts.withheld > 0);
@@ -245,13 +229,7 @@ impl Store {
             spans.push(Some((from + place.start, from + place.start + place.len)));
             shown.push(place.shown.take());
         }
-        let problems = state
-            .items
-            .iter()
-            .filter(|i| touched.contains(i.id.as_str()))
-            .filter(|i| !i.custody.is_empty() || !i.custody_head.is_empty())
-            .flat_map(custody::verify_item)
-            .collect();
+        let problems = super::read::problems_of(&state, chain_touched);
         let warnings = if parsed.torn {
             vec![Notice::Torn(jp.clone())]
         } else {

@@ -33,7 +33,7 @@ mod tx;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 pub use backup::BackupInfo;
 pub use crypt::{KdfParams, Passphrase};
@@ -118,17 +118,7 @@ impl Snapshot {
     pub fn custody_problems(&self) -> Vec<crate::model::custody::ChainProblem> {
         match &self.checked {
             None => crate::model::custody::verify(&self.state),
-            Some(ids) => {
-                let changed: std::collections::HashSet<&str> =
-                    ids.iter().map(String::as_str).collect();
-                self.state
-                    .items
-                    .iter()
-                    .filter(|i| changed.contains(i.id.as_str()))
-                    .filter(|i| !i.custody.is_empty() || !i.custody_head.is_empty())
-                    .flat_map(crate::model::custody::verify_item)
-                    .collect()
-            }
+            Some(ids) => read::problems_of(&self.state, ids.iter().map(String::as_str)),
         }
     }
 
@@ -348,11 +338,7 @@ impl Store {
 /// The bytes written for a state (laid out as `layout` says).
 pub fn encode(state: &State) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(1 << 16);
-    let mut ser = serde_json::Serializer::with_formatter(&mut bytes, layout::Lines::default());
-    state
-        .serialize(&mut ser)
-        .expect("a state always serialises");
-    bytes.push(b'\n');
+    layout::write(&mut bytes, state).expect("a state always serialises");
     bytes
 }
 

@@ -19,8 +19,9 @@ mod line;
 mod named;
 mod typed;
 
+pub(in crate::store) use diff::ITEMS;
 pub use diff::diff;
-use diff::{ITEMS, around_kind, diff_maps, kind_of};
+use diff::{around_kind, diff_maps, kind_of};
 pub use line::{Line, Raw, scan};
 pub use named::Named;
 

@@ -52,14 +52,20 @@ pub(super) const IDS: &str = "ids";
 
 /// The record of `state.json` kept in `lock` (see the module's notes).
 pub(super) fn record(meta: &fs::Metadata, custody_ok: bool) -> String {
+    format!("snapshot {} {}", identity(meta), u8::from(custody_ok))
+}
+
+/// What a file the program wrote is, as `lock` records it: device, inode,
+/// size and change time (`ctime`, which no edit or copy can leave as it
+/// was).
+pub(super) fn identity(meta: &fs::Metadata) -> String {
     format!(
-        "snapshot {} {} {} {} {} {}",
+        "{} {} {} {} {}",
         meta.dev(),
         meta.ino(),
         meta.len(),
         meta.ctime(),
-        meta.ctime_nsec(),
-        u8::from(custody_ok)
+        meta.ctime_nsec()
     )
 }
 

@@ -98,12 +98,7 @@ impl Store {
         let Some(mark) = parsed.ops.first().map(journal::Entry::to_op) else {
             return Err(self.tampered(jp, 1, Tamper::NoMark));
         };
-        let digest_ok = match (digest, mark.fields.get("snapshot")) {
-            (None, Some(Field::Set(Value::Null, Value::String(_)))) => true,
-            (Some(d), Some(Field::Set(Value::Null, Value::String(m)))) => d == *m,
-            _ => false,
-        };
-        if mark.change != "snapshot" || !digest_ok {
+        if !marks(&mark, digest.as_deref()) {
             return Err(self.tampered(sp, 0, Tamper::SnapshotChanged));
         }
         let mut index = (parsed.ops.len() > 8).then(|| op::positions(&state));
@@ -135,26 +130,11 @@ impl Store {
         }
         // The custody logs of the snapshot the program wrote were verified
         // then: only the items whose log could have changed since need it
-        // again. A log's check reads the item's id, kind, events and head
-        // alone, so a note or an edit of anything else leaves it as it was.
-        // (An operation that sets the whole list changes every item.)
-        let whole_list = parsed
-            .ops
-            .iter()
-            .any(|o| o.item().is_none() && o.sets_any(&["items"]));
-        let verified = written && !whole_list && lock.snapshot().is_some_and(|r| r.ends_with(" 1"));
-        let checked = verified.then(|| {
-            const CHAIN: &[&str] = &[op::WHOLE, "id", "kind", "custody", "custody_head"];
-            let mut ids: Vec<&str> = parsed
-                .ops
-                .iter()
-                .filter(|o| o.sets_any(CHAIN))
-                .filter_map(|o| o.item())
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.into_iter().map(str::to_string).collect()
-        });
+        // again (see `chain_touched`).
+        let checked = (written && lock.snapshot().is_some_and(|r| r.ends_with(" 1")))
+            .then(|| chain_touched(&parsed.ops))
+            .flatten()
+            .map(|ids| ids.into_iter().map(str::to_string).collect());
         Ok(Snapshot {
             state,
             stamp: Stamp {
@@ -254,6 +234,40 @@ impl Store {
     }
 }
 
+/// Whether `mark` is a snapshot mark, holding the digest of the snapshot
+/// after it: `digest` when the snapshot was hashed, any when it is the file
+/// the program wrote (not hashed again).
+pub(super) fn marks(mark: &Op, digest: Option<&str>) -> bool {
+    let marked = match mark.fields.get("snapshot") {
+        Some(Field::Set(Value::Null, Value::String(m))) => digest.is_none_or(|d| d == m),
+        _ => false,
+    };
+    mark.change == "snapshot" && marked
+}
+
+/// The items whose custody log an operation of `ops` may have changed,
+/// sorted, each once: those added, or whose id, kind, events or head it
+/// set. A log's check reads those alone, so a note or an edit of anything
+/// else leaves it as it was. None when an operation sets the whole list,
+/// which changes every item.
+pub(super) fn chain_touched<'a>(ops: &'a [journal::Entry]) -> Option<Vec<&'a str>> {
+    const CHAIN: &[&str] = &[op::WHOLE, "id", "kind", "custody", "custody_head"];
+    if ops
+        .iter()
+        .any(|o| o.item().is_none() && o.sets_any(&[op::ITEMS]))
+    {
+        return None;
+    }
+    let mut ids: Vec<&str> = ops
+        .iter()
+        .filter(|o| o.sets_any(CHAIN))
+        .filter_map(|o| o.item())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Some(ids)
+}
+
 /// The latest hybrid clock stamp among `ops` (see `team::hlc::latest`).
 fn latest_hlc(ops: &[journal::Entry]) -> String {
     ops.iter()
@@ -261,4 +275,20 @@ fn latest_hlc(ops: &[journal::Entry]) -> String {
         .max()
         .unwrap_or_default()
         .to_string()
+}
+
+/// The custody problems of the items of `state` named in `ids` (the logs
+/// that may have changed since a snapshot whose logs were all verified).
+pub(super) fn problems_of<'a>(
+    state: &State,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> Vec<crate::model::custody::ChainProblem> {
+    let changed: std::collections::HashSet<&str> = ids.into_iter().collect();
+    state
+        .items
+        .iter()
+        .filter(|i| changed.contains(i.id.as_str()))
+        .filter(|i| !i.custody.is_empty() || !i.custody_head.is_empty())
+        .flat_map(crate::model::custody::verify_item)
+        .collect()
 }

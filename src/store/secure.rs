@@ -9,7 +9,7 @@
 use crate::store::IoAction;
 use std::borrow::Cow;
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -161,12 +161,7 @@ impl Store {
                 size_hint + size_hint / 8 + 4096,
                 // One item a line, as a plain snapshot is laid out, so a
                 // listing can copy an item's line (see `listing`).
-                |buf| {
-                    let lines = super::layout::Lines::default();
-                    let mut ser = serde_json::Serializer::with_formatter(&mut *buf, lines);
-                    serde::Serialize::serialize(state, &mut ser)?;
-                    buf.write_all(b"\n")
-                },
+                |buf| super::layout::write(buf, state),
             )),
         }
     }

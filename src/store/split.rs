@@ -18,30 +18,24 @@ const SMALLEST: usize = 1 << 20;
 /// `text` decoded as [`super::decode`] decodes it, split as the module's
 /// notes say; none when it cannot be.
 pub(super) fn decode(text: &str) -> Option<State> {
-    const HEAD: &str = "\n  \"items\": [\n";
-    const TAIL: &str = "\n  ]";
     if text.len() < SMALLEST {
         return None;
     }
-    let start = memchr::memmem::find(text.as_bytes(), HEAD.as_bytes())? + HEAD.len();
-    let end = start + memchr::memmem::find(&text.as_bytes()[start - 1..], TAIL.as_bytes())? - 1;
-    // Between them, item lines; around them, the rest with no items.
-    let lines: Vec<&str> = text[start..=end].lines().collect();
-    let rest = [&text[..start], &text[end + 1..]].concat();
-    let half = lines.len() / 2;
-    let (first, second) = lines.split_at(half);
-    let items = |lines: &[&str], room: usize| -> Option<Vec<Item>> {
+    let laid = super::layout::items(text.as_bytes())?;
+    // The item lines, and around them the rest with no items.
+    let rest = [&text[..laid.start], &text[laid.end..]].concat();
+    let (first, second) = laid.spans.split_at(laid.spans.len() / 2);
+    let items = |spans: &[(usize, usize)], room: usize| -> Option<Vec<Item>> {
         let mut items = Vec::with_capacity(room);
-        for line in lines {
-            let object = line.strip_prefix("    ")?;
-            let object = object.strip_suffix(',').unwrap_or(object);
+        for &(start, len) in spans {
+            let object = text.get(start..start + len)?;
             items.push(serde_json::from_str::<Item>(object).ok()?);
         }
         Some(items)
     };
     let (first, later) = std::thread::scope(|scope| {
         let later = scope.spawn(|| items(second, second.len()));
-        (items(first, lines.len()), later.join().ok().flatten())
+        (items(first, laid.spans.len()), later.join().ok().flatten())
     });
     let mut items = first?;
     items.extend(later?);

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::custody::{Step, StepKind};
+use crate::model::custody::{self, Step, StepKind};
 use crate::model::testing::at;
 use crate::model::{Class, Kind, ModelError, Note, Status};
 use crate::store::lines::tests::store as demo_store;

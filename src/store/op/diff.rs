@@ -38,7 +38,7 @@ pub(super) fn diff_maps(
 }
 
 /// The field of a state-wide operation that holds every item.
-pub(super) const ITEMS: &str = "items";
+pub(in crate::store) const ITEMS: &str = "items";
 
 pub(super) fn has_duplicate_ids(state: &State) -> bool {
     let mut seen = std::collections::HashSet::with_capacity(state.items.len());

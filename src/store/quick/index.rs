@@ -69,18 +69,9 @@ impl Store {
     }
 }
 
-/// What the index at `meta` is, as `lock` keeps it: device, inode, size
-/// and change time, which no edit can leave as they were.
+/// What the index at `meta` is, as `lock` keeps it (see `quick::identity`).
 pub(in crate::store) fn record_of(meta: &std::fs::Metadata) -> String {
-    use std::os::unix::fs::MetadataExt;
-    format!(
-        "index {} {} {} {} {}",
-        meta.dev(),
-        meta.ino(),
-        meta.len(),
-        meta.ctime(),
-        meta.ctime_nsec()
-    )
+    format!("index {}", super::identity(meta))
 }
 
 /// The index of `bytes`, a snapshot laid out by `layout` whose record
@@ -93,10 +84,11 @@ pub(in crate::store) fn make(bytes: &[u8], record: &str, state: &State) -> Vec<u
     out.extend_from_slice(record.as_bytes());
     out.push(b'\n');
     let lines = item_lines(bytes);
+    // An id's first line only (as the whole-file search finds it).
     let mut seen = std::collections::HashSet::new();
-    let unique = lines.iter().all(|(id, _, _)| seen.insert(*id));
+    let first: Vec<bool> = lines.iter().map(|(id, _, _)| seen.insert(*id)).collect();
     let mut id = Vec::with_capacity(32);
-    let paired = unique
+    let paired = seen.len() == lines.len()
         && lines.len() == state.items.len()
         && lines
             .iter()
@@ -109,9 +101,8 @@ pub(in crate::store) fn make(bytes: &[u8], record: &str, state: &State) -> Vec<u
         out.extend_from_slice(FACTS_LINE.as_bytes());
         out.push(b'\n');
     }
-    let mut seen = std::collections::HashSet::new();
     for (k, (id, start, len)) in lines.iter().enumerate() {
-        if !seen.insert(*id) {
+        if !first[k] {
             continue;
         }
         out.extend_from_slice(id);
@@ -126,26 +117,20 @@ pub(in crate::store) fn make(bytes: &[u8], record: &str, state: &State) -> Vec<u
 }
 
 /// Each item line of `bytes` (a snapshot laid out by `layout`), in order:
-/// its id as JSON, where its object starts, and how long it is.
+/// its id as JSON, where its object starts, and how long it is; up to the
+/// first that does not begin with its id.
 fn item_lines(bytes: &[u8]) -> Vec<(&[u8], usize, usize)> {
-    const HEAD: &[u8] = b"\n  \"items\": [\n";
-    let mut out = Vec::new();
-    let Some(start) = memchr::memmem::find(bytes, HEAD) else {
-        return out;
+    let Some(laid) = crate::store::layout::items(bytes) else {
+        return Vec::new();
     };
-    let mut at = start + HEAD.len();
-    while let Some(len) = memchr::memchr(b'\n', &bytes[at..]) {
-        let Some(obj) = bytes[at..at + len].strip_prefix(b"    ") else {
-            break;
-        };
-        let obj = obj.strip_suffix(b",").unwrap_or(obj);
-        let Some(id) = obj.strip_prefix(b"{\"id\":").and_then(json_string) else {
-            break;
-        };
-        out.push((id, at + 4, obj.len()));
-        at += len + 1;
-    }
-    out
+    laid.spans
+        .iter()
+        .map_while(|&(start, len)| {
+            let object = &bytes[start..start + len];
+            let id = object.strip_prefix(b"{\"id\":").and_then(json_string)?;
+            Some((id, start, len))
+        })
+        .collect()
 }
 
 /// The JSON string `bytes` begins with, quotes and escapes included.
