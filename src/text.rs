@@ -55,10 +55,35 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 /// `s` cut to `max` columns and padded with spaces to exactly `max`.
 pub fn fit(s: &str, max: usize) -> String {
-    let mut out = truncate(s, max);
-    let w = width(&out);
-    out.extend(std::iter::repeat_n(' ', max.saturating_sub(w)));
+    let mut out = String::new();
+    push_fit(&mut out, s, max);
     out
+}
+
+/// [`fit`] appended to `out`, without making a string of its own: a row
+/// is built of several, each frame.
+pub fn push_fit(out: &mut String, s: &str, max: usize) {
+    let start = out.len();
+    let w = width(s);
+    let used = if w <= max {
+        out.push_str(s);
+        w
+    } else if max == 0 {
+        0
+    } else {
+        let mut used = 0;
+        for c in s.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw > max - 1 {
+                break;
+            }
+            out.push(c);
+            used += cw;
+        }
+        out.push('…');
+        width(&out[start..])
+    };
+    out.extend(std::iter::repeat_n(' ', max.saturating_sub(used)));
 }
 
 #[cfg(test)]
@@ -85,6 +110,29 @@ mod tests {
     fn fit_pads_to_the_exact_width() {
         assert_eq!(fit("动员会", 8), "动员会  ");
         assert_eq!(width(&fit("巡察工作动员会", 9)), 9);
+    }
+
+    #[test]
+    fn fit_is_truncation_padded_out() {
+        let texts = [
+            "",
+            "abc",
+            "财务收支明细账",
+            "⚠\u{FE0F}x",
+            "e\u{301}会议",
+            "👨\u{200D}👩",
+        ];
+        for s in texts {
+            for max in 0..12 {
+                let mut want = truncate(s, max);
+                let pad = max.saturating_sub(width(&want));
+                want.extend(std::iter::repeat_n(' ', pad));
+                let mut out = String::from("前");
+                push_fit(&mut out, s, max);
+                assert_eq!(out, format!("前{want}"), "{s:?} in {max}");
+                assert_eq!(fit(s, max), want);
+            }
+        }
     }
 
     #[test]

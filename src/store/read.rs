@@ -11,7 +11,12 @@ use super::lines::ItemLines;
 use super::lock::Lock;
 use super::op::{self, Field, Op};
 use super::secure::Codec;
-use super::tx::{Chain, file_id};
+use super::tx::{Chain, SealKey, file_id};
+
+/// A journal this long is read on a second thread while the snapshot
+/// decodes (10,000 operations are ~4 MB); a shorter one costs less than
+/// the thread.
+const PARALLEL_JOURNAL: usize = 256 << 10;
 use super::{Notice, Snapshot, Stamp, Store, StoreError, fsutil};
 use crate::model::State;
 
@@ -49,7 +54,7 @@ impl Store {
         let journal_file = fsutil::read_with_meta_within(&jp, limit)
             .map_err(StoreError::io(IoAction::Read, &jp))?;
         let generation = lock.generation();
-        let (mut bytes, meta) = match (state_file, journal_file) {
+        let ((mut bytes, meta), (jbytes, jmeta)) = match (state_file, journal_file) {
             (None, None) => {
                 return Ok(Snapshot {
                     state: State::default(),
@@ -61,15 +66,13 @@ impl Store {
                 });
             }
             (None, Some(_)) => return Err(self.tampered(sp, 0, Tamper::SnapshotMissing)),
-            (Some(s), j) => {
-                if j.is_none() {
-                    if lock.anchor().is_some_and(|(seq, _)| seq > 0) {
-                        return Err(self.tampered(jp, 0, Tamper::JournalMissing));
-                    }
-                    return self.migrate(lock, s.0, &s.1);
+            (Some(s), None) => {
+                if lock.anchor().is_some_and(|(seq, _)| seq > 0) {
+                    return Err(self.tampered(jp, 0, Tamper::JournalMissing));
                 }
-                s
+                return self.migrate(lock, s.0, &s.1);
             }
+            (Some(s), Some(j)) => (s, j),
         };
         // The snapshot the program wrote, by inode, size and change time, is
         // not hashed again (8 MB at 10,000 items: ~5 ms); any other is.
@@ -79,7 +82,22 @@ impl Store {
                 .is_some_and(|r| super::quick::same_file(&r, &meta));
         let digest = (!written).then(|| journal::digest(&bytes));
         let snapshot_len = bytes.len() as u64;
-        let state = self.decode_in_place(&mut bytes, &sp);
+        // The journal is read and verified while the snapshot decodes: the
+        // one does not need the other until the mark is compared.
+        let key = self.seal_key();
+        let journal = |key: &SealKey| journal::read(&jbytes, &jp, 1, None, key.seal());
+        let (state, parsed) = std::thread::scope(|scope| {
+            let ahead = match &key {
+                Ok(k) if jbytes.len() >= PARALLEL_JOURNAL => Some(scope.spawn(|| journal(k))),
+                _ => None,
+            };
+            let state = self.decode_in_place(&mut bytes, &sp);
+            let parsed = match ahead {
+                Some(handle) => handle.join().ok(),
+                None => None,
+            };
+            (state, parsed)
+        });
         let keep = written && lines.is_some() && matches!(self.codec, Codec::Plain);
         let mut kept = None;
         if keep && let Ok(state) = &state {
@@ -90,11 +108,11 @@ impl Store {
             zeroize::Zeroize::zeroize(&mut bytes);
         }
         let mut state = state?;
-        let (jbytes, jmeta) = fsutil::read_with_meta_within(&jp, limit)
-            .map_err(StoreError::io(IoAction::Read, &jp))?
-            .ok_or_else(|| self.tampered(jp.clone(), 0, Tamper::NoMark))?;
-        let key = self.seal_key()?;
-        let parsed = journal::read(&jbytes, &jp, 1, None, key.seal())?;
+        let key = key?;
+        let parsed = match parsed {
+            Some(parsed) => parsed?,
+            None => journal(&key)?,
+        };
         let Some(mark) = parsed.ops.first().map(journal::Entry::to_op) else {
             return Err(self.tampered(jp, 1, Tamper::NoMark));
         };

@@ -2,6 +2,7 @@
 
 mod bars;
 mod capture;
+mod cells;
 mod clearance;
 mod confirm;
 mod detail;

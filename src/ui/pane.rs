@@ -10,7 +10,7 @@ use super::{Paint, block, when_text};
 use crate::app::App;
 use crate::i18n::{self, T, tr, trf};
 use crate::model::{Item, Kind, triage};
-use crate::text::{fit, one_line, truncate, width};
+use crate::text::{one_line, push_fit, truncate, width};
 
 /// The kind-specific column's text.
 pub fn extra(app: &App, item: &Item) -> String {
@@ -84,13 +84,12 @@ pub struct Cols {
 /// want more than there is, the kind's column still gets all it needs as
 /// long as a typical (median) title fits beside it.
 /// (Fixed widths cut `个别谈话：办公室…` and `二…` while columns stayed empty.)
-pub fn columns(cx: &Paint, app: &App, ixs: impl Iterator<Item = usize>, w: usize) -> Cols {
+pub fn columns(rows: &[Row], w: usize) -> Cols {
     let (mut titles, mut when_max, mut extra_max) = (Vec::new(), 0, 0);
-    for ix in ixs {
-        let item = &app.items()[ix];
-        titles.push(width(&title(cx, app, ix)));
-        when_max = when_max.max(width(&when_in_list(app, item)));
-        extra_max = extra_max.max(width(&extra(app, item)));
+    for row in rows {
+        titles.push(width(&row.title));
+        when_max = when_max.max(width(&row.when));
+        extra_max = extra_max.max(width(&row.extra));
     }
     let when = if w >= 30 && when_max > 0 {
         when_max + 1
@@ -111,6 +110,27 @@ pub fn columns(cx: &Paint, app: &App, ixs: impl Iterator<Item = usize>, w: usize
     };
     let extra = extra_max.min(left.saturating_sub(title_w + 1));
     Cols { when, extra }
+}
+
+/// What a row shows of an item, made once a frame: the columns are shared
+/// out by it and the row is drawn from it.
+pub struct Row {
+    /// The item's index in the state.
+    pub ix: usize,
+    title: String,
+    when: String,
+    extra: String,
+}
+
+/// The row of the item at `ix` in the state.
+pub fn row(cx: &Paint, app: &App, ix: usize) -> Row {
+    let item = &app.items()[ix];
+    Row {
+        ix,
+        title: title(cx, app, ix),
+        when: when_in_list(app, item),
+        extra: extra(app, item),
+    }
 }
 
 /// A row's time: a meeting's start time alone (its day heads the agenda,
@@ -147,26 +167,30 @@ fn title(cx: &Paint, app: &App, ix: usize) -> String {
     out
 }
 
-/// One row: mark, id, title cut to fit, time, the kind's column. `ix` is the
-/// item's index in the state.
-pub fn row_line(cx: &Paint, app: &App, ix: usize, w: usize, cols: Cols) -> Line<'static> {
-    let item = &app.items()[ix];
-    let when = when_in_list(app, item);
+/// One row: mark, id, title cut to fit, time, the kind's column.
+pub fn row_line(cx: &Paint, app: &App, row: &Row, w: usize, cols: Cols) -> Line<'static> {
+    let item = &app.items()[row.ix];
     let (when_w, extra_w) = (cols.when, cols.extra);
     let fixed = 2 + 5 + when_w + extra_w + usize::from(extra_w > 0);
     let title_w = w.saturating_sub(fixed);
-    let mark = cx.theme.status_mark(item.status);
-    let mut text = format!("{} {}", fit(mark, 1), fit(&one_line(&item.id), 4));
+    let mut text = String::with_capacity(w + 16);
+    push_fit(&mut text, cx.theme.status_mark(item.status), 1);
     text.push(' ');
-    text.push_str(&fit(&title(cx, app, ix), title_w));
+    push_fit(&mut text, &one_line(&item.id), 4);
+    text.push(' ');
+    push_fit(&mut text, &row.title, title_w);
     if when_w > 0 {
-        text.push_str(&fit(&format!(" {when}"), when_w));
+        text.push(' ');
+        push_fit(&mut text, &row.when, when_w - 1);
     }
     if extra_w > 0 {
         text.push(' ');
-        text.push_str(&fit(&extra(app, item), extra_w));
+        push_fit(&mut text, &row.extra, extra_w);
     }
-    Line::from(truncate(&text, w)).style(row_style(cx, app, item))
+    if width(&text) > w {
+        text = truncate(&text, w);
+    }
+    Line::from(text).style(row_style(cx, app, item))
 }
 
 /// The first row to draw so that `selected` is visible in `height` rows.
@@ -210,17 +234,23 @@ pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, kind: Kind) 
         .position(|e| *e == Entry::Row(view.selected))
         .unwrap_or(0);
     let offset = scroll_offset(at, h);
-    let shown = all[offset..].iter().take(h).filter_map(|e| match e {
-        Entry::Row(r) => Some(view.rows[*r]),
-        _ => None,
-    });
-    let cols = columns(cx, app, shown, w);
+    let shown: Vec<Row> = all[offset..]
+        .iter()
+        .take(h)
+        .filter_map(|e| match e {
+            Entry::Row(r) => Some(row(cx, app, view.rows[*r])),
+            _ => None,
+        })
+        .collect();
+    let cols = columns(&shown, w);
+    let mut shown = shown.iter();
     let lines: Vec<Line> = all[offset..]
         .iter()
         .take(h)
         .map(|e| match e {
             Entry::Row(r) => {
-                let line = row_line(cx, app, view.rows[*r], w, cols);
+                let row = shown.next().expect("made above for each row shown");
+                let line = row_line(cx, app, row, w, cols);
                 if *r == view.selected {
                     line.patch_style(cx.theme.selected(focused))
                 } else {
@@ -253,7 +283,7 @@ pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, kind: Kind) 
     // the buffer: a Paragraph would measure every character again.
     let buf = frame.buffer_mut();
     for (i, line) in lines.iter().enumerate() {
-        buf.set_line(inner.x, inner.y + i as u16, line, inner.width);
+        super::cells::put_line(buf, inner.x, inner.y + i as u16, line, inner.width);
     }
 }
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::pane::{columns, row_line, scroll_offset};
+use super::pane::{Row, columns, row, row_line, scroll_offset};
 use super::{Paint, block};
 use crate::app::App;
 use crate::i18n::{T, tr};
@@ -48,14 +48,19 @@ pub fn render(cx: &Paint, app: &App, frame: &mut Frame, area: Rect, t: &crate::a
     let label_w = 9;
     let offset = scroll_offset(t.selected, h);
     let row_w = w.saturating_sub(label_w);
-    let shown = app.today[offset..].iter().take(h).map(|(ix, _)| *ix);
-    let cols = columns(cx, app, shown, row_w);
+    let shown: Vec<Row> = app.today[offset..]
+        .iter()
+        .take(h)
+        .map(|(ix, _)| row(cx, app, *ix))
+        .collect();
+    let cols = columns(&shown, row_w);
     let lines: Vec<Line> = app.today[offset..]
         .iter()
         .take(h)
         .enumerate()
-        .map(|(i, (ix, reason))| {
-            let mut line = row_line(cx, app, *ix, row_w, cols);
+        .zip(&shown)
+        .map(|((i, (_, reason)), row)| {
+            let mut line = row_line(cx, app, row, row_w, cols);
             line.spans
                 .insert(0, fit(tr(app.lang, reason_label(*reason)), label_w).into());
             if offset + i == t.selected {
