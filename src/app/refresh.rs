@@ -73,29 +73,29 @@ impl App {
         let state = &self.snap.state;
         let limits = self.config.limits();
         let show_closed = self.show_closed;
-        // The panes' order on one core, the conflict sweep, Today and the
+        // The conflict sweep on one core; the panes' order, Today and the
         // counts on the other: each reads the state alone.
         let rest = || {
+            let rows = views::sorted_rows(state, show_closed, now);
             let (overdue, today) = triage::counts_with(state, now, &limits);
             let counts = Counts {
                 overdue,
                 today,
                 on_loan: state.items.iter().filter(|i| on_loan(i)).count(),
             };
-            let today = triage::today_with(state, now, &limits);
-            (views::conflicted(state), today, counts)
+            (rows, triage::today_with(state, now, &limits), counts)
         };
-        let ((mut rows, folded), (conflicted, today, counts)) = if state.items.len() >= TWO_CORES {
+        let (conflicted, ((mut rows, folded), today, counts)) = if state.items.len() >= TWO_CORES {
             std::thread::scope(|scope| {
-                let rest = scope.spawn(rest);
-                let rows = views::sorted_rows(state, show_closed, now);
+                let sweep = scope.spawn(|| views::conflicted(state));
+                let rest = rest();
                 (
-                    rows,
-                    rest.join().expect("the views are made without panicking"),
+                    sweep.join().expect("the sweep runs without panicking"),
+                    rest,
                 )
             })
         } else {
-            (views::sorted_rows(state, show_closed, now), rest())
+            (views::conflicted(state), rest())
         };
         self.docs_sorted = rows[Kind::Document].clone();
         custody::nest_copies(&state.items, &mut rows[Kind::Document]);
