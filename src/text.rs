@@ -36,10 +36,17 @@ pub fn truncate(s: &str, max: usize) -> String {
     if width(s) <= max {
         return s.to_string();
     }
-    if max == 0 {
-        return String::new();
-    }
     let mut out = String::new();
+    push_cut(&mut out, s, max);
+    out
+}
+
+/// `s`, wider than `max`, cut to fit `max` columns with `…` appended to
+/// `out` (nothing when `max` is 0).
+fn push_cut(out: &mut String, s: &str, max: usize) {
+    if max == 0 {
+        return;
+    }
     let mut used = 0;
     for c in s.chars() {
         let w = c.width().unwrap_or(0);
@@ -50,7 +57,6 @@ pub fn truncate(s: &str, max: usize) -> String {
         used += w;
     }
     out.push('…');
-    out
 }
 
 /// `s` cut to `max` columns and padded with spaces to exactly `max`.
@@ -68,19 +74,8 @@ pub fn push_fit(out: &mut String, s: &str, max: usize) {
     let used = if w <= max {
         out.push_str(s);
         w
-    } else if max == 0 {
-        0
     } else {
-        let mut used = 0;
-        for c in s.chars() {
-            let cw = c.width().unwrap_or(0);
-            if used + cw > max - 1 {
-                break;
-            }
-            out.push(c);
-            used += cw;
-        }
-        out.push('…');
+        push_cut(out, s, max);
         width(&out[start..])
     };
     out.extend(std::iter::repeat_n(' ', max.saturating_sub(used)));

@@ -3,8 +3,8 @@
 //!
 //! A change the dashboard cannot name (a reload after another process
 //! wrote, an undo, an import, a new minute) rebuilds them from every item:
-//! ~10 ms at 10,000 items, most of it sorting the panes and the conflict
-//! sweep. A named change (`commit_named`) updates them for the items it
+//! ~30 M instructions at 10,000 items, nearly half of it the conflict
+//! sweep, which runs on a second thread beside the rest. A named change (`commit_named`) updates them for the items it
 //! touched alone: each is taken out of its pane and the Today list and put
 //! back where it now sorts, its counts taken off and added again, its
 //! search text built again, and the conflict sweep runs only when a
@@ -37,8 +37,8 @@ pub enum Refreshed {
     Updated { items: usize },
 }
 
-/// From this many items a rebuild makes its views on two threads (at
-/// 10,000 it is ~10 ms on one).
+/// From this many items a rebuild runs the conflict sweep on a second
+/// thread (below, the thread costs more than it saves).
 const TWO_CORES: usize = 2_000;
 
 /// An item a change touched: its place, and what it was (none if added).

@@ -12,13 +12,13 @@ use super::lock::Lock;
 use super::op::{self, Field, Op};
 use super::secure::Codec;
 use super::tx::{Chain, SealKey, file_id};
+use super::{Notice, Snapshot, Stamp, Store, StoreError, fsutil};
+use crate::model::State;
 
 /// A journal this long is read on a second thread while the snapshot
 /// decodes (10,000 operations are ~4 MB); a shorter one costs less than
 /// the thread.
 const PARALLEL_JOURNAL: usize = 256 << 10;
-use super::{Notice, Snapshot, Stamp, Store, StoreError, fsutil};
-use crate::model::State;
 
 impl Store {
     /// Reads the snapshot and the journal after it, verified, under the lock.
@@ -310,3 +310,6 @@ pub(super) fn problems_of<'a>(
         .flat_map(crate::model::custody::verify_item)
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
