@@ -60,8 +60,32 @@ const PIECES: &[&str] = &[
     "\u{10FFFF}",
 ];
 
+/// Any character of the quick path's ranges, and any at all.
+fn any_char() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::char::ranges(
+            vec![
+                ' '..='~',
+                '\u{A1}'..='\u{2FF}',
+                '\u{2010}'..='\u{205E}',
+                '\u{2190}'..='\u{26FF}',
+                '\u{3000}'..='\u{303F}',
+                '\u{3400}'..='\u{9FFF}',
+                '\u{FF01}'..='\u{FF60}',
+            ]
+            .into()
+        ),
+        any::<char>(),
+    ]
+    .prop_map(String::from)
+}
+
 fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(PIECES), 0..12).prop_map(|p| p.concat())
+    let piece = prop_oneof![
+        prop::sample::select(PIECES).prop_map(String::from),
+        any_char()
+    ];
+    prop::collection::vec(piece, 0..12).prop_map(|p| p.concat())
 }
 
 fn style() -> impl Strategy<Value = Style> {
