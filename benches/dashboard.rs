@@ -14,17 +14,21 @@ use ratatui::crossterm::event::{Event, KeyCode};
 
 use common::{N, draw, key, terminal};
 
+/// Opens the store in `dir` as the terminal does, builds the dashboard and
+/// draws its first frame.
+fn open_and_draw(dir: &std::path::Path) -> liaison::app::App {
+    let store = Store::open(dir).expect("store");
+    let app = common::app(store);
+    let mut term = terminal();
+    draw(&mut term, &app);
+    black_box(app)
+}
+
 fn first_frame(c: &mut Criterion) {
     let (_dir, store) = common::store(N);
     let dir = store.dir().to_path_buf();
     c.bench_function("load + first frame 10k", |b| {
-        b.iter_with_large_drop(|| {
-            let store = Store::open(&dir).expect("store");
-            let app = common::app(store);
-            let mut term = terminal();
-            draw(&mut term, &app);
-            black_box(app)
-        })
+        b.iter_with_large_drop(|| open_and_draw(&dir))
     });
 }
 
@@ -37,15 +41,7 @@ fn first_frame_with_journal(c: &mut Criterion) {
         let dir = store.dir().to_path_buf();
         c.bench_function(
             &format!("load + first frame 10k + {name} journal ops"),
-            |b| {
-                b.iter_with_large_drop(|| {
-                    let store = Store::open(&dir).expect("store");
-                    let app = common::app(store);
-                    let mut term = terminal();
-                    draw(&mut term, &app);
-                    black_box(app)
-                })
-            },
+            |b| b.iter_with_large_drop(|| open_and_draw(&dir)),
         );
     }
 }
