@@ -18,11 +18,7 @@ pub enum Day {
     Undated,
 }
 
-pub fn day_of(item: &Item, now: Time) -> Day {
-    day_in(item, day_bounds(now))
-}
-
-/// [`day_of`] with today's bounds already worked out.
+/// Which day `item` (a meeting) falls on, today's bounds given.
 fn day_in(item: &Item, (today, tomorrow): (Time, Time)) -> Day {
     match item.start {
         None => Day::Undated,
@@ -38,32 +34,6 @@ pub fn rank(p: crate::model::Priority) -> usize {
         .iter()
         .position(|x| *x == p)
         .unwrap_or(1)
-}
-
-fn by_time(a: &Item, b: &Item) -> Ordering {
-    (
-        a.status.is_closed(),
-        rank(a.priority),
-        a.when().is_none(),
-        a.when(),
-        &a.created,
-    )
-        .cmp(&(
-            b.status.is_closed(),
-            rank(b.priority),
-            b.when().is_none(),
-            b.when(),
-            &b.created,
-        ))
-}
-
-fn agenda(a: &Item, b: &Item, now: Time) -> Ordering {
-    let (da, db) = (day_of(a, now), day_of(b, now));
-    da.cmp(&db).then_with(|| match da {
-        // Past days: the most recent first.
-        Day::Past => b.start.cmp(&a.start),
-        _ => a.start.cmp(&b.start).then(a.created.cmp(&b.created)),
-    })
 }
 
 /// Where an item stands in its pane.
@@ -93,11 +63,8 @@ fn placed_in(item: &Item, show_closed: bool, day: (Time, Time)) -> Placed {
 /// The order of two rows of the pane of `kind` (before copies are nested
 /// under their documents); rows equal in it keep the items' order.
 pub fn row_order(kind: Kind, a: &Item, b: &Item, now: Time) -> Ordering {
-    if kind == Kind::Meeting {
-        agenda(a, b, now)
-    } else {
-        by_time(a, b)
-    }
+    let day = day_bounds(now);
+    key(kind, a, day).cmp(&key(kind, b, day))
 }
 
 /// Each pane's rows (indexes into `state.items`) and how many past meetings
@@ -123,7 +90,7 @@ pub fn sorted_rows(
     let mut folded = 0;
     for (i, item) in state.items.iter().enumerate() {
         match placed_in(item, show_closed, day) {
-            Placed::Listed => keyed[item.kind].push((key(item, day), i)),
+            Placed::Listed => keyed[item.kind].push((key(item.kind, item, day), i)),
             Placed::Folded => folded += 1,
             Placed::Hidden => {}
         }
@@ -138,9 +105,11 @@ pub fn sorted_rows(
     (rows, folded)
 }
 
-/// An item's place in [`row_order`] as one value, made once an item
-/// rather than at each of the ~130,000 comparisons a 10,000-item sort
-/// makes (each of which worked out today's bounds again).
+/// An item's place in its pane's order as one value: open before closed,
+/// then by priority, dated before undated, by time and by creation; a
+/// meeting by its day (today, coming, past, undated), a past one the most
+/// recent first. Made once an item when a pane is sorted, rather than at
+/// each of the ~130,000 comparisons a 10,000-item sort makes.
 type Key = (u8, usize, bool, Option<(i64, i64)>, (i64, i64));
 
 /// A time as its instant, which is how times compare.
@@ -148,8 +117,8 @@ fn instant(t: &Time) -> (i64, i64) {
     (t.timestamp(), i64::from(t.timestamp_subsec_nanos()))
 }
 
-fn key(item: &Item, day: (Time, Time)) -> Key {
-    if item.kind != Kind::Meeting {
+fn key(kind: Kind, item: &Item, day: (Time, Time)) -> Key {
+    if kind != Kind::Meeting {
         let when = item.when();
         return (
             u8::from(item.status.is_closed()),
@@ -274,10 +243,40 @@ mod tests {
         assert_eq!(folded, 0);
     }
 
+    /// The pane's order spelled out field by field, as the key must give
+    /// it (the key is one value made once an item, so sorting is cheap).
+    fn by_time(a: &Item, b: &Item) -> Ordering {
+        (
+            a.status.is_closed(),
+            rank(a.priority),
+            a.when().is_none(),
+            a.when(),
+            &a.created,
+        )
+            .cmp(&(
+                b.status.is_closed(),
+                rank(b.priority),
+                b.when().is_none(),
+                b.when(),
+                &b.created,
+            ))
+    }
+
+    fn agenda(a: &Item, b: &Item, now: Time) -> Ordering {
+        let day_of = |i| day_in(i, day_bounds(now));
+        let (da, db) = (day_of(a), day_of(b));
+        da.cmp(&db).then_with(|| match da {
+            // Past days: the most recent first.
+            Day::Past => b.start.cmp(&a.start),
+            _ => a.start.cmp(&b.start).then(a.created.cmp(&b.created)),
+        })
+    }
+
     proptest::proptest! {
-        /// The keyed sort gives the order a stable sort by `row_order`
-        /// gives, which the incremental updates use: times equal as
-        /// instants in other offsets, ties, undated, past and closed rows.
+        /// The keyed sort, and `row_order` which the incremental updates
+        /// use, give the order spelled out field by field (a stable sort):
+        /// times equal as instants in other offsets, ties, undated, past
+        /// and closed rows.
         #[test]
         fn the_keyed_sort_is_row_order(
             items in proptest::collection::vec(
@@ -321,8 +320,19 @@ mod tests {
                         Placed::Hidden => false,
                     })
                     .collect();
-                want.sort_by(|&a, &b| row_order(kind, &s.items[a], &s.items[b], now()));
+                let spelled = |a: &Item, b: &Item| if kind == Kind::Meeting {
+                    agenda(a, b, now())
+                } else {
+                    by_time(a, b)
+                };
+                want.sort_by(|&a, &b| spelled(&s.items[a], &s.items[b]));
                 proptest::prop_assert_eq!(&rows[kind], &want);
+                for &a in &want {
+                    for &b in &want {
+                        let (a, b) = (&s.items[a], &s.items[b]);
+                        proptest::prop_assert_eq!(row_order(kind, a, b, now()), spelled(a, b));
+                    }
+                }
             }
             proptest::prop_assert_eq!(folded, want_folded);
         }
