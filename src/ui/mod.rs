@@ -213,13 +213,18 @@ pub fn when_text(app: &App, item: &Item) -> String {
     // a row together, and every visible row has a time.
     let (day, today) = (t.date_naive(), app.now.date_naive());
     if day == today {
-        format!("{:02}:{:02}", t.hour(), t.minute())
+        clock(&t)
     } else if day.year() == today.year() {
         let (m, d) = (t.month(), t.day());
-        format!("{m:02}-{d:02} {:02}:{:02}", t.hour(), t.minute())
+        format!("{m:02}-{d:02} {}", clock(&t))
     } else {
         t.format("%Y-%m-%d").to_string()
     }
+}
+
+/// `t`'s hour and minute, `HH:MM`, formatted by hand (see [`when_text`]).
+fn clock(t: &crate::model::Time) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
 #[cfg(test)]

@@ -137,11 +137,7 @@ pub fn row(cx: &Paint, app: &App, ix: usize) -> Row {
 /// and Today holds only today's), else the item's date and time.
 fn when_in_list(app: &App, item: &Item) -> String {
     match (item.kind, item.start) {
-        // By hand, as `when_text` does: a format string costs more.
-        (Kind::Meeting, Some(t)) => {
-            use chrono::Timelike;
-            format!("{:02}:{:02}", t.hour(), t.minute())
-        }
+        (Kind::Meeting, Some(t)) => super::clock(&t),
         _ => when_text(app, item),
     }
 }
