@@ -4,11 +4,12 @@
 //! A change the dashboard cannot name (a reload after another process
 //! wrote, an undo, an import, a new minute) rebuilds them from every item:
 //! ~30 M instructions at 10,000 items, nearly half of it the conflict
-//! sweep, which runs on a second thread beside the rest. A named change (`commit_named`) updates them for the items it
-//! touched alone: each is taken out of its pane and the Today list and put
-//! back where it now sorts, its counts taken off and added again, its
-//! search text built again, and the conflict sweep runs only when a
-//! meeting's time, place, attendees or status changed. Debug builds (every
+//! sweep, which runs on a second thread beside the rest. A named change
+//! (`commit_named`) updates them for the items it touched alone: each is
+//! taken out of its pane and the Today list and put back where it now
+//! sorts, its counts taken off and added again, its search text built
+//! again, and the conflict sweep runs only when a meeting's time, place,
+//! attendees or status changed. Debug builds (every
 //! test) check each such update against a rebuild.
 //!
 //! The views are of one time, `views_now`: a rebuild takes the clock's,
@@ -75,7 +76,7 @@ impl App {
         let show_closed = self.show_closed;
         // The conflict sweep on one core; the panes' order, Today and the
         // counts on the other: each reads the state alone.
-        let rest = || {
+        let the_rest = || {
             let rows = views::sorted_rows(state, show_closed, now);
             let (overdue, today) = triage::counts_with(state, now, &limits);
             let counts = Counts {
@@ -88,14 +89,14 @@ impl App {
         let (conflicted, ((mut rows, folded), today, counts)) = if state.items.len() >= TWO_CORES {
             std::thread::scope(|scope| {
                 let sweep = scope.spawn(|| views::conflicted(state));
-                let rest = rest();
+                let rest = the_rest();
                 (
                     sweep.join().expect("the sweep runs without panicking"),
                     rest,
                 )
             })
         } else {
-            (views::conflicted(state), rest())
+            (views::conflicted(state), the_rest())
         };
         self.docs_sorted = rows[Kind::Document].clone();
         custody::nest_copies(&state.items, &mut rows[Kind::Document]);
