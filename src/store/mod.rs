@@ -8,6 +8,7 @@
 mod backup;
 mod compact;
 pub mod crypt;
+mod cursor;
 mod dashboard_files;
 pub mod envelope;
 mod error;
@@ -24,6 +25,7 @@ pub mod op;
 mod prop_tests;
 mod quick;
 mod read;
+mod scan;
 mod secure;
 mod split;
 mod sync_files;

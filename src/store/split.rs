@@ -29,7 +29,11 @@ pub(super) fn decode(text: &str) -> Option<State> {
         let mut items = Vec::with_capacity(room);
         for &(start, len) in spans {
             let object = text.get(start..start + len)?;
-            items.push(serde_json::from_str::<Item>(object).ok()?);
+            let item = match super::scan::item(object) {
+                Some(item) => item,
+                None => serde_json::from_str::<Item>(object).ok()?,
+            };
+            items.push(item);
         }
         Some(items)
     };
