@@ -113,6 +113,13 @@ pub(super) fn item(text: &str) -> Option<Item> {
     })
 }
 
+/// The notes of a JSON list `text` in the shape the program writes them.
+pub(super) fn notes(text: &str) -> Option<Vec<Note>> {
+    let mut c = Cursor::new(text);
+    let notes = c.list(note)?;
+    c.done().then_some(notes)
+}
+
 /// `{"at":…,"text":…}`.
 fn note(c: &mut Cursor) -> Option<Note> {
     c.lit(b"{\"at\":")?;

@@ -130,7 +130,7 @@ fn put(name: &str, field: Change) -> Option<Put> {
         "place" => value(field, |i| &mut i.place, None),
         "handback" => value(field, |i| &mut i.handback, None),
         "for" => value(field, |i| &mut i.section, None),
-        "notes" => list(field, |i| &mut i.notes),
+        "notes" => quick_notes(field).or_else(|| list(field, |i| &mut i.notes)),
         "followups" => list(field, |i| &mut i.followups),
         "custody" => list(field, |i| &mut i.custody),
         "checklist" => list(field, |i| &mut i.checklist),
@@ -184,6 +184,17 @@ fn opt_time(field: Change, get: fn(&mut Item) -> &mut Option<Time>) -> Option<Pu
         Change::Push(_) => return None,
     };
     Some(Box::new(move |i| *get(i) = t))
+}
+
+/// Notes appended as a line read the quick way holds them, read the quick
+/// way too (see `scan`): a note on each of 10,000 items after a snapshot
+/// is the commonest journal there is.
+fn quick_notes(field: Change) -> Option<Put> {
+    let Change::Push(Entries::Text(list)) = field else {
+        return None;
+    };
+    let notes = crate::store::scan::notes(list)?;
+    Some(Box::new(move |i| i.notes.extend(notes)))
 }
 
 /// A list: entries appended, or the whole list set (`null`: empty).

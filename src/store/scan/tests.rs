@@ -154,6 +154,31 @@ impl Edit {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
+    /// A journal's appended notes are read as serde reads them, however
+    /// the list was edited.
+    #[test]
+    fn notes_are_read_as_serde_reads_them(
+        texts in proptest::collection::vec(text(), 0..4),
+        edits in proptest::collection::vec(edit(), 0..3),
+    ) {
+        let list: Vec<crate::model::Note> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| crate::model::Note { at: at(i as i64), text })
+            .collect();
+        let mut text = serde_json::to_string(&list).unwrap();
+        if !text.contains('\\') {
+            prop_assert_eq!(super::notes(&text), Some(list.clone()));
+        }
+        for e in edits {
+            e.apply(&mut text);
+        }
+        if let Some(quick) = super::notes(&text) {
+            let slow: Result<Vec<crate::model::Note>, _> = serde_json::from_str(&text);
+            prop_assert_eq!(slow.ok(), Some(quick), "{}", text);
+        }
+    }
+
     /// The item a line is read as the quick way is the one serde reads,
     /// whatever the strings hold.
     #[test]
