@@ -145,6 +145,12 @@ impl<'a> Cursor<'a> {
     /// checked as `serde_json::Value` parsing checks it.
     pub(super) fn value(&mut self) -> Option<&'a str> {
         let start = self.at;
+        // Most values are plain (see `plain_json`): read and checked in one
+        // pass, they end where the scan below would end them.
+        if self.plain(0).is_some() && matches!(self.rest().first(), Some(b',' | b']' | b'}')) {
+            return Some(&self.text[start..self.at]);
+        }
+        self.at = start;
         let bytes = self.text.as_bytes();
         let (mut depth, mut deepest) = (0usize, 0usize);
         loop {
@@ -198,8 +204,10 @@ pub(super) fn plain_json(text: &str) -> bool {
 }
 
 impl Cursor<'_> {
+    /// One plain value, inside `depth` lists or objects (fewer than the
+    /// scan of [`Cursor::value`] allows).
     fn plain(&mut self, depth: usize) -> Option<()> {
-        if depth > DEPTH {
+        if depth >= DEPTH {
             return None;
         }
         match *self.rest().first()? {
