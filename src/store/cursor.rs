@@ -326,4 +326,4 @@ impl<'de> Visitor<'de> for Checked {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -23,6 +23,20 @@ fn value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// `text` with `cut` bytes from `at` (modulo its length, moved to a
+/// character's boundary) replaced by `piece`: a line damaged or added to.
+pub(in crate::store) fn splice(text: &mut String, at: usize, cut: usize, piece: &str) {
+    let mut at = at % (text.len() + 1);
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let mut end = (at + cut).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    text.replace_range(at..end, piece);
+}
+
 #[test]
 fn a_journals_values_are_plain() {
     for text in [
@@ -60,15 +74,7 @@ proptest! {
         if plain_json(&text) {
             prop_assert!(serde_json::from_str::<Value>(&text).is_ok(), "{}", text);
         }
-        let mut at = at % (text.len() + 1);
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        let mut end = (at + cut).min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
-        text.replace_range(at..end, &piece);
+        splice(&mut text, at, cut, &piece);
         if plain_json(&text) {
             prop_assert!(serde_json::from_str::<Value>(&text).is_ok(), "{}", text);
         }

@@ -3,6 +3,7 @@ use proptest::prelude::*;
 use super::item;
 use crate::model::Item;
 use crate::model::testing::at;
+use crate::store::cursor::tests::splice;
 
 fn line(item: &Item) -> String {
     serde_json::to_string(item).expect("an item always serialises")
@@ -121,17 +122,7 @@ enum Edit {
 impl Edit {
     fn apply(self, text: &mut String) {
         match self {
-            Edit::Bytes(at, cut, piece) => {
-                let mut at = at % (text.len() + 1);
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
-                let mut end = (at + cut).min(text.len());
-                while !text.is_char_boundary(end) {
-                    end += 1;
-                }
-                text.replace_range(at..end, &piece);
-            }
+            Edit::Bytes(at, cut, piece) => splice(text, at, cut, &piece),
             Edit::Key(at, how) => {
                 let keys: Vec<usize> = text.match_indices(",\"").map(|(i, _)| i).collect();
                 if keys.len() < 3 {
