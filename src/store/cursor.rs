@@ -18,7 +18,7 @@ const DEPTH: usize = 100;
 
 pub(super) struct Cursor<'a> {
     text: &'a str,
-    pub(super) at: usize,
+    at: usize,
     /// Whether the text holds a control character anywhere: checked once
     /// for the whole line rather than string by string (most strings are
     /// a few bytes, and checking each was a tenth of reading an item).
@@ -50,13 +50,23 @@ impl<'a> Cursor<'a> {
         (self.rest().get(..N)? == what).then(|| self.at += N)
     }
 
-    /// `key` and a string after it when the line has it there; `None`
-    /// inside when it does not, and `None` outside when it is not plain.
-    pub(super) fn optional<const N: usize>(&mut self, key: &[u8; N]) -> Option<Option<&'a str>> {
+    /// `key` and what `read` reads after it when the line has it there;
+    /// `None` inside when it does not, and `None` outside when what
+    /// follows it is not read.
+    pub(super) fn field<const N: usize, T>(
+        &mut self,
+        key: &[u8; N],
+        read: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<Option<T>> {
         match self.lit(key) {
-            Some(()) => self.string().map(Some),
+            Some(()) => read(self).map(Some),
             None => Some(None),
         }
+    }
+
+    /// [`Cursor::field`] for a plain string.
+    pub(super) fn optional<const N: usize>(&mut self, key: &[u8; N]) -> Option<Option<&'a str>> {
+        self.field(key, Cursor::string)
     }
 
     /// A string with neither a backslash nor a control character in it:
@@ -145,8 +155,8 @@ impl<'a> Cursor<'a> {
     /// checked as `serde_json::Value` parsing checks it.
     pub(super) fn value(&mut self) -> Option<&'a str> {
         let start = self.at;
-        // Most values are plain (see `plain_json`): read and checked in one
-        // pass, they end where the scan below would end them.
+        // Most values are plain (see `Cursor::plain`): read and checked in
+        // one pass, they end where the scan below would end them.
         if self.plain(0).is_some() && matches!(self.rest().first(), Some(b',' | b']' | b'}')) {
             return Some(&self.text[start..self.at]);
         }
@@ -178,7 +188,8 @@ impl<'a> Cursor<'a> {
             }
         }
         let text = &self.text[start..self.at];
-        let checked = plain_json(text) || serde_json::from_str::<Checked>(text).is_ok();
+        // (Not plain: that was tried above.)
+        let checked = serde_json::from_str::<Checked>(text).is_ok();
         (deepest <= DEPTH && checked).then_some(text)
     }
 }
@@ -193,19 +204,13 @@ fn has_control(bytes: &[u8]) -> bool {
     wide || chunks.remainder().iter().any(|&b| b < 0x20)
 }
 
-/// Whether `text` is one JSON value of the plainest kind — plain strings,
-/// integers of up to 18 digits, `true`, `false`, `null`, and lists and
-/// objects of them, with no blank anywhere — which `serde_json::Value`
-/// parsing always takes: checked without a parser (most of a journal's
-/// values are such).
-pub(super) fn plain_json(text: &str) -> bool {
-    let mut c = Cursor::new(text);
-    c.plain(0).is_some() && c.done()
-}
-
 impl Cursor<'_> {
-    /// One plain value, inside `depth` lists or objects (fewer than the
-    /// scan of [`Cursor::value`] allows).
+    /// One JSON value of the plainest kind — plain strings, integers of up
+    /// to 18 digits, `true`, `false`, `null`, and lists and objects of
+    /// them, with no blank anywhere — which `serde_json::Value` parsing
+    /// always takes: checked without a parser (most of a journal's values
+    /// are such). Inside `depth` lists or objects, fewer than the scan of
+    /// [`Cursor::value`] allows.
     fn plain(&mut self, depth: usize) -> Option<()> {
         if depth >= DEPTH {
             return None;

@@ -17,22 +17,6 @@ use super::cursor::Cursor;
 use crate::model::checklist::Check;
 use crate::model::{CustodyEvent, Followup, Item, Note, Priority, Void};
 
-impl<'a> Cursor<'a> {
-    /// `key` and what `read` reads after it when the line has it there;
-    /// `None` inside when it does not, and `None` outside when what
-    /// follows it is not read.
-    fn field<const N: usize, T>(
-        &mut self,
-        key: &[u8; N],
-        read: impl FnOnce(&mut Self) -> Option<T>,
-    ) -> Option<Option<T>> {
-        match self.lit(key) {
-            Some(()) => read(self).map(Some),
-            None => Some(None),
-        }
-    }
-}
-
 /// The item `text` (one object, without indent or comma) holds, when it
 /// is in the shape the module's notes describe; else `None`.
 pub(super) fn item(text: &str) -> Option<Item> {

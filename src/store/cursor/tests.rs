@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 use serde_json::Value;
 
-use super::plain_json;
+use super::Cursor;
 
 /// Any JSON value: strings with what must be escaped, numbers of every
 /// kind, nested lists and objects.
@@ -21,6 +21,12 @@ fn value() -> impl Strategy<Value = Value> {
                 .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
+}
+
+/// Whether `text` is one plain value and nothing else (see `Cursor::plain`).
+fn plain_json(text: &str) -> bool {
+    let mut c = Cursor::new(text);
+    c.plain(0).is_some() && c.done()
 }
 
 /// `text` with `cut` bytes from `at` (modulo its length, moved to a
