@@ -17,6 +17,7 @@ use crate::model::{Item, State, Time};
 mod diff;
 mod line;
 mod named;
+mod ready;
 mod typed;
 
 pub(in crate::store) use diff::ITEMS;
@@ -24,6 +25,7 @@ pub use diff::diff;
 use diff::{around_kind, diff_maps, kind_of};
 pub use line::{Line, Raw, scan};
 pub use named::Named;
+pub use ready::{Ready, apply_ready, prepare};
 
 /// The field that holds a whole item (add and delete).
 pub const WHOLE: &str = "item";

@@ -2,6 +2,10 @@
 //! the head of the journal, and the journal's operations replayed after it;
 //! and, when only the journal grew, just its new end.
 
+use std::fs;
+use std::io;
+use std::sync::OnceLock;
+
 use crate::store::IoAction;
 use serde_json::Value;
 
@@ -11,14 +15,14 @@ use super::lines::ItemLines;
 use super::lock::Lock;
 use super::op::{self, Field, Op};
 use super::secure::Codec;
-use super::tx::{Chain, SealKey, file_id};
+use super::tx::{Chain, file_id};
 use super::{Notice, Snapshot, Stamp, Store, StoreError, fsutil};
 use crate::model::State;
 
 /// A journal this long is read on a second thread while the snapshot
 /// decodes (10,000 operations are ~4 MB); a shorter one costs less than
 /// the thread.
-const PARALLEL_JOURNAL: usize = 256 << 10;
+const PARALLEL_JOURNAL: u64 = 256 << 10;
 
 impl Store {
     /// Reads the snapshot and the journal after it, verified, under the lock.
@@ -49,11 +53,67 @@ impl Store {
         let (sp, jp) = (self.state_path(), self.journal_path());
         // Both files under the same bound: a journal is data too.
         let limit = Some(fsutil::state_limit());
-        let state_file = fsutil::read_with_meta_within(&sp, limit)
-            .map_err(StoreError::io(IoAction::Read, &sp))?;
-        let journal_file = fsutil::read_with_meta_within(&jp, limit)
-            .map_err(StoreError::io(IoAction::Read, &jp))?;
         let generation = lock.generation();
+        let key = self.seal_key();
+        let slot = OnceLock::new();
+        // A long journal is read and verified on a second thread while the
+        // snapshot is read and decodes: the one does not need the other
+        // until the mark is compared.
+        let ahead =
+            key.is_ok() && fs::symlink_metadata(&jp).is_ok_and(|m| m.len() >= PARALLEL_JOURNAL);
+        let mut written = false;
+        let mut digest = None;
+        let (state_file, state, found, parsed) = std::thread::scope(|scope| {
+            let handle = match &key {
+                Ok(k) if ahead => Some(scope.spawn(|| {
+                    let found = read_into(&slot, &jp, limit);
+                    let parsed = match (&found, slot.get()) {
+                        // What each operation does is decoded here too.
+                        (Found::There, Some((jbytes, _))) => {
+                            Some(journal::read(jbytes, &jp, 1, None, k.seal()).map(|read| {
+                                let ready = read.ops.iter().map(journal::Entry::prepare).collect();
+                                (read, ready)
+                            }))
+                        }
+                        _ => None,
+                    };
+                    (found, parsed)
+                })),
+                _ => None,
+            };
+            let mut state_file = fsutil::read_with_meta_within(&sp, limit);
+            let found = (!ahead).then(|| read_into(&slot, &jp, limit));
+            let mut state = None;
+            // Decoded only when there is a journal (a file without one is
+            // migrated from its bytes as read); the one read ahead was
+            // there when looked at.
+            let journal_there = ahead || matches!(found, Some(Found::There));
+            if let (Ok(Some((bytes, meta))), true) = (&mut state_file, journal_there) {
+                // The snapshot the program wrote, by inode, size and change
+                // time, is not hashed again (8 MB at 10,000 items: ~5 ms);
+                // any other is.
+                written = !everything
+                    && lock
+                        .snapshot()
+                        .is_some_and(|r| super::quick::same_file(&r, meta));
+                digest = (!written).then(|| journal::digest(bytes));
+                state = Some(self.decode_in_place(bytes, &sp));
+            }
+            let (found, parsed) = match (found, handle.map(|h| h.join())) {
+                (Some(found), _) => (found, None),
+                (None, Some(Ok((found, parsed)))) => (found, parsed),
+                // Its thread failed: read here what it did not.
+                (None, _) if slot.get().is_some() => (Found::There, None),
+                (None, _) => (read_into(&slot, &jp, limit), None),
+            };
+            (state_file, state, found, parsed)
+        });
+        let state_file = state_file.map_err(StoreError::io(IoAction::Read, &sp))?;
+        let journal_file = match found {
+            Found::There => slot.get(),
+            Found::Missing => None,
+            Found::Failed(e) => return Err(StoreError::io(IoAction::Read, &jp)(e)),
+        };
         let ((mut bytes, meta), (jbytes, jmeta)) = match (state_file, journal_file) {
             (None, None) => {
                 return Ok(Snapshot {
@@ -66,6 +126,10 @@ impl Store {
                 });
             }
             (None, Some(_)) => return Err(self.tampered(sp, 0, Tamper::SnapshotMissing)),
+            (Some(_), None) if state.is_some() => {
+                // It was there when the snapshot began to decode.
+                return Err(self.tampered(jp, 0, Tamper::JournalMissing));
+            }
             (Some(s), None) => {
                 if lock.anchor().is_some_and(|(seq, _)| seq > 0) {
                     return Err(self.tampered(jp, 0, Tamper::JournalMissing));
@@ -74,30 +138,8 @@ impl Store {
             }
             (Some(s), Some(j)) => (s, j),
         };
-        // The snapshot the program wrote, by inode, size and change time, is
-        // not hashed again (8 MB at 10,000 items: ~5 ms); any other is.
-        let written = !everything
-            && lock
-                .snapshot()
-                .is_some_and(|r| super::quick::same_file(&r, &meta));
-        let digest = (!written).then(|| journal::digest(&bytes));
+        let state = state.expect("decoded when both files are there");
         let snapshot_len = bytes.len() as u64;
-        // The journal is read and verified while the snapshot decodes: the
-        // one does not need the other until the mark is compared.
-        let key = self.seal_key();
-        let journal = |key: &SealKey| journal::read(&jbytes, &jp, 1, None, key.seal());
-        let (state, parsed) = std::thread::scope(|scope| {
-            let ahead = match &key {
-                Ok(k) if jbytes.len() >= PARALLEL_JOURNAL => Some(scope.spawn(|| journal(k))),
-                _ => None,
-            };
-            let state = self.decode_in_place(&mut bytes, &sp);
-            let parsed = match ahead {
-                Some(handle) => handle.join().ok(),
-                None => None,
-            };
-            (state, parsed)
-        });
         let keep = written && lines.is_some() && matches!(self.codec, Codec::Plain);
         let mut kept = None;
         if keep && let Ok(state) = &state {
@@ -109,9 +151,9 @@ impl Store {
         }
         let mut state = state?;
         let key = key?;
-        let parsed = match parsed {
+        let (parsed, mut ready): (_, Vec<_>) = match parsed {
             Some(parsed) => parsed?,
-            None => journal(&key)?,
+            None => (journal::read(jbytes, &jp, 1, None, key.seal())?, Vec::new()),
         };
         let Some(mark) = parsed.ops.first().map(journal::Entry::to_op) else {
             return Err(self.tampered(jp, 1, Tamper::NoMark));
@@ -121,7 +163,8 @@ impl Store {
         }
         let mut index = (parsed.ops.len() > 8).then(|| op::positions(&state));
         for (i, o) in parsed.ops.iter().enumerate().skip(1) {
-            o.apply(&mut state, &mut index)
+            let r = ready.get_mut(i).and_then(Option::take);
+            o.apply_ready(&mut state, r, &mut index)
                 .map_err(|m| self.tampered(jp.clone(), i + 1, Tamper::Inapplicable(m.0)))?;
         }
         if let (Some(out), Some(mut kept)) = (lines, kept) {
@@ -158,7 +201,7 @@ impl Store {
             stamp: Stamp {
                 generation,
                 file: Some(file_id(&meta)),
-                journal: Some(file_id(&jmeta)),
+                journal: Some(file_id(jmeta)),
             },
             chain,
             warnings,
@@ -255,6 +298,29 @@ impl Store {
 /// Whether `mark` is a snapshot mark, holding the digest of the snapshot
 /// after it: `digest` when the snapshot was hashed, any when it is the file
 /// the program wrote (not hashed again).
+/// What reading the journal found: the file (kept in the slot), none, or
+/// an error.
+enum Found {
+    There,
+    Missing,
+    Failed(io::Error),
+}
+
+fn read_into(
+    slot: &OnceLock<(Vec<u8>, fs::Metadata)>,
+    path: &std::path::Path,
+    limit: Option<u64>,
+) -> Found {
+    match fsutil::read_with_meta_within(path, limit) {
+        Ok(Some(file)) => {
+            let _ = slot.set(file);
+            Found::There
+        }
+        Ok(None) => Found::Missing,
+        Err(e) => Found::Failed(e),
+    }
+}
+
 pub(super) fn marks(mark: &Op, digest: Option<&str>) -> bool {
     let marked = match mark.fields.get("snapshot") {
         Some(Field::Set(Value::Null, Value::String(m))) => digest.is_none_or(|d| d == m),

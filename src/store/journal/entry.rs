@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::super::op::{self, Line, Mismatch, Op};
+use super::super::op::{self, Line, Mismatch, Op, Ready};
 use crate::model::State;
 
 /// One verified operation of a [`Read`].
@@ -94,6 +94,27 @@ impl Entry<'_> {
         match self {
             Entry::Line(l) => op::apply_line(state, l, index),
             Entry::Op(o) => op::apply(state, o, index),
+        }
+    }
+
+    /// What it does, decoded ahead where it can be (see `op::prepare`).
+    pub fn prepare(&self) -> Option<Ready> {
+        match self {
+            Entry::Line(l) => op::prepare(l),
+            Entry::Op(_) => None,
+        }
+    }
+
+    /// [`Entry::apply`], with what [`Entry::prepare`] gave.
+    pub fn apply_ready(
+        &self,
+        state: &mut State,
+        ready: Option<Ready>,
+        index: &mut Option<HashMap<String, usize>>,
+    ) -> Result<(), Mismatch> {
+        match (self, ready) {
+            (Entry::Line(l), Some(ready)) => op::apply_ready(state, l, Some(ready), index),
+            _ => self.apply(state, index),
         }
     }
 }

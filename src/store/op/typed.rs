@@ -22,7 +22,8 @@ use super::Field;
 use super::line::Raw;
 use crate::model::{Item, Priority, Time, rfc3339};
 
-type Put = Box<dyn FnOnce(&mut Item)>;
+/// One field's change, decoded, to be done to an item.
+pub(super) type Put = Box<dyn FnOnce(&mut Item) + Send>;
 
 /// A value as an operation holds it: parsed (`Op`), or as its JSON text
 /// (a line read the quick way, see `line`).
@@ -100,17 +101,33 @@ fn apply_changes<'f>(
     item: &mut Item,
     fields: impl ExactSizeIterator<Item = (&'f str, Change<'f>)>,
 ) -> bool {
+    match prepare(fields) {
+        Some(puts) => {
+            apply_puts(item, puts);
+            true
+        }
+        None => false,
+    }
+}
+
+/// What [`apply_raw`] would do, decoded without the item; none when any
+/// field is not one handled here.
+pub(super) fn prepare_raw(fields: &[(&str, Raw)]) -> Option<Vec<Put>> {
+    prepare(fields.iter().map(|(k, f)| (*k, (*f).into())))
+}
+
+fn prepare<'f>(fields: impl ExactSizeIterator<Item = (&'f str, Change<'f>)>) -> Option<Vec<Put>> {
     let mut puts = Vec::with_capacity(fields.len());
     for (name, field) in fields {
-        match put(name, field) {
-            Some(p) => puts.push(p),
-            None => return false,
-        }
+        puts.push(put(name, field)?);
     }
+    Some(puts)
+}
+
+pub(super) fn apply_puts(item: &mut Item, puts: Vec<Put>) {
     for p in puts {
         p(item);
     }
-    true
 }
 
 /// What setting `name` as `field` does to an item, if it is handled here.
@@ -140,7 +157,7 @@ fn put(name: &str, field: Change) -> Option<Put> {
 }
 
 /// A field set to a value or `null` (the field's default then).
-fn value<T: DeserializeOwned + 'static>(
+fn value<T: DeserializeOwned + Send + 'static>(
     field: Change,
     get: fn(&mut Item) -> &mut T,
     default: T,
@@ -154,7 +171,7 @@ fn value<T: DeserializeOwned + 'static>(
 }
 
 /// A field an item cannot be without (`null` fails to decode it).
-fn required<T: DeserializeOwned + 'static>(
+fn required<T: DeserializeOwned + Send + 'static>(
     field: Change,
     get: fn(&mut Item) -> &mut T,
 ) -> Option<Put> {
@@ -170,7 +187,7 @@ fn required<T: DeserializeOwned + 'static>(
 fn time(field: Change, get: fn(&mut Item) -> &mut Time) -> Option<Put> {
     match field {
         Change::Set(v) if !v.is_null() => {
-            let At(t) = v.decode()?;
+            let t = decode_time(v)?;
             Some(Box::new(move |i| *get(i) = t))
         }
         _ => None,
@@ -180,10 +197,23 @@ fn time(field: Change, get: fn(&mut Item) -> &mut Time) -> Option<Put> {
 fn opt_time(field: Change, get: fn(&mut Item) -> &mut Option<Time>) -> Option<Put> {
     let t = match field {
         Change::Set(v) if v.is_null() => None,
-        Change::Set(v) => Some(v.decode::<At>()?.0),
+        Change::Set(v) => Some(decode_time(v)?),
         Change::Push(_) => return None,
     };
     Some(Box::new(move |i| *get(i) = t))
+}
+
+/// A time as the item's decoding reads it. A plain string's text (no
+/// escape, quote or control character: what serde reads as the same
+/// text) is handed to the same parser without serde around it.
+pub(super) fn decode_time(v: Src) -> Option<Time> {
+    if let Src::Text(t) = v
+        && let Some(inner) = t.strip_prefix('"').and_then(|t| t.strip_suffix('"'))
+        && !inner.bytes().any(|b| b == b'\\' || b == b'"' || b < 0x20)
+    {
+        return rfc3339::parse(inner).ok();
+    }
+    v.decode::<At>().map(|At(t)| t)
 }
 
 /// Notes appended as a line read the quick way holds them, read the quick
@@ -198,7 +228,7 @@ fn quick_notes(field: Change) -> Option<Put> {
 }
 
 /// A list: entries appended, or the whole list set (`null`: empty).
-fn list<T: DeserializeOwned + 'static>(
+fn list<T: DeserializeOwned + Send + 'static>(
     field: Change,
     get: fn(&mut Item) -> &mut Vec<T>,
 ) -> Option<Put> {
