@@ -45,13 +45,19 @@ impl App {
 
     /// Re-applies the search after the query changed, from the cached rows
     /// (no re-sort). The search covers every pane; when the focused one has
-    /// no match, the focus moves to the first pane that has.
+    /// no match, the focus moves to the first pane that has. A query typed
+    /// on from the last (`财务` → `财务部`, `cw` → `cw bb`) matches only
+    /// rows the last one did: only those are tested again.
     pub fn refilter(&mut self) {
-        if self.filter.is_none() {
+        let Some(filter) = &self.filter else {
             return;
-        }
+        };
+        let now = filter.query.value().trim().to_lowercase();
+        let within = !filter.narrowed.is_empty() && now.starts_with(&filter.narrowed);
         for pane in self.panes.values_mut() {
-            pane.rows = pane.all.clone();
+            if !within {
+                pane.rows.clone_from(&pane.all);
+            }
             pane.selected = 0;
         }
         self.apply_filter();
@@ -64,14 +70,18 @@ impl App {
 
     /// Narrows every pane to the rows matching the search.
     pub fn apply_filter(&mut self) {
-        let Some(query) = self.filter.as_ref().and_then(|f| f.narrowing()) else {
+        let Some(filter) = self.filter.as_mut() else {
             return;
         };
-        let query = query.to_string();
+        let Some(query) = filter.narrowing().map(search::Query::new) else {
+            filter.narrowed.clear();
+            return;
+        };
+        filter.narrowed = filter.query.value().trim().to_lowercase();
         self.build_haystacks();
         let hay = self.haystacks.as_ref().expect("just built");
         for pane in self.panes.values_mut() {
-            pane.rows.retain(|i| search::matches(&hay[*i], &query));
+            pane.rows.retain(|i| query.matches(&hay[*i]));
             pane.selected = pane.selected.min(pane.rows.len().saturating_sub(1));
         }
     }

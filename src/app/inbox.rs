@@ -183,8 +183,9 @@ pub(super) fn candidates(app: &mut App, query: &str) -> Vec<String> {
         let items = &app.snap.state.items;
         out.extend((0..items.len()).filter(|&i| items[i].id.to_lowercase().starts_with(&q)));
         let by_id = out.len();
+        let query = super::search::Query::new(&q);
         for (i, h) in hay.iter().enumerate() {
-            if super::search::matches(h, &q) && !out[..by_id].contains(&i) {
+            if query.matches(h) && !out[..by_id].contains(&i) {
                 out.push(i);
             }
         }

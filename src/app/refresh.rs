@@ -200,13 +200,16 @@ impl App {
         if narrowing && Kind::ALL.iter().any(|k| moved[*k]) {
             self.build_haystacks();
         }
-        let query = self.filter.as_ref().and_then(|f| f.narrowing());
+        let query = self
+            .filter
+            .as_ref()
+            .and_then(|f| f.narrowing())
+            .map(super::search::Query::new);
         for kind in Kind::ALL.iter().copied().filter(|k| moved[*k]) {
             let pane = &mut self.panes[kind];
             pane.rows.clone_from(&pane.all);
-            if let (Some(q), Some(hay)) = (query, &self.haystacks) {
-                let q = q.to_string();
-                pane.rows.retain(|i| super::search::matches(&hay[*i], &q));
+            if let (Some(q), Some(hay)) = (&query, &self.haystacks) {
+                pane.rows.retain(|i| q.matches(&hay[*i]));
             }
         }
         self.reselect(keep);

@@ -15,6 +15,10 @@ pub struct Filter {
     /// The pane the search was started from.
     pub pane: Kind,
     pub query: Input,
+    /// The query the panes' rows are narrowed by now, trimmed and
+    /// lower-cased ("" for none): a longer query that begins with it
+    /// matches only rows among them.
+    pub narrowed: String,
 }
 
 impl Filter {
@@ -22,6 +26,7 @@ impl Filter {
         Filter {
             pane,
             query: Input::default(),
+            narrowed: String::new(),
         }
     }
 
@@ -89,8 +94,33 @@ pub fn initials(s: &str) -> String {
 
 /// Whether `query` matches a haystack built by `haystack`.
 pub fn matches(haystack: &str, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
-    q.is_empty() || q.split_whitespace().all(|word| haystack.contains(word))
+    Query::new(query).matches(haystack)
+}
+
+/// A query made ready to test many haystacks: lower-cased and cut into
+/// words once, each word's searcher built once (a keystroke in the search
+/// box tests every item's text).
+pub struct Query {
+    words: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl Query {
+    pub fn new(query: &str) -> Query {
+        let q = query.trim().to_lowercase();
+        let words = q
+            .split_whitespace()
+            .map(|w| memchr::memmem::Finder::new(w).into_owned())
+            .collect();
+        Query { words }
+    }
+
+    /// Whether every word of the query is in `haystack` (an empty query
+    /// matches everything).
+    pub fn matches(&self, haystack: &str) -> bool {
+        self.words
+            .iter()
+            .all(|w| w.find(haystack.as_bytes()).is_some())
+    }
 }
 
 #[cfg(test)]
@@ -144,5 +174,29 @@ mod tests {
         let h = haystack(&it);
         assert!(matches(&h, "公开招标"));
         assert!(matches(&h, "zhang"));
+    }
+
+    #[test]
+    fn a_query_made_once_matches_as_each_word_found_in_the_text() {
+        let texts = ["d12\n财务报表\ncwbb\n", "l3\n接站\n", "", "m9 99\n"];
+        for q in [
+            "",
+            " ",
+            "9",
+            "99",
+            "财务",
+            "cw 报表",
+            "CWBB",
+            "x",
+            "9 d",
+            "  报表  cw ",
+        ] {
+            let query = Query::new(q);
+            for t in texts {
+                let want = q.to_lowercase().split_whitespace().all(|w| t.contains(w));
+                assert_eq!(query.matches(t), want, "{q:?} in {t:?}");
+                assert_eq!(matches(t, q), want, "{q:?} in {t:?}");
+            }
+        }
     }
 }

@@ -287,3 +287,37 @@ fn undo_says_what_it_undid() {
     let said = app.status.clone().unwrap().text;
     assert!(said.contains("新增 L1"), "{said}");
 }
+
+#[test]
+fn a_query_typed_on_narrows_to_what_the_whole_search_finds_at_every_key() {
+    let (_d, mut app) = app(Lang::Zh, true);
+    // What searching for `q` from scratch shows in each pane.
+    let fresh = |app: &super::App, q: &str| -> Vec<Vec<usize>> {
+        let hit = |i: &usize| super::search::matches(&super::search::haystack(&app.items()[*i]), q);
+        Kind::ALL
+            .iter()
+            .map(|k| app.panes[*k].all.iter().copied().filter(hit).collect())
+            .collect()
+    };
+    key(&mut app, KeyCode::Char('/'));
+    let mut typed = String::new();
+    let back = "\u{8}";
+    let steps = [
+        "c", "a", "i", "w", "u", back, back, " ", "D", back, back, back, back, back, "财", "务",
+    ];
+    for step in steps {
+        if step == back {
+            key(&mut app, KeyCode::Backspace);
+            typed.pop();
+        } else {
+            type_text(&mut app, step);
+            typed.push_str(step);
+        }
+        let now: Vec<Vec<usize>> = Kind::ALL
+            .iter()
+            .map(|k| app.panes[*k].rows.clone())
+            .collect();
+        assert_eq!(now, fresh(&app, &typed), "after {typed:?}");
+    }
+    assert!(app.panes[Kind::Document].rows.len() < app.panes[Kind::Document].all.len());
+}
