@@ -205,7 +205,12 @@ pub fn read<'a>(
         line,
         what,
     };
-    let mut out = Read::default();
+    // Room for every line at once: growing a list of 10,000 entries copied
+    // them again and again.
+    let mut out = Read {
+        ops: Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count()),
+        ..Read::default()
+    };
     let mut prev: Option<(u64, String)> = after.map(|(s, h)| (s, h.to_string()));
     let mut pending = 0usize;
     let mut pos = 0usize;
