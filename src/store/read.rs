@@ -5,6 +5,7 @@
 use std::fs;
 use std::io;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 use crate::store::IoAction;
 use serde_json::Value;
@@ -56,6 +57,7 @@ impl Store {
         let generation = lock.generation();
         let key = self.seal_key();
         let slot = OnceLock::new();
+        let decoded = AtomicBool::new(false);
         // A long journal is read and verified on a second thread while the
         // snapshot is read and decodes: the one does not need the other
         // until the mark is compared.
@@ -68,10 +70,16 @@ impl Store {
                 Ok(k) if ahead => Some(scope.spawn(|| {
                     let found = read_into(&slot, &jp, limit);
                     let parsed = match (&found, slot.get()) {
-                        // What each operation does is decoded here too.
+                        // What each operation does is decoded here too,
+                        // while the snapshot still decodes: after, the
+                        // replay decodes the rest as it goes.
                         (Found::There, Some((jbytes, _))) => {
                             Some(journal::read(jbytes, &jp, 1, None, k.seal()).map(|read| {
-                                let ready = read.ops.iter().map(journal::Entry::prepare).collect();
+                                let ready = read
+                                    .ops
+                                    .iter()
+                                    .map_while(|o| (!decoded.load(Relaxed)).then(|| o.prepare()))
+                                    .collect();
                                 (read, ready)
                             }))
                         }
@@ -99,6 +107,7 @@ impl Store {
                 digest = (!written).then(|| journal::digest(bytes));
                 state = Some(self.decode_in_place(bytes, &sp));
             }
+            decoded.store(true, Relaxed);
             let (found, parsed) = match (found, handle.map(|h| h.join())) {
                 (Some(found), _) => (found, None),
                 (None, Some(Ok((found, parsed)))) => (found, parsed),
