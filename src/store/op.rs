@@ -251,55 +251,17 @@ pub fn apply(
 
 /// Applies a line read the quick way (see `line`): the outcome and the
 /// errors of [`apply`] of its `Op`, which it falls back to for anything
-/// but a note, a field set typed (see `typed`), an add or a delete.
+/// but a note, a field set typed (see `typed`), an add or a delete (see
+/// `ready`).
 pub fn apply_line(
     state: &mut State,
     line: &Line,
     index: &mut Option<HashMap<String, usize>>,
 ) -> Result<(), Mismatch> {
-    if applied(state, line, index) {
-        return Ok(());
+    match prepare(line) {
+        Some(ready) => apply_ready(state, line, ready, index),
+        None => apply(state, &line.to_op(), index),
     }
-    apply(state, &line.to_op(), index)
-}
-
-/// Applies `line` and returns true, or returns false with `state`
-/// untouched when it is left to [`apply`].
-fn applied(state: &mut State, line: &Line, index: &mut Option<HashMap<String, usize>>) -> bool {
-    if line.change == "snapshot" {
-        return true;
-    }
-    let Some(id) = line.item else {
-        return false;
-    };
-    let at = match index {
-        Some(map) => map.get(id).copied(),
-        None => state.items.iter().position(|i| i.id == id),
-    };
-    if let Some(Raw::Set(old, new)) = line.field(WHOLE) {
-        let null = |text| typed::Src::Text(text).is_null();
-        return match (at, null(old), null(new)) {
-            (None, true, false) => match serde_json::from_str::<Item>(new) {
-                Ok(item) => {
-                    if let Some(map) = index {
-                        map.insert(id.to_string(), state.items.len());
-                    }
-                    state.items.push(item);
-                    true
-                }
-                Err(_) => false,
-            },
-            (Some(at), false, true) => {
-                state.items.remove(at);
-                if let Some(map) = index {
-                    *map = positions(state);
-                }
-                true
-            }
-            _ => false,
-        };
-    }
-    at.is_some_and(|at| typed::apply_raw(&mut state.items[at], &line.fields))
 }
 
 /// Every item's position by id.

@@ -304,9 +304,6 @@ impl Store {
     }
 }
 
-/// Whether `mark` is a snapshot mark, holding the digest of the snapshot
-/// after it: `digest` when the snapshot was hashed, any when it is the file
-/// the program wrote (not hashed again).
 /// What reading the journal found: the file (kept in the slot), none, or
 /// an error.
 enum Found {
@@ -330,6 +327,9 @@ fn read_into(
     }
 }
 
+/// Whether `mark` is a snapshot mark, holding the digest of the snapshot
+/// after it: `digest` when the snapshot was hashed, any when it is the file
+/// the program wrote (not hashed again).
 pub(super) fn marks(mark: &Op, digest: Option<&str>) -> bool {
     let marked = match mark.fields.get("snapshot") {
         Some(Field::Set(Value::Null, Value::String(m))) => digest.is_none_or(|d| d == m),

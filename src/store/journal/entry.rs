@@ -113,7 +113,7 @@ impl Entry<'_> {
         index: &mut Option<HashMap<String, usize>>,
     ) -> Result<(), Mismatch> {
         match (self, ready) {
-            (Entry::Line(l), Some(ready)) => op::apply_ready(state, l, Some(ready), index),
+            (Entry::Line(l), Some(ready)) => op::apply_ready(state, l, ready, index),
             _ => self.apply(state, index),
         }
     }

@@ -1,8 +1,9 @@
-//! Replaying a line in two steps: what it does, decoded from its text on
-//! the thread that reads the journal (while the snapshot decodes on the
-//! others), then done to the state in order. The outcome is the one
-//! [`super::apply_line`] gives: a line this cannot prepare, or whose
-//! preparation does not fit the state it meets, is left to it.
+//! Replaying a line the quick way, in two steps: what it does, decoded
+//! from its text (ahead, on the thread that reads the journal, while the
+//! snapshot decodes on the others), then done to the state in order. The
+//! outcome is the one [`super::apply`] of its `Op` gives: a line this
+//! cannot prepare, or whose preparation does not fit the state it meets,
+//! is left to it.
 
 use std::collections::HashMap;
 
@@ -22,8 +23,8 @@ pub enum Ready {
     Fields(Vec<typed::Put>),
 }
 
-/// What `line` does, if it can be decoded ahead; none leaves it to
-/// [`super::apply_line`].
+/// What `line` does, if it can be decoded the quick way; none leaves it to
+/// [`super::apply`].
 pub fn prepare(line: &Line) -> Option<Ready> {
     if line.change == "snapshot" {
         return Some(Ready::Nothing);
@@ -44,20 +45,18 @@ pub fn prepare(line: &Line) -> Option<Ready> {
     typed::prepare_raw(&line.fields).map(Ready::Fields)
 }
 
-/// Applies `line`, using `ready` (see [`prepare`]) when there is one that
-/// fits: the outcome and errors of [`super::apply_line`].
+/// Applies `line` as `ready` (its [`prepare`]) says when that fits the
+/// state, else through its `Op`: the outcome and errors of [`super::apply`].
 pub fn apply_ready(
     state: &mut State,
     line: &Line,
-    ready: Option<Ready>,
+    ready: Ready,
     index: &mut Option<HashMap<String, usize>>,
 ) -> Result<(), Mismatch> {
-    if let Some(ready) = ready
-        && done(state, line, ready, index)
-    {
+    if done(state, line, ready, index) {
         return Ok(());
     }
-    super::apply_line(state, line, index)
+    super::apply(state, &line.to_op(), index)
 }
 
 /// Does `ready` and returns true, or returns false with `state` untouched.
@@ -138,8 +137,8 @@ mod tests {
         (state, bytes)
     }
 
-    /// Each line replayed both ways from `start`: the same outcome, line
-    /// by line, with and without an index.
+    /// Each line replayed from `start` prepared ahead and through its `Op`:
+    /// the same outcome, line by line, with and without an index.
     fn same_both_ways(start: &State, ops: &[Entry]) -> Result<(), TestCaseError> {
         for indexed in [false, true] {
             let (mut one, mut two) = (start.clone(), start.clone());
@@ -147,8 +146,11 @@ mod tests {
             let mut index_two = index_one.clone();
             for o in ops {
                 let Entry::Line(line) = o else { continue };
-                let a = super::super::apply_line(&mut one, line, &mut index_one);
-                let b = apply_ready(&mut two, line, prepare(line), &mut index_two);
+                let a = super::super::apply(&mut one, &line.to_op(), &mut index_one);
+                let b = match prepare(line) {
+                    Some(ready) => apply_ready(&mut two, line, ready, &mut index_two),
+                    None => super::super::apply_line(&mut two, line, &mut index_two),
+                };
                 prop_assert_eq!(&a, &b, "{:?}", line);
                 prop_assert_eq!(&one, &two, "{:?}", line);
                 prop_assert_eq!(&index_one, &index_two);
@@ -161,7 +163,7 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
         #[test]
-        fn a_line_prepared_ahead_does_what_it_does_replayed(
+        fn a_line_prepared_ahead_does_what_its_operation_does(
             changes in prop::collection::vec(change(), 1..30),
         ) {
             let (start, bytes) = journal_of(&changes);

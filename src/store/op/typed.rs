@@ -92,11 +92,6 @@ pub(super) fn apply(item: &mut Item, fields: &BTreeMap<String, Field>) -> bool {
     apply_changes(item, fields.iter().map(|(k, f)| (k.as_str(), f.into())))
 }
 
-/// [`apply`] for the fields of a line read the quick way.
-pub(super) fn apply_raw(item: &mut Item, fields: &[(&str, Raw)]) -> bool {
-    apply_changes(item, fields.iter().map(|(k, f)| (*k, (*f).into())))
-}
-
 fn apply_changes<'f>(
     item: &mut Item,
     fields: impl ExactSizeIterator<Item = (&'f str, Change<'f>)>,
@@ -275,6 +270,11 @@ mod tests {
             .iter()
             .map(|(k, f)| (k.to_string(), f.clone()))
             .collect()
+    }
+
+    /// [`apply`] for the fields of a line read the quick way.
+    fn apply_raw(item: &mut Item, fields: &[(&str, Raw)]) -> bool {
+        apply_changes(item, fields.iter().map(|(k, f)| (*k, (*f).into())))
     }
 
     fn set(v: Value) -> Field {
