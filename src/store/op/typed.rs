@@ -105,8 +105,8 @@ fn apply_changes<'f>(
     }
 }
 
-/// What [`apply_raw`] would do, decoded without the item; none when any
-/// field is not one handled here.
+/// What the fields of a line read the quick way do, decoded without the
+/// item (see `ready`); none when any field is not one handled here.
 pub(super) fn prepare_raw(fields: &[(&str, Raw)]) -> Option<Vec<Put>> {
     prepare(fields.iter().map(|(k, f)| (*k, (*f).into())))
 }
