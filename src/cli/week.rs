@@ -45,7 +45,7 @@ pub(super) fn week(
                 d.date == today
             )
             .map_err(fail)?;
-            write_json(&mut out, &rows(d)).map_err(json_err)?;
+            write_json(&mut out, rows(d)).map_err(json_err)?;
             out.write_all(b"}").map_err(fail)?;
         }
         writeln!(out, "]").map_err(fail)?;

@@ -24,6 +24,7 @@
 //! steps aside: the caller reads everything, which names what is wrong.
 
 mod facts;
+mod rows;
 #[cfg(test)]
 mod tests;
 
@@ -55,9 +56,6 @@ pub struct Listing {
     pub problems: Vec<ChainProblem>,
     pub warnings: Vec<Notice>,
 }
-
-/// Every how many items one is decoded and held to its line and facts.
-const SAMPLE_EVERY: usize = 64;
 
 impl Store {
     /// The state for a listing, its items listed from their lines and facts
@@ -145,31 +143,18 @@ impl Store {
         };
         // First every row a stand-in, noting which are to be decoded.
         let count = memchr::memchr_iter(b'\n', body).count();
-        let mut state = State::default();
-        state.items.reserve(count + ops.len());
-        let mut placed: Vec<Placed> = Vec::with_capacity(count);
-        let mut kinds_seen = [false; 4];
-        for (k, line) in body.split(|&b| b == b'\n').take(count).enumerate() {
-            let Some(mut row) = row(line) else {
-                return Ok(None);
-            };
-            let first_of_kind = !std::mem::replace(&mut kinds_seen[row.facts.kind.index()], true);
-            let sampled = k % SAMPLE_EVERY == 0 || k + 1 == count || first_of_kind;
-            let is_touched = touched.contains(row.id.as_str());
-            let decode = sampled || is_touched || (withholding && row.facts.withheld > 0);
-            let check = sampled.then(|| row.facts.clone());
-            state
-                .items
-                .push(row.facts.stand_in(std::mem::take(&mut row.id)));
-            placed.push(Placed {
-                id_json: row.id_json,
-                start: row.start,
-                len: row.len,
-                touched: is_touched,
-                shown: (!decode).then(|| row.facts.shown()),
-                check,
-            });
-        }
+        let decode = rows::Decode {
+            touched: &touched,
+            withholding,
+        };
+        let Some(rows::Rows { items, mut placed }) = rows::read(body, count, ops.len(), &decode)
+        else {
+            return Ok(None);
+        };
+        let mut state = State {
+            items,
+            ..State::default()
+        };
         // Then each line checked, and those to be decoded decoded.
         let Some(mut snapshot) = snapshot() else {
             return Ok(None);
@@ -196,7 +181,7 @@ impl Store {
             let checked = place
                 .check
                 .take()
-                .is_none_or(|f| same() && Facts::of(&item) == f);
+                .is_none_or(|f| same() && Facts::of(&item) == *f);
             if item.id != state.items[k].id || !checked {
                 return Ok(None);
             }
@@ -303,27 +288,6 @@ fn fs_exists(path: &std::path::Path) -> bool {
     std::fs::symlink_metadata(path).is_ok()
 }
 
-/// Where a row's item is in the snapshot, whether the journal touched it,
-/// and what is shown of it when it stands in.
-struct Placed<'a> {
-    id_json: &'a [u8],
-    start: usize,
-    len: usize,
-    touched: bool,
-    shown: Option<Shown>,
-    /// For a sampled row, its facts, to be held to its decoded item.
-    check: Option<Facts>,
-}
-
-/// One item's line of the index.
-struct Row<'a> {
-    id_json: &'a [u8],
-    id: String,
-    start: usize,
-    len: usize,
-    facts: Facts,
-}
-
 /// The rows of an index made for the snapshot `recorded`, with facts in
 /// this build's format; none otherwise.
 fn body<'a>(index: &'a [u8], recorded: &str) -> Option<&'a [u8]> {
@@ -332,26 +296,6 @@ fn body<'a>(index: &'a [u8], recorded: &str) -> Option<&'a [u8]> {
         .strip_prefix(b"\n")?;
     rest.strip_prefix(FACTS_LINE.as_bytes())?
         .strip_prefix(b"\n")
-}
-
-/// One row of an index.
-fn row(line: &[u8]) -> Option<Row<'_>> {
-    let mut columns = line.split(|&b| b == b'\t');
-    let id_json = columns.next()?;
-    let number = |c: Option<&[u8]>| std::str::from_utf8(c?).ok()?.parse::<usize>().ok();
-    let (start, size) = (number(columns.next())?, number(columns.next())?);
-    let facts = Facts::read(columns.next()?)?;
-    if columns.next().is_some() {
-        return None;
-    }
-    start.checked_add(size)?;
-    Some(Row {
-        id_json,
-        id: json_str(id_json)?,
-        start,
-        len: size,
-        facts,
-    })
 }
 
 /// The text of the JSON string `json`, quotes included.
