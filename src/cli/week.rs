@@ -28,7 +28,7 @@ pub(super) fn week(
     let rows = |d: &crate::model::week::Day| -> Vec<Row> {
         d.meetings
             .iter()
-            .map(|&i| Row::new(state, i, &clashes, withheld, None, None))
+            .map(|&i| Row::new(&state.items, i, &clashes, withheld, None, None))
             .collect()
     };
     if json {
@@ -60,8 +60,9 @@ pub(super) fn week(
         if d.meetings.is_empty() {
             writeln!(out, "  {}", tr(lang, crate::i18n::M::WeekEmpty)).map_err(fail)?;
         }
-        for row in rows(d) {
-            writeln!(out, "  {}", visible(&line(ctx, &row, now))).map_err(fail)?;
+        for (&i, row) in d.meetings.iter().zip(rows(d)) {
+            let line = line(ctx, &state.items[i], &row, now);
+            writeln!(out, "  {}", visible(&line)).map_err(fail)?;
         }
     }
     out.flush().map_err(fail)

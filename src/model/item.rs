@@ -21,6 +21,15 @@ choice!(
 );
 
 impl Kind {
+    /// The time that orders an item of this kind with these times (see
+    /// [`Item::when`]).
+    pub fn when(self, due: Option<Time>, start: Option<Time>) -> Option<Time> {
+        match self {
+            Kind::Meeting => start.or(due),
+            _ => due.or(start),
+        }
+    }
+
     /// The letter ids of this kind start with (`L3`, `D12`, `M5`, `S2`).
     pub fn prefix(self) -> char {
         match self {
@@ -337,10 +346,7 @@ impl Item {
 
     /// The time that orders this item: a meeting's start, else its due time.
     pub fn when(&self) -> Option<Time> {
-        match self.kind {
-            Kind::Meeting => self.start.or(self.due),
-            _ => self.due.or(self.start),
-        }
+        Kind::when(self.kind, self.due, self.start)
     }
 
     /// Secret or confidential document.

@@ -23,16 +23,40 @@ impl Item {
     /// When a meeting runs: from its start to its end (an hour when it has
     /// none). `None` for other kinds and for a meeting without a start.
     pub fn span(&self) -> Option<(Time, Time)> {
-        if self.kind != Kind::Meeting {
-            return None;
-        }
-        let start = self.start?;
-        Some((start, self.end.unwrap_or(start + DEFAULT_LENGTH)))
+        span_of(self.kind, self.start, self.end)
     }
 
     /// The span of a meeting that can still clash: not done or cancelled.
     fn live_span(&self) -> Option<(Time, Time)> {
         self.span().filter(|_| !self.status.is_closed())
+    }
+}
+
+/// The span of an item of `kind` from `start` to `end` (see [`Item::span`]).
+pub fn span_of(kind: Kind, start: Option<Time>, end: Option<Time>) -> Option<(Time, Time)> {
+    if kind != Kind::Meeting {
+        return None;
+    }
+    let start = start?;
+    Some((start, end.unwrap_or(start + DEFAULT_LENGTH)))
+}
+
+/// What the clash sweep reads of an item: an item itself, or what a
+/// listing knows of one it did not decode.
+pub trait Meets {
+    /// Its span if it is a meeting that can still clash.
+    fn live_span(&self) -> Option<(Time, Time)>;
+    /// The names it clashes by: its place, then its attendees.
+    fn names(&self) -> (Option<&str>, &[String]);
+}
+
+impl Meets for Item {
+    fn live_span(&self) -> Option<(Time, Time)> {
+        Item::live_span(self)
+    }
+
+    fn names(&self) -> (Option<&str>, &[String]) {
+        (self.place.as_deref(), &self.attendees)
     }
 }
 
@@ -203,23 +227,30 @@ pub fn conflicts(state: &State, id: &str) -> Vec<String> {
 /// start, a sweep keeps only those still running, so only meetings that share
 /// a name and overlap are ever compared.
 pub fn all_conflicts(state: &State) -> Vec<Vec<usize>> {
-    let spans: Vec<Option<(Time, Time)>> = state.items.iter().map(Item::live_span).collect();
+    conflicts_of(&state.items)
+}
+
+/// [`all_conflicts`] of any items the sweep can read.
+pub fn conflicts_of<T: Meets>(items: &[T]) -> Vec<Vec<usize>> {
+    let spans: Vec<Option<(Time, Time)>> = items.iter().map(Meets::live_span).collect();
     // Each live meeting under each of its names, sorted by name and then
     // by start: a run of one name is that name's group, in order.
-    // Names are numbered as first met, so the sort compares numbers.
+    // Names are numbered as first met, and a start is its second and
+    // nanosecond, so the sort compares numbers only.
     let mut numbers: HashMap<std::borrow::Cow<'_, str>, usize> = HashMap::new();
-    let mut named: Vec<(usize, Time, usize)> = Vec::new();
-    for (i, item) in state.items.iter().enumerate() {
+    let mut named: Vec<(usize, i64, u32, usize)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
         if let Some((start, _)) = spans[i] {
-            for name in item
-                .place
-                .iter()
-                .chain(&item.attendees)
-                .map(|n| norm_cow(n))
+            let (place, attendees) = item.names();
+            let (secs, nanos) = (start.timestamp(), start.timestamp_subsec_nanos());
+            for name in place
+                .into_iter()
+                .chain(attendees.iter().map(String::as_str))
             {
+                let name = norm_cow(name);
                 if !name.is_empty() {
                     let next = numbers.len();
-                    named.push((*numbers.entry(name).or_insert(next), start, i));
+                    named.push((*numbers.entry(name).or_insert(next), secs, nanos, i));
                 }
             }
         }
@@ -231,7 +262,8 @@ pub fn all_conflicts(state: &State) -> Vec<Vec<usize>> {
     let mut running: Vec<usize> = Vec::new();
     for group in named.chunk_by(|a, b| a.0 == b.0) {
         running.clear();
-        for &(_, start, i) in group {
+        for &(_, _, _, i) in group {
+            let start = span(i).0;
             running.retain(|&j| span(j).1 > start);
             for &j in &running {
                 if overlap(span(i), span(j)) {
@@ -243,7 +275,7 @@ pub fn all_conflicts(state: &State) -> Vec<Vec<usize>> {
     }
     pairs.sort_unstable();
     pairs.dedup();
-    let mut out = vec![Vec::new(); state.items.len()];
+    let mut out = vec![Vec::new(); items.len()];
     for (a, b) in pairs {
         out[a].push(b);
         out[b].push(a);

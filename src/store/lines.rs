@@ -10,7 +10,6 @@
 //! item, and a sample of items serialises to exactly its line (which
 //! catches a snapshot written by a build that encodes items otherwise).
 
-use super::listing::Shown;
 use super::op::{Field, Op, WHOLE};
 use crate::model::State;
 
@@ -23,9 +22,6 @@ pub struct ItemLines {
     bytes: Vec<u8>,
     /// By position in the state: where the item's line is in `bytes`.
     spans: Vec<Option<(usize, usize)>>,
-    /// By position in the state, for a listing (see `listing`): what is
-    /// shown of each item that stands in, not decoded, beside its line.
-    shown: Vec<Option<Shown>>,
     /// Whether `bytes` were decrypted, and so are wiped when dropped.
     decrypted: bool,
 }
@@ -55,24 +51,16 @@ impl ItemLines {
         Some(&self.bytes[start..end])
     }
 
-    /// What is shown of `state.items[at]` when it is a stand-in (see
-    /// `listing`): then its stored line and this are all that is known.
-    pub fn shown(&self, at: usize) -> Option<&Shown> {
-        self.shown.get(at)?.as_ref()
-    }
-
-    /// The lines of a listing: `spans` and `shown` by position;
+    /// The lines of a listing: `spans` by position;
     /// `decrypted`: `bytes` are wiped when dropped.
     pub(super) fn listed(
         bytes: Vec<u8>,
         spans: Vec<Option<(usize, usize)>>,
-        shown: Vec<Option<Shown>>,
         decrypted: bool,
     ) -> ItemLines {
         ItemLines {
             bytes,
             spans,
-            shown,
             decrypted,
         }
     }
@@ -99,7 +87,6 @@ impl ItemLines {
         let lines = ItemLines {
             bytes,
             spans,
-            shown: Vec::new(),
             decrypted: false,
         };
         let same = |i: usize| {

@@ -24,13 +24,15 @@
 //! steps aside: the caller reads everything, which names what is wrong.
 
 mod facts;
+mod listed;
 mod rows;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-pub use facts::{Facts, Shown};
+pub use facts::Facts;
+pub use listed::Listed;
 
 use super::crypt::Key;
 use super::envelope;
@@ -46,10 +48,9 @@ use crate::model::{Item, State};
 /// What a listing reads (see the module's notes).
 #[derive(Debug)]
 pub struct Listing {
-    /// The items in the state's order. An item whose facts `lines` holds
-    /// is a stand-in (`Facts::stand_in`): its kind, status, times and
-    /// meeting names are the item's, nothing else is.
-    pub state: State,
+    /// Every item in the state's order: decoded, or known by its facts.
+    pub items: Vec<Listed>,
+    /// The snapshot's line of each item known by its facts.
     pub lines: ItemLines,
     /// The custody problems of the documents the journal changed (the
     /// others were verified when the snapshot was written).
@@ -147,20 +148,19 @@ impl Store {
             touched: &touched,
             withholding,
         };
-        let Some(rows::Rows { items, mut placed }) = rows::read(body, count, ops.len(), &decode)
+        let Some(rows::Rows { mut items, placed }) = rows::read(body, count, ops.len(), &decode)
         else {
             return Ok(None);
         };
-        let mut state = State {
-            items,
-            ..State::default()
-        };
-        // Then each line checked, and those to be decoded decoded.
+        // Then each line checked, and those to be decoded decoded: those the
+        // journal touched into a state of their own, for its operations.
         let Some(mut snapshot) = snapshot() else {
             return Ok(None);
         };
         let (bytes, from) = (snapshot.plain(), snapshot.from);
-        for (k, place) in placed.iter_mut().enumerate() {
+        let mut touched_state = State::default();
+        let mut touched_rows: HashMap<&str, usize> = HashMap::new();
+        for (k, place) in placed.iter().enumerate() {
             let Some(text) = bytes.get(place.start..place.start + place.len) else {
                 return Ok(None);
             };
@@ -171,67 +171,113 @@ impl Store {
             if !after_id || !text.ends_with(b"}") {
                 return Ok(None);
             }
-            if place.shown.is_some() {
+            if !place.decoded() {
                 continue;
             }
             let Ok(item) = serde_json::from_slice::<Item>(text) else {
                 return Ok(None);
             };
-            let same = || serde_json::to_vec(&item).is_ok_and(|v| v == text);
-            let checked = place
-                .check
-                .take()
-                .is_none_or(|f| same() && Facts::of(&item) == *f);
-            if item.id != state.items[k].id || !checked {
-                return Ok(None);
-            }
-            state.items[k] = item;
-        }
-        let mut at = (ops.len() > 8).then(|| super::op::positions(&state));
-        for o in ops.iter().filter(|o| o.item().is_some()) {
-            if o.apply(&mut state, &mut at).is_err() {
-                return Ok(None);
-            }
-        }
-        // What the journal left in place keeps its line (and what is shown
-        // of a stand-in), in the order of the rows; what it touched or
-        // added is decoded.
-        let mut spans = Vec::with_capacity(state.items.len());
-        let mut shown = Vec::with_capacity(state.items.len());
-        let mut next = placed.iter_mut().filter(|p| !p.touched);
-        for item in &state.items {
-            if touched.contains(item.id.as_str()) {
-                spans.push(None);
-                shown.push(None);
-                continue;
-            }
-            let Some(place) = next.next() else {
+            let Listed::Facts { id, facts } = &items[k] else {
                 return Ok(None);
             };
-            if !same_id(place.id_json, &item.id) {
+            let same = || serde_json::to_vec(&item).is_ok_and(|v| v == text);
+            if item.id != *id || (place.sampled && !(same() && Facts::of(&item) == *facts)) {
                 return Ok(None);
             }
-            spans.push(Some((from + place.start, from + place.start + place.len)));
-            shown.push(place.shown.take());
+            if place.touched {
+                // Keyed by the operation's id, which outlives the rows.
+                let Some(&key) = decode.touched.get(id.as_str()) else {
+                    return Ok(None);
+                };
+                touched_rows.insert(key, k);
+                touched_state.items.push(item);
+            } else if place.withheld {
+                items[k] = Listed::Item(Box::new(item));
+            }
         }
-        let problems = super::read::problems_of(&state, chain_touched);
+        let Some(survivors) = replay(&mut touched_state, ops, &touched_rows) else {
+            return Ok(None);
+        };
+        let problems = super::read::problems_of(&touched_state, chain_touched);
+        // What the journal left alone keeps its line; what it touched takes
+        // its row again, or leaves it if deleted; what it added follows.
+        let mut removed = vec![false; items.len()];
+        for &k in touched_rows.values() {
+            removed[k] = true;
+        }
+        let mut added = Vec::new();
+        for (item, row) in touched_state.items.into_iter().zip(survivors) {
+            match row {
+                Some(k) => {
+                    removed[k] = false;
+                    items[k] = Listed::Item(Box::new(item));
+                }
+                None => added.push(Listed::Item(Box::new(item))),
+            }
+        }
+        let mut spans = Vec::with_capacity(items.len() + added.len());
+        let mut gone = removed.iter();
+        items.retain(|_| !gone.next().copied().unwrap_or(false));
+        let mut kept = placed.iter().zip(&removed).filter(|(_, r)| !**r);
+        for row in &items {
+            let (place, _) = kept.next().expect("a place for every row kept");
+            spans.push(
+                matches!(row, Listed::Facts { .. })
+                    .then(|| (from + place.start, from + place.start + place.len)),
+            );
+        }
+        items.extend(added);
+        spans.resize(items.len(), None);
         let warnings = if parsed.torn {
             vec![Notice::Torn(jp.clone())]
         } else {
             Vec::new()
         };
         Ok(Some(Listing {
-            state,
-            lines: ItemLines::listed(
-                std::mem::take(&mut snapshot.bytes),
-                spans,
-                shown,
-                key.is_some(),
-            ),
+            items,
+            lines: ItemLines::listed(std::mem::take(&mut snapshot.bytes), spans, key.is_some()),
             problems,
             warnings,
         }))
     }
+}
+
+/// The journal's operations on items replayed on `state`, which holds the
+/// items they touched that were in the snapshot, each of them at its row
+/// in `rows`. For each item after, its row if it is one of those, kept
+/// where it was; none if the journal added it (it then follows every row,
+/// as in a full replay). None if an operation does not apply, or deletes
+/// an item of the snapshot and adds it again, which a full replay would
+/// move behind every row.
+fn replay(
+    state: &mut State,
+    ops: &[Entry],
+    rows: &HashMap<&str, usize>,
+) -> Option<Vec<Option<usize>>> {
+    let mut whole: HashMap<&str, usize> = HashMap::new();
+    for o in ops {
+        if let Some(id) = o.item().filter(|id| rows.contains_key(id))
+            && o.sets_any(&[super::op::WHOLE])
+        {
+            *whole.entry(id).or_default() += 1;
+        }
+    }
+    if whole.values().any(|&n| n > 1) {
+        return None;
+    }
+    let mut at = (ops.len() > 8).then(|| super::op::positions(state));
+    for o in ops.iter().filter(|o| o.item().is_some()) {
+        o.apply(state, &mut at).ok()?;
+    }
+    let survivors: Vec<Option<usize>> = state
+        .items
+        .iter()
+        .map(|i| rows.get(i.id.as_str()).copied())
+        .collect();
+    // The rows kept come first and in their order, as replay keeps them.
+    let kept: Vec<usize> = survivors.iter().map_while(|r| *r).collect();
+    let in_order = kept.is_sorted() && survivors[kept.len()..].iter().all(Option::is_none);
+    in_order.then_some(survivors)
 }
 
 /// A file's bytes, decrypted in place if sealed (and then wiped when
@@ -305,15 +351,4 @@ fn json_str(json: &[u8]) -> Option<String> {
         return serde_json::from_slice(json).ok();
     }
     std::str::from_utf8(inner).ok().map(str::to_string)
-}
-
-/// Whether the JSON string `json` is `id`.
-fn same_id(json: &[u8], id: &str) -> bool {
-    let plain = json.strip_prefix(b"\"").and_then(|j| j.strip_suffix(b"\""));
-    match plain {
-        Some(inner) if !inner.iter().any(|&b| b == b'"' || b == b'\\' || b < 0x20) => {
-            inner == id.as_bytes()
-        }
-        _ => json_str(json).is_some_and(|j| j == id),
-    }
 }

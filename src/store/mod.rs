@@ -43,7 +43,7 @@ pub use dashboard_files::{BRIEF_PREFIX, DRAFT_FILE, SESSION_FILE, Session, WORKB
 pub use error::{Damage, IoAction, StoreError, Tamper};
 pub use keyring::MAX_SECONDS as KEY_CACHE_MAX_SECONDS;
 pub use lines::ItemLines;
-pub use listing::{Facts, Listing, Shown};
+pub use listing::{Facts, Listed, Listing};
 use lock::Lock;
 pub use op::Op;
 pub use quick::Quick;

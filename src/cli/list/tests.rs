@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use super::order;
+use super::row::order;
 use crate::model::{Item, Kind, Time};
 
 fn time() -> impl Strategy<Value = Option<Time>> {

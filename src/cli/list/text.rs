@@ -3,13 +3,13 @@
 use super::Row;
 use crate::cli::Ctx;
 use crate::i18n::{self, T, tr, trf};
-use crate::model::{Kind, Time, custody, triage, when};
+use crate::model::{Item, Kind, Time, custody, triage, when};
 use crate::sanitize::visible;
 use crate::text::fit;
 
 /// One item as a line of text: id, status, time, title, the kind's detail.
-pub(in crate::cli) fn line(ctx: &Ctx, row: &Row, now: Time) -> String {
-    let (lang, item) = (ctx.lang, row.item);
+pub(in crate::cli) fn line(ctx: &Ctx, item: &Item, row: &Row, now: Time) -> String {
+    let lang = ctx.lang;
     let when = item
         .when()
         .map(|t| when::shown(t, now).format("%m-%d %H:%M").to_string())

@@ -27,27 +27,7 @@ pub struct Facts {
     pub withheld: usize,
 }
 
-/// What a listing shows of a stand-in besides its line: the keys it
-/// derives from the item's custody, checklist and hand-back note.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Shown {
-    pub holder: Option<String>,
-    pub custody: bool,
-    pub checklist: bool,
-    pub handback: bool,
-}
-
 impl Facts {
-    /// What is shown of the item besides its line; the holder is moved out.
-    pub fn shown(&mut self) -> Shown {
-        Shown {
-            holder: self.holder.take(),
-            custody: self.custody,
-            checklist: self.checklist,
-            handback: self.handback,
-        }
-    }
-
     pub fn of(item: &Item) -> Facts {
         let meeting = item.kind == Kind::Meeting;
         Facts {
@@ -107,9 +87,15 @@ impl Facts {
     }
 
     /// The facts [`Facts::write`] wrote; none for anything else.
+    #[cfg(test)]
     pub fn read(text: &[u8]) -> Option<Facts> {
-        let mut words = text.splitn(8, |&b| b == b' ');
-        let mut word = || std::str::from_utf8(words.next()?).ok();
+        Facts::read_str(std::str::from_utf8(text).ok()?)
+    }
+
+    /// The facts [`Facts::write`] wrote, read from text known to be UTF-8.
+    pub fn read_str(text: &str) -> Option<Facts> {
+        let mut words = text.splitn(8, ' ');
+        let mut word = || words.next();
         let kind = word()?;
         let kind = *Kind::ALL.iter().find(|k| k.as_str() == kind)?;
         let status = word()?;
@@ -142,29 +128,6 @@ impl Facts {
             handback: flags.contains('h'),
             withheld,
         })
-    }
-
-    /// A stand-in for item `id` holding only what the listing reads of an
-    /// item listed from its facts: kind, status, times, and a meeting's
-    /// place and attendees, which are moved out of the facts. Never saved,
-    /// never shown but through them.
-    pub fn stand_in(&mut self, id: String) -> Item {
-        let at = self
-            .due
-            .or(self.start)
-            .unwrap_or(chrono::DateTime::UNIX_EPOCH.fixed_offset());
-        // Made as a substitute task, which has no defaults to clear (a new
-        // meeting's checklist), then given its kind.
-        let mut item = Item::new(Kind::Substitute, String::new(), at);
-        item.kind = self.kind;
-        item.id = id;
-        item.status = self.status;
-        item.due = self.due;
-        item.start = self.start;
-        item.end = self.end;
-        item.place = self.place.take();
-        item.attendees = std::mem::take(&mut self.attendees);
-        item
     }
 }
 
@@ -217,32 +180,32 @@ mod tests {
     }
 
     #[test]
-    fn a_stand_in_sorts_and_clashes_as_its_item() {
-        let clashing: usize = states().iter().map(stands_in).sum();
+    fn an_item_known_by_its_facts_sorts_and_clashes_as_the_item() {
+        let clashing: usize = states().iter().map(known_by_facts).sum();
         assert!(clashing > 0, "the demo has clashes");
     }
 
     /// How many items clash with another.
-    fn stands_in(state: &crate::model::State) -> usize {
-        let stand_ins: Vec<Item> = state
+    fn known_by_facts(state: &crate::model::State) -> usize {
+        use crate::model::meeting::Meets;
+        use crate::store::Listed;
+        let listed: Vec<Listed> = state
             .items
             .iter()
-            .map(|i| Facts::of(i).stand_in(i.id.clone()))
+            .map(|i| Listed::Facts {
+                id: i.id.clone(),
+                facts: Facts::of(i),
+            })
             .collect();
-        for (item, lite) in state.items.iter().zip(&stand_ins) {
+        for (item, lite) in state.items.iter().zip(&listed) {
             assert_eq!(
-                (item.kind, item.when(), item.status.is_closed(), item.span()),
-                (lite.kind, lite.when(), lite.status.is_closed(), lite.span()),
-                "{}",
-                item.id
+                (item.id.as_str(), item.kind, item.status, item.when()),
+                (lite.id(), lite.kind(), lite.status(), lite.when()),
             );
+            assert_eq!(Meets::live_span(item), lite.live_span(), "{}", item.id);
         }
-        let lite = crate::model::State {
-            items: stand_ins,
-            ..Default::default()
-        };
         let clashes = crate::model::meeting::all_conflicts(state);
-        assert_eq!(crate::model::meeting::all_conflicts(&lite), clashes);
+        assert_eq!(crate::model::meeting::conflicts_of(&listed), clashes);
         clashes.iter().filter(|c| !c.is_empty()).count()
     }
 
