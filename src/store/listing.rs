@@ -25,6 +25,7 @@
 
 mod facts;
 mod listed;
+mod read;
 mod rows;
 #[cfg(test)]
 mod tests;
@@ -35,15 +36,15 @@ pub use facts::Facts;
 pub use listed::Listed;
 
 use super::crypt::Key;
-use super::envelope;
 use super::journal::{self, Entry, NEXT_FILE};
 use super::lines::ItemLines;
 use super::quick::index::{self, FACTS_LINE};
 use super::secure::Codec;
 use super::tx::Chain;
-use super::{Notice, Store, StoreError, fsutil};
+use super::{Notice, Store, StoreError};
 use crate::model::custody::ChainProblem;
 use crate::model::{Item, State};
+use read::{Opened, opened, read};
 
 /// What a listing reads (see the module's notes).
 #[derive(Debug)]
@@ -278,56 +279,6 @@ fn replay(
     let kept: Vec<usize> = survivors.iter().map_while(|r| *r).collect();
     let in_order = kept.is_sorted() && survivors[kept.len()..].iter().all(Option::is_none);
     in_order.then_some(survivors)
-}
-
-/// A file's bytes, decrypted in place if sealed (and then wiped when
-/// dropped): its plaintext starts at `from` and is `len` bytes long.
-struct Opened {
-    bytes: Vec<u8>,
-    from: usize,
-    len: usize,
-    sealed: bool,
-}
-
-impl Opened {
-    fn plain(&self) -> &[u8] {
-        &self.bytes[self.from..self.from + self.len]
-    }
-}
-
-impl Drop for Opened {
-    fn drop(&mut self) {
-        if self.sealed {
-            zeroize::Zeroize::zeroize(&mut self.bytes);
-        }
-    }
-}
-
-/// `bytes` of the file at `path` opened with `key` (sealed) or as they are
-/// (plain, no key); none if they do not open.
-fn opened(key: Option<&Key>, bytes: Vec<u8>, path: &std::path::Path) -> Option<Opened> {
-    let mut opened = Opened {
-        len: bytes.len(),
-        bytes,
-        from: 0,
-        sealed: key.is_some(),
-    };
-    if let Some(key) = key {
-        if !envelope::is_envelope(&opened.bytes) {
-            return None;
-        }
-        opened.len = envelope::open(key, &mut opened.bytes, path).ok()?.len();
-        opened.from = envelope::HEADER_LEN;
-    }
-    Some(opened)
-}
-
-/// One of the data directory's files with its metadata; none if it is
-/// missing or cannot be read as one of ours (the full read says why).
-fn read(path: &std::path::Path) -> Option<(Vec<u8>, std::fs::Metadata)> {
-    fsutil::read_with_meta_within(path, Some(fsutil::state_limit()))
-        .ok()
-        .flatten()
 }
 
 fn fs_exists(path: &std::path::Path) -> bool {
