@@ -28,8 +28,19 @@ impl Item {
 
     /// The span of a meeting that can still clash: not done or cancelled.
     fn live_span(&self) -> Option<(Time, Time)> {
-        self.span().filter(|_| !self.status.is_closed())
+        live_span_of(self.kind, self.status, self.start, self.end)
     }
+}
+
+/// The span of an item with this kind, status and times that can still
+/// clash: a meeting's, unless it is done or cancelled.
+pub fn live_span_of(
+    kind: Kind,
+    status: super::Status,
+    start: Option<Time>,
+    end: Option<Time>,
+) -> Option<(Time, Time)> {
+    span_of(kind, start, end).filter(|_| !status.is_closed())
 }
 
 /// The span of an item of `kind` from `start` to `end` (see [`Item::span`]).

@@ -58,10 +58,9 @@ impl Listable for Listed {
         Listed::when(self)
     }
     fn known(&self) -> Known<'_> {
-        match (self.item(), self.facts()) {
-            (Some(item), _) => Known::Item(item),
-            (None, Some(facts)) => Known::Facts(facts),
-            (None, None) => unreachable!("a listed item is decoded or has facts"),
+        match self {
+            Listed::Item(item) => Known::Item(item),
+            Listed::Facts { facts, .. } => Known::Facts(facts),
         }
     }
 }

@@ -48,25 +48,10 @@ impl Listed {
     }
 
     /// The item, if decoded.
-    pub fn item(&self) -> Option<&Item> {
-        match self {
-            Listed::Item(item) => Some(item),
-            Listed::Facts { .. } => None,
-        }
-    }
-
     pub fn item_mut(&mut self) -> Option<&mut Item> {
         match self {
             Listed::Item(item) => Some(item),
             Listed::Facts { .. } => None,
-        }
-    }
-
-    /// Its facts, if not decoded: with its line, all that is known of it.
-    pub fn facts(&self) -> Option<&Facts> {
-        match self {
-            Listed::Item(_) => None,
-            Listed::Facts { facts, .. } => Some(facts),
         }
     }
 }
@@ -75,8 +60,9 @@ impl Meets for Listed {
     fn live_span(&self) -> Option<(Time, Time)> {
         match self {
             Listed::Item(item) => Meets::live_span(&**item),
-            Listed::Facts { facts, .. } => meeting::span_of(facts.kind, facts.start, facts.end)
-                .filter(|_| !facts.status.is_closed()),
+            Listed::Facts { facts, .. } => {
+                meeting::live_span_of(facts.kind, facts.status, facts.start, facts.end)
+            }
         }
     }
 
